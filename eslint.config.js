@@ -1,0 +1,26 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "coverage/"] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { process: "readonly", Buffer: "readonly", console: "readonly", NodeJS: "readonly" } },
+  },
+  {
+    // Each heavy dependency has one door.
+    files: ["src/**/*.ts", "rules/**/*.ts"],
+    ignores: ["src/parse/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "chevrotain", message: "Only src/parse/ uses chevrotain." }] }] },
+  },
+  {
+    files: ["rules/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: ["node:fs", "fs", "node:child_process"].map((name) => ({ name, message: "Rules are pure: they read the model, never the disk." })) },
+      ],
+    },
+  },
+);

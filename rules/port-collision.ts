@@ -1,0 +1,68 @@
+import type { Range } from "../src/parse/document.js";
+import { basename, dirname } from "node:path";
+import { listPortBindings, type PortBinding } from "../src/model/ports.js";
+import { defineRule } from "../src/lint/rule.js";
+
+const MAX_NAMED = 3;
+
+function overlaps(a: PortBinding, b: PortBinding): boolean {
+  return a.scope === b.scope && (a.address === "*" || b.address === "*" || a.address === b.address);
+}
+
+/** Names the other listener as briefly as the reader needs: a file name alone when it is the same setting. */
+function describe(b: PortBinding, from: PortBinding): string {
+  if (b.server !== undefined) return b.label;
+  if (b.file === from.file) return b.label;
+  const name = dirname(b.file.path) === dirname(from.file.path) ? basename(b.file.path) : b.file.name;
+  return b.kind === from.kind && b.server === undefined && from.server === undefined ? name : `${b.label} of ${name}`;
+}
+
+export default defineRule({
+  id: "port-collision",
+  meta: {
+    description: "No two listeners on one host share a port: client, quorum, election, admin and metrics ports",
+    fixable: false,
+    messages: {
+      collision: {
+        text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; {{advice}}",
+        impact: "runtime",
+        severity: "error",
+      },
+      collisionAtStart: {
+        text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; the server that starts second cannot bind it and exits; {{advice}}",
+        impact: "startup",
+        severity: "error",
+      },
+    },
+  },
+  *check({ workspace }) {
+    for (const host of workspace.hosts) {
+      const byPort = new Map<number, PortBinding[]>();
+      for (const b of listPortBindings(workspace, host)) {
+        const list = byPort.get(b.port);
+        if (list) list.push(b);
+        else byPort.set(b.port, [b]);
+      }
+      for (const [port, bindings] of byPort) {
+        if (bindings.length < 2) continue;
+        for (const b of bindings) {
+          const others = new Map<string, string>();
+          for (const o of bindings) {
+            if (o.socket === b.socket || !overlaps(o, b)) continue;
+            if (!others.has(o.socket)) others.set(o.socket, describe(o, b));
+          }
+          if (others.size === 0) continue;
+          const names = [...new Set(others.values())];
+          const shown = names.slice(0, MAX_NAMED).join(", ") + (names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : "");
+          const range: Range = b.range;
+          yield {
+            messageId: b.kind === "admin" ? "collision" : "collisionAtStart",
+            data: { port, what: b.label, others: shown, advice: b.advice },
+            file: b.file,
+            range,
+          };
+        }
+      }
+    }
+  },
+});

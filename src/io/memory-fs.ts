@@ -1,0 +1,44 @@
+import { posix } from "node:path";
+import type { EntryKind, FileSystem } from "./fs.js";
+
+/** An in-memory file tree for tests and fix planning: absolute posix path → content. */
+export class MemoryFileSystem implements FileSystem {
+  private readonly files = new Map<string, Uint8Array>();
+  private readonly dirs = new Set<string>(["/"]);
+
+  constructor(files: Record<string, string | Uint8Array> = {}, dirs: string[] = []) {
+    for (const [path, content] of Object.entries(files)) this.write(path, content);
+    for (const d of dirs) this.mkdir(d);
+  }
+
+  mkdir(path: string): void {
+    for (let p = posix.normalize(path); !this.dirs.has(p); p = posix.dirname(p)) this.dirs.add(p);
+  }
+
+  write(path: string, content: string | Uint8Array): void {
+    const p = posix.normalize(path);
+    this.mkdir(posix.dirname(p));
+    this.files.set(p, typeof content === "string" ? Buffer.from(content, "latin1") : content);
+  }
+
+  kind(path: string): EntryKind | undefined {
+    const p = posix.normalize(path);
+    return this.files.has(p) ? "file" : this.dirs.has(p) ? "directory" : undefined;
+  }
+
+  readFile(path: string): Uint8Array {
+    const content = this.files.get(posix.normalize(path));
+    if (!content) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+    return content;
+  }
+
+  list(path: string): string[] {
+    const dir = posix.normalize(path);
+    const prefix = dir === "/" ? "/" : `${dir}/`;
+    const names = new Set<string>();
+    for (const p of [...this.files.keys(), ...this.dirs]) {
+      if (p !== dir && p.startsWith(prefix)) names.add(p.slice(prefix.length).split("/")[0] as string);
+    }
+    return [...names].sort();
+  }
+}

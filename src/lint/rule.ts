@@ -1,0 +1,58 @@
+import type { Range } from "../parse/document.js";
+import type { ConfigFile } from "../model/config-file.js";
+import type { Workspace } from "../model/ensemble.js";
+import type { ZkVersion } from "../model/version.js";
+
+/** What happens if the user ignores the message (DESIGN.md, "Diagnostics"). */
+export type Impact = "startup" | "runtime" | "resilience" | "maintenance";
+/** "info" messages are notes: shown, never counted as problems. */
+export type MessageSeverity = "error" | "warn" | "info";
+
+export interface MessageMeta {
+  text: string;
+  impact: Impact;
+  severity: MessageSeverity;
+}
+
+export interface RuleMeta<M extends string> {
+  description: string;
+  fixable: boolean;
+  messages: Record<M, MessageMeta>;
+}
+
+/** A file the fix writer creates (a missing myid), with the directories it needs. */
+export interface CreateFileFix {
+  kind: "create";
+  path: string;
+  text: string;
+}
+
+export type Fix = CreateFileFix;
+
+export interface Report<M extends string> {
+  messageId: M;
+  data?: Record<string, string | number | bigint>;
+  file: ConfigFile;
+  range: Range;
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  workspace: Workspace;
+  version: ZkVersion;
+  /** This machine's host name, for telling which server line a config is for. */
+  hostname: string;
+  /** An id the user gave with --myid for the one config being fixed. */
+  myid?: bigint;
+}
+
+export interface Rule<M extends string = string> {
+  id: string;
+  meta: RuleMeta<M>;
+  check(context: RuleContext): Iterable<Report<M>>;
+}
+
+/** Keeps a rule's message ids type-checked against its meta. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}

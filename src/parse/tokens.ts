@@ -1,0 +1,67 @@
+import { createToken, Lexer, type IToken, type TokenType } from "chevrotain";
+
+// Token names follow the java.util.Properties.load description. Together they tile any input,
+// so lexing never fails and printing the tokens back gives the bytes that were read.
+
+export const LineTerminator = createToken({
+  name: "LineTerminator",
+  pattern: /\r\n|\r|\n/,
+  line_breaks: true,
+});
+
+export const Whitespace = createToken({ name: "Whitespace", pattern: /[ \t\f]+/ });
+
+const commentBody = /[^\r\n]*/y;
+
+/** `#` or `!` is a comment only as the first non-blank char of a line that does not continue another. */
+function matchComment(text: string, offset: number, tokens: IToken[]): [string] | null {
+  const c = text.charCodeAt(offset);
+  if (c !== 35 && c !== 33) return null;
+  let i = tokens.length - 1;
+  if (i >= 0 && tokens[i]?.tokenType === Whitespace) i--;
+  const before = i >= 0 ? tokens[i] : undefined;
+  if (before && before.tokenType !== LineTerminator) return null;
+  commentBody.lastIndex = offset;
+  const m = commentBody.exec(text);
+  return [m ? m[0] : text[offset] ?? ""];
+}
+
+export const Comment = createToken({
+  name: "Comment",
+  pattern: { exec: matchComment },
+  start_chars_hint: ["#", "!"],
+  line_breaks: false,
+});
+
+/** A line ending in an odd number of backslashes continues on the next line. */
+export const Continuation = createToken({
+  name: "Continuation",
+  pattern: /\\(?:\r\n|\r|\n)/,
+  line_breaks: true,
+});
+
+/** A backslash and the char it escapes; taking them in pairs keeps the backslash parity right. */
+export const Escape = createToken({ name: "Escape", pattern: /\\[^\r\n]/ });
+
+/** A lone backslash at the very end of the file: Properties.load drops it. */
+export const DanglingBackslash = createToken({ name: "DanglingBackslash", pattern: /\\/ });
+
+export const Separator = createToken({ name: "Separator", pattern: /[=:]/ });
+
+export const Text = createToken({ name: "Text", pattern: /[^\\\r\n \t\f=:]+/ });
+
+export const allTokens: TokenType[] = [
+  LineTerminator,
+  Whitespace,
+  Comment,
+  Continuation,
+  Escape,
+  DanglingBackslash,
+  Separator,
+  Text,
+];
+
+export const propertiesLexer = new Lexer(allTokens, {
+  positionTracking: "onlyOffset",
+  ensureOptimizations: false,
+});

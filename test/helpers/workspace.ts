@@ -1,0 +1,40 @@
+import { MemoryFileSystem } from "../../src/io/memory-fs.js";
+import { lintProject, type LintRun } from "../../src/lint/project.js";
+import type { Rule } from "../../src/lint/rule.js";
+import type { ZkVersion } from "../../src/model/version.js";
+
+export interface TreeOptions {
+  /** Absolute path → content; configs are the files ending in .cfg outside hidden folders. */
+  files: Record<string, string>;
+  /** Empty directories that must exist (data dirs without a myid). */
+  dirs?: string[];
+  rules?: readonly Rule[];
+  version?: ZkVersion;
+  hostname?: string;
+  myid?: bigint;
+  root?: string;
+  syntaxOnly?: boolean;
+  /** Lint only these (the rest of the tree is still there for siblings and facts). */
+  lint?: string[];
+}
+
+export const FIXTURE_HOST = "lint-runner.example";
+
+/** Lints an in-memory tree the way the CLI lints files on disk. */
+export function lintTree(options: TreeOptions): LintRun & { fs: MemoryFileSystem } {
+  const fs = new MemoryFileSystem(options.files, options.dirs ?? []);
+  const targets = options.lint ?? Object.keys(options.files).filter((p) => p.endsWith(".cfg") && !/\/\./.test(p)).sort();
+  const inputs = targets.map((path) => ({ path, name: path.replace(/^\//, ""), bytes: fs.readFile(path) }));
+  const run = lintProject(inputs, {
+    fs,
+    cwd: "/",
+    syntaxOnly: options.syntaxOnly ?? false,
+    hostname: options.hostname ?? FIXTURE_HOST,
+    noSettings: true,
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.version ? { version: options.version } : {}),
+    ...(options.myid !== undefined ? { myid: options.myid } : {}),
+    ...(options.root ? { root: options.root } : {}),
+  });
+  return { ...run, fs };
+}
