@@ -1,0 +1,78 @@
+// DESIGN.md's promise, checked against the real server: zkcfg reports an error with impact
+// "startup" exactly when ZooKeeper refuses to start from the config.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, expect, it } from "vitest";
+import { zkcfg } from "../cli/run-cli.js";
+import { describeWithZooKeeper, freePorts, runConfigCheck, stopAll } from "./harness.js";
+
+interface Case {
+  name: string;
+  /** Config lines; {data}, {client}, {q1}… are filled in per run. */
+  lines: string[];
+  myid?: string;
+  extra?: Record<string, string>;
+  refused: boolean;
+}
+
+const QUORUM = ["tickTime=2000", "initLimit=10", "syncLimit=5", "dataDir={data}", "clientPort={client}", "clientPortAddress=127.0.0.1", "admin.enableServer=false", "server.1=127.0.0.1:{q1}:{e1}", "server.2=127.0.0.1:{q2}:{e2}", "server.3=127.0.0.1:{q3}:{e3}"];
+const without = (prefix: string): string[] => QUORUM.filter((l) => !l.startsWith(prefix));
+
+const cases: Case[] = [
+  { name: "valid three-server quorum member", lines: QUORUM, myid: "1\n", refused: false },
+  { name: "standalone", lines: ["tickTime=2000", "dataDir={data}", "clientPort={client}", "clientPortAddress=127.0.0.1", "admin.enableServer=false"], refused: false },
+  { name: "no myid in quorum mode", lines: QUORUM, refused: true },
+  { name: "myid not in the peer list", lines: QUORUM, myid: "4\n", refused: true },
+  { name: "myid with a trailing space", lines: QUORUM, myid: "1 \n", refused: true },
+  { name: "empty myid", lines: QUORUM, myid: "", refused: true },
+  { name: "myid -1", lines: QUORUM, myid: "-1\n", refused: true },
+  { name: "initLimit missing", lines: without("initLimit"), myid: "1\n", refused: true },
+  { name: "syncLimit zero", lines: [...without("syncLimit"), "syncLimit=0"], myid: "1\n", refused: true },
+  { name: "initLimit not a number", lines: [...without("initLimit"), "initLimit=10 # ticks"], myid: "1\n", refused: true },
+  { name: "tickTime zero", lines: [...without("tickTime"), "tickTime=0"], myid: "1\n", refused: true },
+  { name: "maxSessionTimeout below the default minimum", lines: [...QUORUM, "maxSessionTimeout=3000"], myid: "1\n", refused: true },
+  { name: "missing dynamic config file", lines: [...QUORUM.filter((l) => !l.startsWith("server.")), "dynamicConfigFile={dir}/zoo.cfg.dynamic.100000000"], myid: "1\n", refused: true },
+  { name: "empty dataDir", lines: [...without("dataDir"), "dataDir="], refused: true },
+  { name: "syncLimit longer than initLimit", lines: [...without("syncLimit"), "syncLimit=20"], myid: "1\n", refused: false },
+  { name: "negative initLimit", lines: [...without("initLimit"), "initLimit=-1"], myid: "1\n", refused: false },
+  { name: "two-server ensemble", lines: QUORUM.slice(0, -1), myid: "1\n", refused: false },
+  { name: "no tickTime", lines: without("tickTime"), myid: "1\n", refused: false },
+  { name: "relative dataDir (started from the folder holding it)", lines: [...without("dataDir"), "dataDir=data"], myid: "1\n", refused: false },
+];
+
+interface JsonResult {
+  messages: { severity: number; impact: string; ruleId: string; message: string }[];
+}
+
+describeWithZooKeeper("zkcfg's startup verdicts agree with ZooKeeper", () => {
+  const work = mkdtempSync(join(tmpdir(), "zkcfg-verdicts-"));
+  afterAll(async () => {
+    await stopAll();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  for (const [index, c] of cases.entries()) {
+    it(`${c.name}: ZooKeeper ${c.refused ? "refuses" : "starts"}, and zkcfg says so`, async () => {
+      const dir = join(work, `case${index}`);
+      const data = join(dir, "data");
+      mkdirSync(join(dir, "conf"), { recursive: true });
+      mkdirSync(data, { recursive: true });
+      if (c.myid !== undefined) writeFileSync(join(data, "myid"), c.myid);
+      const [client, q1, e1, q2, e2, q3, e3] = await freePorts(7);
+      const values: Record<string, string> = { data, dir, client: String(client), q1: String(q1), e1: String(e1), q2: String(q2), e2: String(e2), q3: String(q3), e3: String(e3) };
+      const text = c.lines.map((l) => l.replace(/\{(\w+)\}/g, (_m, k: string) => values[k] ?? "")).join("\n") + "\n";
+      const config = join(dir, "conf", "zoo.cfg");
+      writeFileSync(config, text);
+
+      const lint = zkcfg(["lint", "--format", "json", "--no-config", config], { cwd: dir });
+      const [result] = JSON.parse(lint.stdout) as JsonResult[];
+      const fatal = (result?.messages ?? []).filter((m) => m.severity === 2 && m.impact === "startup");
+      const zk = await runConfigCheck(config, 4_000, { cwd: dir });
+      expect({ zookeeperRefused: zk.refused, zkcfgStartupErrors: fatal.length > 0 }, `${zk.output.slice(-600)}\n${lint.stdout}`).toEqual({
+        zookeeperRefused: c.refused,
+        zkcfgStartupErrors: c.refused,
+      });
+    }, 30_000);
+  }
+});
