@@ -1,9 +1,20 @@
-import { basename, isAbsolute, resolve } from "node:path";
+import { basename, dirname, isAbsolute, resolve } from "node:path";
 import { javaTrim } from "../src/model/java-number.js";
+import { atLeast } from "../src/model/version.js";
 import { defineRule } from "../src/lint/rule.js";
 
 /** zkServer.sh's own config names; Kafka-style *.properties are started by other scripts. */
 const ZK_SERVER_CONFIG = /^zoo.*\.cfg$/;
+
+/**
+ * zkEnv.sh's conf dir: $ZOOBINDIR/../conf, or $ZOOBINDIR/../etc/zookeeper when there is no
+ * ../conf (the layout of packages that put the scripts in <prefix>/bin, e.g. Homebrew's).
+ */
+function inConfDir(path: string, directoryName: string): boolean {
+  if (directoryName === "conf") return true;
+  const dir = dirname(resolve(path));
+  return basename(dir) === "zookeeper" && basename(dirname(dir)) === "etc";
+}
 
 export default defineRule({
   id: "config-location",
@@ -37,7 +48,7 @@ export default defineRule({
     for (const file of workspace.files) {
       const { config, facts } = file;
       const base = basename(file.path);
-      if (ZK_SERVER_CONFIG.test(base) && facts.directoryName !== "conf") {
+      if (ZK_SERVER_CONFIG.test(base) && !inConfDir(file.path, facts.directoryName)) {
         yield {
           messageId: "outsideConfDir",
           data: { file: file.name, base, absolute: resolve(file.path) },
@@ -50,8 +61,8 @@ export default defineRule({
         if (!entry) continue;
         const value = javaTrim(entry.value);
         if (isAbsolute(value)) continue;
-        // ZooKeeper's relative-path check reads the first two chars: shorter values crash it.
-        if (value.length < 2) {
+        // ZooKeeper's relative-path check (3.5+) reads the first two chars: shorter values crash it.
+        if (value.length < 2 && atLeast(config.version, "3.5")) {
           const what = value.length === 0 ? "empty" : "a one-character relative path";
           yield { messageId: "tooShortDir", data: { key, value, what }, file, range: entry.valueRange };
         } else {
@@ -60,8 +71,13 @@ export default defineRule({
       }
       const dyn = facts.dynamicFile;
       const dataDirState = facts.dataDir?.state;
-      // A config for another machine: its dynamic file is not here either.
-      if (dyn && dyn.exists === false && dataDirState !== "elsewhere") {
+      // 3.4 has no dynamic config: the key is just another system property.
+      if (!dyn || !atLeast(config.version, "3.5")) continue;
+      if (dyn.configured !== "" && !isAbsolute(dyn.configured)) {
+        // ZooKeeper opens it from the working directory, so whether it exists depends on where the server starts.
+        yield { messageId: "relativeDir", data: { key: "dynamicConfigFile", value: dyn.configured }, file, range: dyn.entry.valueRange };
+      } else if (dyn.exists === false && dataDirState !== "elsewhere") {
+        // A config for another machine (dataDir not here) has its dynamic file there too.
         yield { messageId: "missingDynamicFile", data: { value: dyn.configured, path: dyn.path }, file, range: dyn.entry.valueRange };
       }
     }

@@ -1,6 +1,7 @@
 import type { Entry, Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import { javaTrim } from "../src/model/java-number.js";
+import { atLeast } from "../src/model/version.js";
 import { defineRule, type Report } from "../src/lint/rule.js";
 
 const INT_MAX = 2147483647;
@@ -106,14 +107,15 @@ function* checkFile(file: ConfigFile): Generator<Report<Id>> {
   }
 
   yield* checkSessions(file);
-  if (!config.isQuorum) return;
 
   const limits: Record<"initLimit" | "syncLimit", number | undefined> = { initLimit: undefined, syncLimit: undefined };
   for (const key of ["initLimit", "syncLimit"] as const) {
     const s = config.int(key);
     const suggested = key === "initLimit" ? 10 : 5;
-    if (s.kind === "absent") yield { messageId: "notSet", data: { key, suggested }, file, range: config.anchor };
-    else if (s.kind === "invalid") yield { messageId: "notNumber", data: { key, value: s.text }, file, range: valueRange(s.entry) };
+    // ZooKeeper parses both as numbers in every mode, but needs them only in a quorum.
+    if (s.kind === "invalid") yield { messageId: "notNumber", data: { key, value: s.text }, file, range: valueRange(s.entry) };
+    else if (!config.isQuorum) continue;
+    else if (s.kind === "absent") yield { messageId: "notSet", data: { key, suggested }, file, range: config.anchor };
     else if (s.value === 0) yield { messageId: "notSet", data: { key, suggested }, file, range: valueRange(s.entry) };
     else if (s.value < 0) yield { messageId: "negative", data: { key, value: s.value }, file, range: valueRange(s.entry) };
     else {
@@ -168,6 +170,21 @@ function* checkSessions(file: ConfigFile): Generator<Report<Id>> {
   const t = tick.kind === "valid" ? tick.value : tick.kind === "absent" ? 3000 : undefined;
   // tickTime 0 stops ZooKeeper before it looks at session timeouts.
   if (t === undefined || t === 0) return;
+  if (!atLeast(config.version, "3.5")) {
+    // 3.4 compares the values as written, -1 when unset, before any default applies.
+    const rawMin = min.kind === "valid" ? min.value : -1;
+    const rawMax = max.kind === "valid" ? max.value : -1;
+    const at = min.kind === "valid" ? min : max;
+    if (rawMin <= rawMax || at.kind !== "valid") return;
+    const unset = " (not set, which ZooKeeper 3.4 compares as -1)";
+    yield {
+      messageId: "sessionBounds",
+      data: { min: rawMin, max: rawMax, minNote: min.kind === "valid" ? "" : unset, maxNote: max.kind === "valid" ? "" : unset },
+      file,
+      range: valueRange(at.entry),
+    };
+    return;
+  }
   // -1 (or absence) means ZooKeeper's defaults: 2 and 20 ticks.
   const explicitMin = min.kind === "valid" && min.value !== -1;
   const explicitMax = max.kind === "valid" && max.value !== -1;

@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import type { ConfigFile } from "../src/model/config-file.js";
 import { hostKey, type Workspace } from "../src/model/ensemble.js";
 import { atLeast } from "../src/model/version.js";
@@ -77,15 +78,16 @@ export default defineRule({
   },
   *check(context) {
     const { workspace } = context;
-    const assigned = assignByFileOrder(workspace);
-    for (const file of workspace.files) yield* checkFile(file, context, assigned);
+    const claims = claimsByClientPort(workspace);
+    const assigned = assignByFileOrder(workspace, claims);
+    for (const file of workspace.files) yield* checkFile(file, context, claims, assigned);
     yield* checkShared(workspace);
   },
 });
 
 const idList = (file: ConfigFile): string => file.config.servers.map((s) => String(s.id)).join(", ");
 
-function* checkFile(file: ConfigFile, context: RuleContext, assigned: Map<ConfigFile, bigint>): Generator<Report<Id>> {
+function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFile, Claim>, assigned: Map<ConfigFile, bigint>): Generator<Report<Id>> {
   const { config, facts } = file;
   const dir = facts.dataDir;
   if (!dir) {
@@ -107,7 +109,8 @@ function* checkFile(file: ConfigFile, context: RuleContext, assigned: Map<Config
   const myid = dir.myid;
   const path = myid.path;
   if (myid.kind === "not-a-file") {
-    yield { messageId: "myidNotAFile", data: { path }, file, range };
+    // ZooKeeper reads myid only when it is a regular file; anything else counts as absent.
+    if (quorum) yield { messageId: "myidNotAFile", data: { path }, file, range };
     return;
   }
   if (myid.kind === "absent") {
@@ -116,7 +119,7 @@ function* checkFile(file: ConfigFile, context: RuleContext, assigned: Map<Config
       yield { messageId: "missingMyidWithData", data: { dataDir, path }, file, range };
       return;
     }
-    const choice = chooseId(file, context, assigned);
+    const choice = chooseId(file, context, claims, assigned);
     if (choice.id !== undefined) {
       yield {
         messageId: "missingMyidFixable",
@@ -157,7 +160,7 @@ function* checkFile(file: ConfigFile, context: RuleContext, assigned: Map<Config
     if (other === file) continue;
     const od = other.facts.dataDir;
     if (!od || (od.state !== "present" && od.state !== "creatable") || od.myid.kind !== "present") continue;
-    if (od.path === dir.path) continue;
+    if (samePath(od.path, dir.path)) continue;
     const r = od.myid.reading;
     if (r.kind === "valid" && r.id === reading.id) {
       yield { messageId: "duplicateMyid", data: { path, id: reading.id, other: od.myid.path, otherFile: other.name }, file, range };
@@ -172,15 +175,10 @@ interface Choice {
 }
 
 /** The id to write when it is certain (DESIGN.md, "Fixes"); otherwise why it is not. */
-function chooseId(file: ConfigFile, context: RuleContext, assigned: Map<ConfigFile, bigint>): Choice {
+function chooseId(file: ConfigFile, context: RuleContext, claims: Map<ConfigFile, Claim>, assigned: Map<ConfigFile, bigint>): Choice {
   const { config } = file;
-  const clientPort = config.int("clientPort");
-  if (clientPort.kind === "valid") {
-    const lines = config.servers.filter((s) => s.clientPort?.value === clientPort.value);
-    if (lines.length === 1 && lines[0]) {
-      return { id: lines[0].id, reason: `server.${lines[0].id} carries clientPort ${clientPort.value}` };
-    }
-  }
+  const claim = claims.get(file);
+  if (claim?.alone) return { id: claim.id, reason: `server.${claim.id} carries clientPort ${claim.port}` };
   const reported = context.workspace.files.filter((f) => !f.context);
   if (context.myid !== undefined && reported.length === 1 && reported[0] === file) {
     return config.server(context.myid)
@@ -198,31 +196,74 @@ function chooseId(file: ConfigFile, context: RuleContext, assigned: Map<ConfigFi
   if (byOrder !== undefined) {
     return { id: byOrder, reason: "one host, no myid yet: ids follow file-name order" };
   }
-  return { reason: "no server line carries its clientPort and the servers are on several hosts" };
+  if (claim) return { reason: `server.${claim.id} carries clientPort ${claim.port}, but another config has that clientPort too` };
+  const hosts = new Set(config.servers.map((s) => hostKey(s.addresses[0]?.host.value ?? "")));
+  return {
+    reason: hosts.size === 1
+      ? "no server line carries its clientPort, and not every config of this host has its own new, empty dataDir"
+      : "no server line carries its clientPort and the servers are on several hosts",
+  };
+}
+
+interface Claim {
+  id: bigint;
+  port: number;
+  /** No other config of the ensemble claims this line. */
+  alone: boolean;
+}
+
+/** The server line (3.5+ `;clientPort`) that carries a config's clientPort, when exactly one does. */
+function claimsByClientPort(ws: Workspace): Map<ConfigFile, Claim> {
+  const out = new Map<ConfigFile, Claim>();
+  for (const ensemble of ws.ensembles) {
+    const count = new Map<bigint, number>();
+    for (const file of ensemble.files) {
+      const clientPort = file.config.int("clientPort");
+      if (clientPort.kind !== "valid") continue;
+      const lines = file.config.servers.filter((s) => s.clientPort?.value === clientPort.value);
+      if (lines.length !== 1 || !lines[0]) continue;
+      out.set(file, { id: lines[0].id, port: clientPort.value, alone: true });
+      count.set(lines[0].id, (count.get(lines[0].id) ?? 0) + 1);
+    }
+    for (const file of ensemble.files) {
+      const claim = out.get(file);
+      if (claim && (count.get(claim.id) ?? 0) > 1) claim.alone = false;
+    }
+  }
+  return out;
 }
 
 /**
  * A single-host ensemble whose data dirs are all still empty: any one-to-one assignment of
- * ids works, so ids go to the configs in file-name order.
+ * ids works, so the ids no clientPort claims go to the other configs in file-name order.
  */
-function assignByFileOrder(ws: Workspace): Map<ConfigFile, bigint> {
+function assignByFileOrder(ws: Workspace, claims: Map<ConfigFile, Claim>): Map<ConfigFile, bigint> {
   const out = new Map<ConfigFile, bigint>();
   for (const ensemble of ws.ensembles) {
     const files = ensemble.files;
-    if (ensemble.servers.length < 2 || files.length > ensemble.servers.length) continue;
+    const open = files.filter((f) => !claims.get(f)?.alone);
+    const taken = new Set<bigint>();
+    for (const f of files) {
+      const claim = claims.get(f);
+      if (claim?.alone) taken.add(claim.id);
+    }
+    const pool = ensemble.servers.filter((s) => !taken.has(s.id));
+    if (ensemble.servers.length < 2 || open.length > pool.length) continue;
+    // A config with its own clientPort conflicts with a line carrying another one: only its own line fits.
+    if (ensemble.servers.some((s) => s.clientPort) && open.some((f) => f.config.int("clientPort").kind !== "absent")) continue;
     const hosts = new Set(ensemble.servers.map((s) => hostKey(s.addresses[0]?.host.value ?? "")));
     if (hosts.size !== 1) continue;
     const dirs = new Set<string>();
     const empty = files.every((f) => {
       const d = f.facts.dataDir;
       if (!d || (d.state !== "present" && d.state !== "creatable")) return false;
-      if (d.myid.kind !== "absent" || d.hasData || dirs.has(d.path)) return false;
-      dirs.add(d.path);
+      if (d.myid.kind !== "absent" || d.hasData || dirs.has(pathKey(d.path))) return false;
+      dirs.add(pathKey(d.path));
       return true;
     });
     if (!empty) continue;
-    const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
-    sorted.forEach((f, i) => out.set(f, (ensemble.servers[i] as { id: bigint }).id));
+    const sorted = [...open].sort((a, b) => a.path.localeCompare(b.path));
+    sorted.forEach((f, i) => out.set(f, (pool[i] as { id: bigint }).id));
   }
   return out;
 }
@@ -234,13 +275,24 @@ function* checkShared(ws: Workspace): Generator<Report<Id>> {
     for (const file of host.files) {
       const dir = file.facts.dataDir;
       if (!dir) continue;
-      const first = seen.get(dir.configured);
+      const key = pathKey(dir.configured);
+      const first = seen.get(key);
       if (!first) {
-        seen.set(dir.configured, file);
+        seen.set(key, file);
         continue;
       }
       yield { messageId: "sharedDataDir", data: { dataDir: dir.configured, otherFile: first.name }, file, range: dir.entry.valueRange };
-      yield { messageId: "sharedDataDir", data: { dataDir: dir.configured, otherFile: file.name }, file: first, range: first.facts.dataDir?.entry.valueRange ?? { start: 0, end: 0 } };
+      yield { messageId: "sharedDataDir", data: { dataDir: first.facts.dataDir?.configured ?? dir.configured, otherFile: file.name }, file: first, range: first.facts.dataDir?.entry.valueRange ?? { start: 0, end: 0 } };
     }
   }
+}
+
+/** One key for the spellings of one directory: "/a//b/", "/a/./b" and "/a/b". */
+function pathKey(path: string): string {
+  const normal = posix.normalize(path);
+  return normal.length > 1 ? normal.replace(/\/+$/, "") : normal;
+}
+
+function samePath(a: string, b: string): boolean {
+  return pathKey(a) === pathKey(b);
 }

@@ -56,7 +56,8 @@ export default defineRule({
           const shown = names.slice(0, MAX_NAMED).join(", ") + (names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : "");
           const range: Range = b.range;
           yield {
-            messageId: b.kind === "admin" ? "collision" : "collisionAtStart",
+            // In an ensemble a server runs on without its AdminServer; a standalone one exits.
+            messageId: b.kind === "admin" && b.file.config.isQuorum ? "collision" : "collisionAtStart",
             data: { port, what: b.label, others: shown, advice: b.advice },
             file: b.file,
             range,

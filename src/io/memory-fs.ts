@@ -1,6 +1,12 @@
 import { posix } from "node:path";
 import type { EntryKind, FileSystem } from "./fs.js";
 
+/** posix.normalize, and no trailing slash: "/a/b/" names /a/b, as it does for stat(2). */
+function normalize(path: string): string {
+  const p = posix.normalize(path);
+  return p.length > 1 ? p.replace(/\/+$/, "") : p;
+}
+
 /** An in-memory file tree for tests and fix planning: absolute posix path → content. */
 export class MemoryFileSystem implements FileSystem {
   private readonly files = new Map<string, Uint8Array>();
@@ -12,28 +18,30 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   mkdir(path: string): void {
-    for (let p = posix.normalize(path); !this.dirs.has(p); p = posix.dirname(p)) this.dirs.add(p);
+    for (let p = normalize(path); !this.dirs.has(p); p = posix.dirname(p)) this.dirs.add(p);
   }
 
   write(path: string, content: string | Uint8Array): void {
-    const p = posix.normalize(path);
+    const p = normalize(path);
     this.mkdir(posix.dirname(p));
     this.files.set(p, typeof content === "string" ? Buffer.from(content, "latin1") : content);
   }
 
   kind(path: string): EntryKind | undefined {
-    const p = posix.normalize(path);
-    return this.files.has(p) ? "file" : this.dirs.has(p) ? "directory" : undefined;
+    const p = normalize(path);
+    // As for stat(2), "file/" is not the file.
+    if (this.files.has(p)) return path.endsWith("/") ? undefined : "file";
+    return this.dirs.has(p) ? "directory" : undefined;
   }
 
   readFile(path: string): Uint8Array {
-    const content = this.files.get(posix.normalize(path));
+    const content = this.files.get(normalize(path));
     if (!content) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
     return content;
   }
 
   list(path: string): string[] {
-    const dir = posix.normalize(path);
+    const dir = normalize(path);
     const prefix = dir === "/" ? "/" : `${dir}/`;
     const names = new Set<string>();
     for (const p of [...this.files.keys(), ...this.dirs]) {

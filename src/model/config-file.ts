@@ -30,9 +30,16 @@ export function buildConfigFile(
   let facts = readFacts(view, config, path);
   const dyn = facts.dynamicFile;
   if (dyn && dyn.exists === true) {
-    const dynamic: Document = parseDocument(decodeLatin1(view.fs.readFile(dyn.path)));
-    config = new ZooConfig(document, version, dynamic);
-    facts = readFacts(view, config, path);
+    let dynamic: Document | undefined;
+    try {
+      dynamic = parseDocument(decodeLatin1(view.fs.readFile(dyn.path)));
+    } catch {
+      // An unreadable dynamic file leaves the servers unknown; the file's own checks say why.
+    }
+    if (dynamic) {
+      config = new ZooConfig(document, version, dynamic);
+      facts = readFacts(view, config, path);
+    }
   }
   return { path, name, document, config, facts, context };
 }

@@ -2,6 +2,7 @@ import type { Range } from "../parse/document.js";
 import type { ConfigFile } from "./config-file.js";
 import { bindAddress, hostKey, type Host, type Workspace } from "./ensemble.js";
 import { decodeJavaInt } from "./java-number.js";
+import type { ServerSpec } from "./server-spec.js";
 import { atLeast } from "./version.js";
 
 export type PortKind = "client" | "secure client" | "admin" | "metrics" | "quorum" | "election";
@@ -26,17 +27,25 @@ export interface PortBinding {
 
 const PROMETHEUS = "org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider";
 
+/**
+ * One server process, whichever config lists it: its id and its quorum addresses. Configs whose
+ * server lists overlap but differ (an ensemble being grown) still name the same processes.
+ */
+function serverKey(spec: ServerSpec): string {
+  const addresses = spec.addresses.map((a) => `${hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`);
+  return `server.${spec.id}=${addresses.join("|")}`;
+}
+
 /** Every socket the configs of one host open, with the server (or file) that opens it. */
 export function listPortBindings(workspace: Workspace, host: Host): PortBinding[] {
   const shared = !host.key.startsWith("unknown:");
   const out: PortBinding[] = [];
   for (const file of host.files) {
     const { config } = file;
-    const ensemble = workspace.ensembleOf(file);
     const own = workspace.ownServer(file);
-    const process = own ? `${ensemble.key}#${own.id}` : file.path;
-    const add = (b: Omit<PortBinding, "socket" | "file" | "scope">, scope = host.key): void => {
-      const owner = b.server !== undefined ? `${ensemble.key}#${b.server}` : process;
+    // A standalone server ignores its lone server line: the line names no process and opens no quorum socket.
+    const process = own && config.isQuorum ? serverKey(own) : file.path;
+    const add = (b: Omit<PortBinding, "socket" | "file" | "scope">, scope = host.key, owner = process): void => {
       out.push({ ...b, scope, socket: `${owner}/${b.kind}/${b.port}/${b.address}`, file });
     };
 
@@ -61,7 +70,8 @@ export function listPortBindings(workspace: Workspace, host: Host): PortBinding[
           kind: "admin",
           label: entry ? "admin.serverPort" : "AdminServer default",
           advice: "give each server its own admin.serverPort, or set admin.enableServer=false",
-          range: entry ? entry.valueRange : { start: 0, end: 0 },
+          // Without a port line, point at the admin.enableServer line that meant to turn it off, if any.
+          range: (entry ?? config.get("admin.enableServer"))?.valueRange ?? { start: 0, end: 0 },
         });
       }
     }
@@ -86,14 +96,15 @@ export function listPortBindings(workspace: Workspace, host: Host): PortBinding[
       const lineHost = hostKey(spec.addresses[0]?.host.value ?? "");
       if (shared && lineHost !== host.key) continue;
       const scope = shared ? host.key : `line:${lineHost}`;
-      for (const a of spec.addresses) {
+      const owner = config.isQuorum ? serverKey(spec) : process;
+      for (const a of config.isQuorum ? spec.addresses : []) {
         const address = onAllIps && spec === own ? "*" : bindAddress(a.host.value);
         const advice = `give server.${spec.id} ports no other listener on ${a.host.value} uses`;
-        add({ port: a.quorumPort.value, address, kind: "quorum", server: spec.id, label: `server.${spec.id} quorum port`, advice, range: config.serverRange(spec, a.quorumPort.range) }, scope);
-        add({ port: a.electionPort.value, address, kind: "election", server: spec.id, label: `server.${spec.id} election port`, advice, range: config.serverRange(spec, a.electionPort.range) }, scope);
+        add({ port: a.quorumPort.value, address, kind: "quorum", server: spec.id, label: `server.${spec.id} quorum port`, advice, range: config.serverRange(spec, a.quorumPort.range) }, scope, owner);
+        add({ port: a.electionPort.value, address, kind: "election", server: spec.id, label: `server.${spec.id} election port`, advice, range: config.serverRange(spec, a.electionPort.range) }, scope, owner);
       }
-      if (spec.clientPort) {
-        add({ port: spec.clientPort.value, address: bindAddress(spec.clientHost?.value), kind: "client", server: spec.id, label: `server.${spec.id} client port`, advice: `give server.${spec.id} its own client port`, range: config.serverRange(spec, spec.clientPort.range) }, scope);
+      if (spec.clientPort && (config.isQuorum || spec === own)) {
+        add({ port: spec.clientPort.value, address: bindAddress(spec.clientHost?.value), kind: "client", server: spec.id, label: `server.${spec.id} client port`, advice: `give server.${spec.id} its own client port`, range: config.serverRange(spec, spec.clientPort.range) }, scope, owner);
       }
     }
   }

@@ -18,6 +18,11 @@ export interface ServerAddress {
 
 export interface ServerSpec {
   entry: Entry;
+  /**
+   * More than one `|`-separated address: 3.6+ accepts it only when the JVM runs with
+   * -Dzookeeper.multiAddress.enabled=true, which no zoo.cfg key can set.
+   */
+  multiAddress: boolean;
   /** The id as ZooKeeper reads it from the key (Long.parseLong of what follows the first dot). */
   id: bigint;
   addresses: ServerAddress[];
@@ -126,11 +131,6 @@ function parseModern(entry: Entry, id: bigint, value: string): ServerSpec {
       clientHost = { value: h.text, range: rangeOf(entry, h) };
     }
   }
-  if (addressPieces.length > 1) {
-    throw new SpecError(
-      `Multiple address feature is disabled, but multiple addresses were specified for sid ${id}`,
-    );
-  }
   const addresses: ServerAddress[] = [];
   let role: Role | undefined;
   for (const piece of addressPieces) {
@@ -144,10 +144,14 @@ function parseModern(entry: Entry, id: bigint, value: string): ServerSpec {
         `Client and election port must be different! Please update the configuration file on server.${id}`,
       );
     }
-    if (parts.length === 4) role = roleOf((parts[3] as Piece).text);
+    if (parts.length === 4) {
+      const next = roleOf((parts[3] as Piece).text);
+      if (role !== undefined && next !== role) throw new SpecError(`Multiple addresses should have similar roles: ${role.toUpperCase()} vs ${next.toUpperCase()}`);
+      role = next;
+    }
     addresses.push({ host: { value: h.text, range: rangeOf(entry, h) }, quorumPort, electionPort });
   }
-  const spec: ServerSpec = { entry, id, addresses, role: role ?? "participant" };
+  const spec: ServerSpec = { entry, id, addresses, role: role ?? "participant", multiAddress: addresses.length > 1 };
   if (clientHost) spec.clientHost = clientHost;
   if (clientPort) spec.clientPort = clientPort;
   return spec;
@@ -164,7 +168,7 @@ function parseLegacy(entry: Entry, id: bigint, value: string): ServerSpec {
   if (parts.length < 3) throw new SpecError(`Missing election port for server: ${id}`);
   const electionPort = port(entry, parts[2] as Piece, h.text);
   const role = parts.length === 4 ? roleOf((parts[3] as Piece).text) : "participant";
-  return { entry, id, addresses: [{ host: { value: h.text, range: rangeOf(entry, h) }, quorumPort, electionPort }], role };
+  return { entry, id, addresses: [{ host: { value: h.text, range: rangeOf(entry, h) }, quorumPort, electionPort }], role, multiAddress: false };
 }
 
 export function isServerSpecError(s: ServerSpec | ServerSpecError): s is ServerSpecError {

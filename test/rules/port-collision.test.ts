@@ -1,0 +1,258 @@
+import rule from "../../rules/port-collision.js";
+import { runRuleTests } from "../helpers/rule-tester.js";
+
+const lines = (...l: string[]): string => l.join("\n") + "\n";
+const SEED_SERVERS = ["server.1=localhost:3333:3334", "server.2=localhost:4444:4445", "server.3=localhost:5555:5556"];
+const DATA = "/usr/local/zookeeper/quorum-data";
+
+/** One config of the walk-through's pseudo-cluster: three servers on localhost, one per client port. */
+function seed(port: number, extra: string[] = [], servers = SEED_SERVERS): string {
+  return lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=${DATA}/d${port}`, `clientPort=${port}`, ...extra, ...servers);
+}
+
+/** The pseudo-cluster as a tree: conf/zoo_218N.cfg with myid N in each data dir. */
+function seedTree(extra: (port: number, i: number) => string[] = () => [], servers = SEED_SERVERS): Record<string, string> {
+  const files: Record<string, string> = {};
+  [2181, 2182, 2183].forEach((port, i) => {
+    files[`/conf/zoo_${port}.cfg`] = seed(port, extra(port, i + 1), servers);
+    files[`${DATA}/d${port}/myid`] = `${i + 1}\n`;
+  });
+  return files;
+}
+
+const PROD = ["server.1=zk1.prod.example.com:2888:3888", "server.2=zk2.prod.example.com:2888:3888", "server.3=zk3.prod.example.com:2888:3888"];
+const PROMETHEUS = "metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider";
+const ADMIN_ADVICE = "give each server its own admin.serverPort, or set admin.enableServer=false";
+
+runRuleTests(rule, {
+  valid: [
+    { name: "each server has its own admin.serverPort", files: seedTree((_, i) => [`admin.serverPort=808${i}`]) },
+    { name: "the AdminServer is turned off with exactly false", files: seedTree(() => ["admin.enableServer=false"]) },
+    {
+      name: "the same ports on three hosts do not clash",
+      files: Object.fromEntries(
+        [1, 2, 3].flatMap((i) => [
+          [`/conf/zoo_zk${i}.cfg`, lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=/srv/zookeeper/zk${i}/data`, "clientPort=2181", ...PROD)],
+          [`/srv/zookeeper/zk${i}/data/myid`, `${i}\n`],
+        ]),
+      ),
+    },
+    {
+      name: "three configs whose host is unknown are not compared with each other",
+      files: Object.fromEntries(
+        [1, 2, 3].map((i) => [`/conf/zoo_zk${i}.cfg`, lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=/srv/zookeeper/zk${i}/data`, "clientPort=2181", ...PROD)]),
+      ),
+    },
+    {
+      name: "a 3.5 client part equal to clientPort is the same socket (server found by its client port, no myid)",
+      files: Object.fromEntries(
+        [2181, 2182, 2183].map((port, i) => [
+          `/conf/zoo_${port}.cfg`,
+          seed(port, [`admin.serverPort=808${i + 1}`], ["server.1=localhost:3333:3334;2181", "server.2=localhost:4444:4445;2182", "server.3=localhost:5555:5556;2183"]),
+        ]),
+      ),
+    },
+    {
+      name: "clientPortAddress, admin.serverAddress and server lines on different loopback addresses",
+      files: Object.fromEntries(
+        [1, 2, 3].flatMap((i) => [
+          [
+            `/conf/zoo${i}.cfg`,
+            lines(
+              "tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=/var/lib/zookeeper/zk${i}`,
+              `clientPortAddress=127.0.0.${i}`, "clientPort=2181", `admin.serverAddress=127.0.0.${i}`,
+              "server.1=127.0.0.1:2888:3888", "server.2=127.0.0.2:2888:3888", "server.3=127.0.0.3:2888:3888",
+            ),
+          ],
+          [`/var/lib/zookeeper/zk${i}/myid`, `${i}\n`],
+        ]),
+      ),
+    },
+    {
+      name: "an ensemble being grown from three to five servers lists the same servers twice",
+      files: Object.fromEntries(
+        [1, 2, 3, 4, 5].flatMap((i) => {
+          const servers = ["server.1=localhost:2888:3888", "server.2=localhost:2889:3889", "server.3=localhost:2890:3890"];
+          if (i > 3) servers.push("server.4=localhost:2891:3891", "server.5=localhost:2892:3892");
+          return [
+            [`/conf/zoo${i}.cfg`, lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=/opt/zookeeper/data/zoo${i}`, `clientPort=218${i}`, `admin.serverPort=808${i}`, ...servers)],
+            [`/opt/zookeeper/data/zoo${i}/myid`, `${i}\n`],
+          ];
+        }),
+      ),
+    },
+    { name: "ZooKeeper 3.4 has no AdminServer", version: "3.4", files: seedTree() },
+    {
+      name: "a standalone config's lone server line opens no quorum or election port",
+      files: {
+        ...seedTree((_, i) => [`admin.serverPort=808${i}`]),
+        "/opt/hbase/conf/zoo.cfg": lines("tickTime=2000", "dataDir=/var/lib/hbase-zk", "clientPort=2191", "admin.enableServer=false", "server.0=localhost:3333:3334"),
+      },
+    },
+    {
+      name: "a standalone config with its own client port in its lone server line",
+      files: {
+        "/opt/app/conf/zoo.cfg": lines("tickTime=2000", "dataDir=/var/lib/app-zk", "clientPort=2181", "server.1=localhost:2888:3888;2181"),
+        "/var/lib/app-zk/myid": "1\n",
+      },
+    },
+    {
+      name: "ZooKeeper 3.5 has no metrics provider, so no metrics port",
+      version: "3.5",
+      files: seedTree(() => ["admin.enableServer=false", PROMETHEUS]),
+    },
+    {
+      name: "Prometheus on its own metricsProvider.httpPort per server",
+      files: seedTree((_, i) => ["admin.enableServer=false", PROMETHEUS, `metricsProvider.httpPort=700${i}`]),
+    },
+  ],
+  invalid: [
+    {
+      name: "the walk-through's layout: three servers on the AdminServer's default 8080",
+      files: seedTree(),
+      errors: [
+        {
+          messageId: "collision", file: "/conf/zoo_2181.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
+          message: `Port 8080 (AdminServer default) is also used by zoo_2182.cfg, zoo_2183.cfg on this host; ${ADMIN_ADVICE}`,
+        },
+        { messageId: "collision", file: "/conf/zoo_2182.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
+        { messageId: "collision", file: "/conf/zoo_2183.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
+      ],
+    },
+    {
+      name: "admin.enableServer=False leaves the AdminServer on",
+      files: seedTree((port) => [port === 2181 ? "admin.enableServer=false" : "admin.enableServer=False"]),
+      errors: [
+        {
+          messageId: "collision", file: "/conf/zoo_2182.cfg", line: 6, column: 20, endLine: 6, endColumn: 25,
+          message: `Port 8080 (AdminServer default) is also used by zoo_2183.cfg on this host; ${ADMIN_ADVICE}`,
+        },
+        { messageId: "collision", file: "/conf/zoo_2183.cfg", line: 6, column: 20, endLine: 6, endColumn: 25 },
+      ],
+    },
+    {
+      name: "an unparsable admin.serverPort silently means 8080",
+      files: seedTree((_, i) => [i === 1 ? "admin.serverPort=9090x" : i === 2 ? "admin.enableServer=false" : "admin.serverPort=08080"]),
+      errors: [
+        {
+          messageId: "collision", file: "/conf/zoo_2181.cfg", line: 6, column: 18, endLine: 6, endColumn: 23,
+          message: `Port 8080 (admin.serverPort) is also used by zoo_2183.cfg on this host; ${ADMIN_ADVICE}`,
+        },
+        { messageId: "collision", file: "/conf/zoo_2183.cfg", line: 6, column: 18, endLine: 6, endColumn: 23 },
+      ],
+    },
+    {
+      name: "clientPort equal to the config's own quorum port",
+      files: {
+        "/conf/zoo.cfg": lines("tickTime=2000", "initLimit=10", "syncLimit=5", "dataDir=/srv/zookeeper/zk1/data", "clientPort=2888", ...PROD),
+        "/srv/zookeeper/zk1/data/myid": "1\n",
+      },
+      errors: [
+        {
+          messageId: "collisionAtStart", file: "/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
+          message:
+            "Port 2888 (clientPort) is also used by server.1 quorum port on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
+        },
+        {
+          messageId: "collisionAtStart", file: "/conf/zoo.cfg", line: 6, column: 31, endLine: 6, endColumn: 35,
+          message:
+            "Port 2888 (server.1 quorum port) is also used by clientPort on this host; the server that starts second cannot bind it and exits; give server.1 ports no other listener on zk1.prod.example.com uses",
+        },
+      ],
+    },
+    {
+      name: "two servers on one host share a quorum port",
+      files: seedTree((_, i) => [`admin.serverPort=808${i}`], ["server.1=localhost:3333:3334", "server.2=localhost:3333:4445", "server.3=localhost:5555:5556"]),
+      errors: ["/conf/zoo_2181.cfg", "/conf/zoo_2182.cfg", "/conf/zoo_2183.cfg"].flatMap((file) => [
+        {
+          messageId: "collisionAtStart", file, line: 7, column: 20, endLine: 7, endColumn: 24,
+          message:
+            "Port 3333 (server.1 quorum port) is also used by server.2 quorum port on this host; the server that starts second cannot bind it and exits; give server.1 ports no other listener on localhost uses",
+        },
+        { messageId: "collisionAtStart", file, line: 8, column: 20, endLine: 8, endColumn: 24 },
+      ]),
+    },
+    {
+      name: "one server's election port is another's quorum port",
+      files: seedTree(() => ["admin.enableServer=false"], ["server.1=localhost:3333:3334", "server.2=localhost:3334:4445", "server.3=localhost:5555:5556"]),
+      errors: ["/conf/zoo_2181.cfg", "/conf/zoo_2182.cfg", "/conf/zoo_2183.cfg"].flatMap((file) => [
+        {
+          messageId: "collisionAtStart", file, line: 7, column: 25, endLine: 7, endColumn: 29,
+          message:
+            "Port 3334 (server.1 election port) is also used by server.2 quorum port on this host; the server that starts second cannot bind it and exits; give server.1 ports no other listener on localhost uses",
+        },
+        { messageId: "collisionAtStart", file, line: 8, column: 20, endLine: 8, endColumn: 24 },
+      ]),
+    },
+    {
+      name: "the Prometheus metrics port defaults to 7000 on every server",
+      files: seedTree((port, i) => [`admin.serverPort=808${i}`, PROMETHEUS, ...(port === 2183 ? ["metricsProvider.httpPort=7003"] : [])]),
+      errors: [
+        {
+          messageId: "collisionAtStart", file: "/conf/zoo_2181.cfg", line: 7, column: 27, endLine: 7, endColumn: 92,
+          message:
+            "Port 7000 (Prometheus metrics default) is also used by zoo_2182.cfg on this host; the server that starts second cannot bind it and exits; give each server its own metricsProvider.httpPort",
+        },
+        { messageId: "collisionAtStart", file: "/conf/zoo_2182.cfg", line: 7, column: 27, endLine: 7, endColumn: 92 },
+      ],
+    },
+    {
+      name: "a secureClientPort that is another server's clientPort",
+      files: seedTree((port) => ["admin.enableServer=false", `secureClientPort=${port === 2183 ? 2181 : port + 100}`]),
+      errors: [
+        {
+          messageId: "collisionAtStart", file: "/conf/zoo_2181.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
+          message:
+            "Port 2181 (clientPort) is also used by secureClientPort of zoo_2183.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
+        },
+        {
+          messageId: "collisionAtStart", file: "/conf/zoo_2183.cfg", line: 7, column: 18, endLine: 7, endColumn: 22,
+          message:
+            "Port 2181 (secureClientPort) is also used by clientPort of zoo_2181.cfg on this host; the server that starts second cannot bind it and exits; give each server its own secureClientPort",
+        },
+      ],
+    },
+    {
+      name: "two standalone servers from one template on one host: the AdminServer clash stops the second",
+      files: Object.fromEntries(
+        ["app-a", "app-b"].flatMap((app, i) => [
+          [`/opt/${app}/conf/zoo.cfg`, lines("tickTime=2000", `dataDir=/var/lib/${app}-zk`, `clientPort=218${i + 1}`, "server.1=localhost:2888:3888")],
+          [`/var/lib/${app}-zk/myid`, "1\n"],
+        ]),
+      ),
+      errors: [
+        {
+          messageId: "collisionAtStart", file: "/opt/app-a/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
+          message: `Port 8080 (AdminServer default) is also used by opt/app-b/conf/zoo.cfg on this host; the server that starts second cannot bind it and exits; ${ADMIN_ADVICE}`,
+        },
+        { messageId: "collisionAtStart", file: "/opt/app-b/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
+      ],
+    },
+    {
+      name: "two ensembles on one machine, in different directories, both on 2181 and 8080",
+      files: {
+        "/opt/kafka-zk/conf/zoo.cfg": lines(
+          "tickTime=2000", "initLimit=10", "syncLimit=5", "dataDir=/var/lib/kafka-zk", "clientPort=2181",
+          "server.1=localhost:2888:3888", "server.2=localhost:2889:3889", "server.3=localhost:2890:3890",
+        ),
+        "/opt/hbase-zk/conf/zoo.cfg": lines(
+          "tickTime=2000", "initLimit=10", "syncLimit=5", "dataDir=/var/lib/hbase-zk", "clientPort=2181",
+          "server.1=localhost:12888:13888", "server.2=localhost:12889:13889", "server.3=localhost:12890:13890",
+        ),
+      },
+      errors: [
+        {
+          messageId: "collision", file: "/opt/hbase-zk/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
+          message: `Port 8080 (AdminServer default) is also used by opt/kafka-zk/conf/zoo.cfg on this host; ${ADMIN_ADVICE}`,
+        },
+        {
+          messageId: "collisionAtStart", file: "/opt/hbase-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
+          message:
+            "Port 2181 (clientPort) is also used by opt/kafka-zk/conf/zoo.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
+        },
+        { messageId: "collision", file: "/opt/kafka-zk/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
+        { messageId: "collisionAtStart", file: "/opt/kafka-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16 },
+      ],
+    },
+  ],
+});
