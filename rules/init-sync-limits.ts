@@ -49,7 +49,7 @@ const messages = {
     severity: "warn",
   },
   overflow: {
-    text: "{{key}} {{value}} × tickTime {{tick}} ms = {{product}} ms overflows ZooKeeper's 32-bit timeout and turns negative; {{key}} counts ticks, not milliseconds",
+    text: "{{key}} {{value}} × tickTime {{tick}} ms = {{product}} ms does not fit the 32-bit int ZooKeeper computes this timeout in, so it wraps to a meaningless value; {{key}} counts ticks, not milliseconds",
     impact: "runtime",
     severity: "error",
   },

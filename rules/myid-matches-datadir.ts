@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import type { ConfigFile } from "../src/model/config-file.js";
-import { hostKey, type Workspace } from "../src/model/ensemble.js";
+import { compareStrings } from "../src/model/order.js";
+import { hostKey, serversNamingHost, type Workspace } from "../src/model/ensemble.js";
 import { atLeast } from "../src/model/version.js";
 import { defineRule, type Report, type RuleContext } from "../src/lint/rule.js";
 
@@ -27,6 +28,11 @@ const messages = {
   },
   unparsableMyid: {
     text: "{{path}} does not hold a plain number{{detail}}; ZooKeeper exits with \"serverid {{line}} is not a number\"; write only the id, digits and a newline",
+    impact: "startup",
+    severity: "error",
+  },
+  unreadableMyid: {
+    text: "{{path}} cannot be read ({{reason}}); ZooKeeper runs as a user who must read it; fix its permissions",
     impact: "startup",
     severity: "error",
   },
@@ -59,6 +65,11 @@ const messages = {
     text: 'dataDir is not set; ZooKeeper exits with "dataDir is not set"; add dataDir with an absolute path',
     impact: "startup",
     severity: "error",
+  },
+  relativeNotChecked: {
+    text: 'dataDir "{{dataDir}}" is relative to the directory the server is started from, so its myid was not checked',
+    impact: "maintenance",
+    severity: "info",
   },
   elsewhere: {
     text: 'dataDir "{{dataDir}}" does not exist on this machine ({{path}}), so its myid and data were not checked; run zkcfg on the server, or with --root DIR on a copy of its files',
@@ -104,10 +115,18 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
     yield { messageId: "dataDirNotDirectory", data: { dataDir, path: dir.path }, file, range };
     return;
   }
+  if (dir.state === "relative" && config.isQuorum) {
+    yield { messageId: "relativeNotChecked", data: { dataDir }, file, range };
+    return;
+  }
   if (dir.state !== "present" && dir.state !== "creatable") return;
   const quorum = config.isQuorum;
   const myid = dir.myid;
   const path = myid.path;
+  if (myid.kind === "unreadable") {
+    yield { messageId: "unreadableMyid", data: { path, reason: myid.reason }, file, range };
+    return;
+  }
   if (myid.kind === "not-a-file") {
     // ZooKeeper reads myid only when it is a regular file; anything else counts as absent.
     if (quorum) yield { messageId: "myidNotAFile", data: { path }, file, range };
@@ -185,12 +204,7 @@ function chooseId(file: ConfigFile, context: RuleContext, claims: Map<ConfigFile
       ? { id: context.myid, reason: "given with --myid" }
       : { reason: `--myid ${context.myid} names no server line of this config` };
   }
-  const host = context.hostname.toLowerCase();
-  const short = host.split(".")[0];
-  const named = config.servers.filter((s) => {
-    const h = s.addresses[0]?.host.value.toLowerCase();
-    return h !== undefined && hostKey(h) !== "loopback" && (h === host || h === short);
-  });
+  const named = serversNamingHost(config, context.hostname);
   if (named.length === 1 && named[0]) return { id: named[0].id, reason: `server.${named[0].id} names this host` };
   const byOrder = assigned.get(file);
   if (byOrder !== undefined) {
@@ -198,6 +212,10 @@ function chooseId(file: ConfigFile, context: RuleContext, claims: Map<ConfigFile
   }
   if (claim) return { reason: `server.${claim.id} carries clientPort ${claim.port}, but another config has that clientPort too` };
   const hosts = new Set(config.servers.map((s) => hostKey(s.addresses[0]?.host.value ?? "")));
+  const present = context.workspace.ensembleOf(file).files.length;
+  if (hosts.size === 1 && present < config.servers.length) {
+    return { reason: `only ${present} of the ensemble's ${config.servers.length} configs are here, and the others may hold any id` };
+  }
   return {
     reason: hosts.size === 1
       ? "no server line carries its clientPort, and not every config of this host has its own new, empty dataDir"
@@ -248,7 +266,8 @@ function assignByFileOrder(ws: Workspace, claims: Map<ConfigFile, Claim>): Map<C
       if (claim?.alone) taken.add(claim.id);
     }
     const pool = ensemble.servers.filter((s) => !taken.has(s.id));
-    if (ensemble.servers.length < 2 || open.length > pool.length) continue;
+    // Only with one config per server line is every id accounted for: a missing config may hold any of them.
+    if (ensemble.servers.length < 2 || files.length !== ensemble.servers.length || open.length !== pool.length) continue;
     // A config with its own clientPort conflicts with a line carrying another one: only its own line fits.
     if (ensemble.servers.some((s) => s.clientPort) && open.some((f) => f.config.int("clientPort").kind !== "absent")) continue;
     const hosts = new Set(ensemble.servers.map((s) => hostKey(s.addresses[0]?.host.value ?? "")));
@@ -262,7 +281,7 @@ function assignByFileOrder(ws: Workspace, claims: Map<ConfigFile, Claim>): Map<C
       return true;
     });
     if (!empty) continue;
-    const sorted = [...open].sort((a, b) => a.path.localeCompare(b.path));
+    const sorted = [...open].sort((a, b) => compareStrings(a.path, b.path));
     sorted.forEach((f, i) => out.set(f, (pool[i] as { id: bigint }).id));
   }
   return out;

@@ -28,6 +28,11 @@ export default defineRule({
         impact: "runtime",
         severity: "error",
       },
+      quorumCollision: {
+        text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; when this server is elected it cannot open it as leader, and election starts over; {{advice}}",
+        impact: "runtime",
+        severity: "error",
+      },
       collisionAtStart: {
         text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; the server that starts second cannot bind it and exits; {{advice}}",
         impact: "startup",
@@ -53,12 +58,15 @@ export default defineRule({
           }
           if (others.size === 0) continue;
           const names = [...new Set(others.values())];
+          // Two settings of one config: the fix is in that file alone.
+          const sameFile = bindings.every((o) => o.socket === b.socket || !overlaps(o, b) || o.file === b.file);
+          const advice = sameFile ? "use a different port for one of them" : b.advice;
           const shown = names.slice(0, MAX_NAMED).join(", ") + (names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : "");
           const range: Range = b.range;
           yield {
             // In an ensemble a server runs on without its AdminServer; a standalone one exits.
-            messageId: b.kind === "admin" && b.file.config.isQuorum ? "collision" : "collisionAtStart",
-            data: { port, what: b.label, others: shown, advice: b.advice },
+            messageId: b.kind === "quorum" ? "quorumCollision" : b.kind === "admin" && b.file.config.isQuorum ? "collision" : "collisionAtStart",
+            data: { port, what: b.label, others: shown, advice },
             file: b.file,
             range,
           };

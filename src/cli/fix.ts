@@ -5,12 +5,13 @@ import { lintProject, type ProjectOptions } from "../lint/project.js";
 import type { LintResult } from "../lint/diagnostic.js";
 import type { CreateFileFix } from "../lint/rule.js";
 import { createFile } from "../fix/writer.js";
+import { compareStrings } from "../model/order.js";
 
 /** The files a run would create, once each, in a stable order. */
 export function planFixes(results: LintResult[]): CreateFileFix[] {
   const byPath = new Map<string, CreateFileFix>();
   for (const r of results) for (const m of r.messages) if (m.fix && !byPath.has(m.fix.path)) byPath.set(m.fix.path, m.fix);
-  return [...byPath.values()].sort((a, b) => a.path.localeCompare(b.path));
+  return [...byPath.values()].sort((a, b) => compareStrings(a.path, b.path));
 }
 
 const describe = (fix: CreateFileFix): string => `${fix.path} (${JSON.stringify(fix.text.trimEnd())})`;

@@ -1,4 +1,5 @@
 import type { ConfigFile } from "../model/config-file.js";
+import { compareStrings } from "../model/order.js";
 import type { Workspace } from "../model/ensemble.js";
 import { interpolate, type Diagnostic, type LintResult, type Note } from "./diagnostic.js";
 import type { Rule, RuleContext } from "./rule.js";
@@ -12,7 +13,7 @@ export interface EngineOptions {
 }
 
 function compare(a: Diagnostic, b: Diagnostic): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
 }
 
 /** Runs every enabled rule over the workspace and returns one result per reported (non-context) file. */
@@ -70,5 +71,5 @@ export function runRules(workspace: Workspace, context: Omit<RuleContext, "works
       fixableWarningCount: warnings.filter((m) => m.fix).length,
     });
   }
-  return results.sort((a, b) => a.filePath.localeCompare(b.filePath));
+  return results.sort((a, b) => compareStrings(a.filePath, b.filePath));
 }

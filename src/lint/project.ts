@@ -41,7 +41,7 @@ export function lintProject(inputs: InputFile[], options: ProjectOptions): LintR
   const load = (input: InputFile, context: boolean): ConfigFile => {
     const settings = settingsFor(finder, input.path);
     const root = options.root ?? settings.root;
-    const view = { fs: options.fs, syntaxOnly: options.syntaxOnly, ...(root ? { root } : {}) };
+    const view = { fs: options.fs, syntaxOnly: options.syntaxOnly, hostname: options.hostname, ...(root ? { root } : {}) };
     const version = options.version ?? settings.zkVersion ?? DEFAULT_VERSION;
     return buildConfigFile(input.path, input.name, input.bytes, view, version, context);
   };

@@ -1,5 +1,7 @@
+import { dirname } from "node:path";
 import type { ConfigFile } from "./config-file.js";
 import type { ServerSpec } from "./server-spec.js";
+import type { ZooConfig } from "./config.js";
 
 /** Names that always mean "this machine": servers on them share one host. */
 const LOOPBACK = /^(localhost|localhost\.localdomain|ip6-localhost|127(\.\d{1,3}){3}|::1|0:0:0:0:0:0:0:1)$/i;
@@ -16,6 +18,18 @@ export function bindAddress(host: string | undefined): string {
   if (h === "localhost" || h === "localhost.localdomain") return "127.0.0.1";
   if (h === "::1" || h === "0:0:0:0:0:0:0:1" || h === "ip6-localhost") return "::1";
   return h;
+}
+
+/** The server lines that name this machine by its host name (full or short, any case); loopback names never do. */
+export function serversNamingHost(config: ZooConfig, hostname: string): ServerSpec[] {
+  const full = hostname.toLowerCase();
+  const short = full.split(".")[0];
+  return config.servers.filter((s) => {
+    const h = s.addresses[0]?.host.value.toLowerCase();
+    if (h === undefined || hostKey(h) === "loopback") return false;
+    // A short host name (no domain) matches the first label of a fully qualified server name.
+    return h === full || h === short || (!full.includes(".") && h.split(".")[0] === full);
+  });
 }
 
 /** Files whose server lists name the same members (ids, addresses, roles) form one ensemble. */
@@ -88,8 +102,9 @@ export function groupWorkspace(files: ConfigFile[]): Workspace {
       const names = new Set(servers.flatMap((s) => s.addresses.map((a) => hostKey(a.host.value))));
       if (names.size === 1) hostName = [...names][0];
     }
-    // A config whose host cannot be told stands alone: no cross-file port checks for it.
-    const hk = hostName ?? `unknown:${file.path}`;
+    // Standalone configs side by side in one directory are taken to run on one machine; any
+    // other config whose host cannot be told stands alone: no cross-file port checks for it.
+    const hk = hostName ?? (servers.length === 0 ? `dir:${dirname(file.path)}` : `unknown:${file.path}`);
     let host = hosts.get(hk);
     if (!host) {
       host = { key: hk, files: [] };

@@ -1,9 +1,10 @@
-import { isAbsolute, join, dirname, basename, resolve } from "node:path";
+import { join, dirname, basename, posix, resolve } from "node:path";
 import type { Entry } from "../parse/document.js";
 import type { FileSystem } from "../io/fs.js";
 import type { ZooConfig } from "./config.js";
 import { javaTrim } from "./java-number.js";
 import { readMyid, type MyidReading } from "./myid.js";
+import { hostKey, serversNamingHost } from "./ensemble.js";
 
 /** Where a config's paths are looked up: this machine, or a tree standing in for the target host. */
 export interface HostView {
@@ -12,6 +13,8 @@ export interface HostView {
   root?: string;
   /** Skip every file-system check. */
   syntaxOnly: boolean;
+  /** This machine's host name: a config whose server line names it is for this machine. */
+  hostname: string;
 }
 
 export function hostPath(view: HostView, configured: string): string {
@@ -21,7 +24,8 @@ export function hostPath(view: HostView, configured: string): string {
 export type MyidFact =
   | { kind: "absent"; path: string }
   | { kind: "present"; path: string; reading: MyidReading }
-  | { kind: "not-a-file"; path: string };
+  | { kind: "not-a-file"; path: string }
+  | { kind: "unreadable"; path: string; reason: string };
 
 /**
  * What zkcfg could learn about a dataDir:
@@ -53,18 +57,35 @@ export interface Facts {
   directoryName: string;
 }
 
-function readMyidFact(view: HostView, dir: string): MyidFact {
+function readMyidFactAt(view: HostView, dir: string): MyidFact {
   const path = join(dir, "myid");
   const kind = view.fs.kind(path);
   if (kind === undefined) return { kind: "absent", path };
   if (kind !== "file") return { kind: "not-a-file", path };
-  return { kind: "present", path, reading: readMyid(view.fs.readFile(path)) };
+  let bytes: Uint8Array;
+  try {
+    bytes = view.fs.readFile(path);
+  } catch (e) {
+    return { kind: "unreadable", path, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+  }
+  return { kind: "present", path, reading: readMyid(bytes) };
 }
 
-export function readDataDirFact(view: HostView, entry: Entry): DataDirFact {
+/**
+ * A dataDir that does not exist yet is still this machine's when zkcfg was told so (--root), when
+ * a server line names this host, or when every server is on loopback (such an ensemble runs where
+ * it is); a parent that merely exists (/var/lib) proves nothing.
+ */
+function isThisMachine(view: HostView, config: ZooConfig): boolean {
+  if (view.root !== undefined || serversNamingHost(config, view.hostname).length > 0) return true;
+  const hosts = config.servers.map((s) => hostKey(s.addresses[0]?.host.value ?? ""));
+  return hosts.length > 0 && hosts.every((h) => h === "loopback");
+}
+
+export function readDataDirFact(view: HostView, entry: Entry, config: ZooConfig): DataDirFact {
   const configured = javaTrim(entry.value);
   if (view.syntaxOnly) return { state: "unchecked", entry, configured };
-  if (!isAbsolute(configured)) return { state: "relative", entry, configured };
+  if (!posix.isAbsolute(configured)) return { state: "relative", entry, configured };
   const path = hostPath(view, configured);
   const kind = view.fs.kind(path);
   if (kind === "directory") {
@@ -73,12 +94,12 @@ export function readDataDirFact(view: HostView, entry: Entry): DataDirFact {
       entry,
       configured,
       path,
-      myid: readMyidFact(view, path),
+      myid: readMyidFactAt(view, path),
       hasData: view.fs.kind(join(path, "version-2")) !== undefined,
     };
   }
   if (kind !== undefined) return { state: "not-a-directory", entry, configured, path };
-  if (view.fs.kind(dirname(path)) === "directory") {
+  if (view.fs.kind(dirname(path)) === "directory" && isThisMachine(view, config)) {
     return { state: "creatable", entry, configured, path, myid: { kind: "absent", path: join(path, "myid") }, hasData: false };
   }
   return { state: "elsewhere", entry, configured, path };
@@ -87,11 +108,11 @@ export function readDataDirFact(view: HostView, entry: Entry): DataDirFact {
 export function readFacts(view: HostView, config: ZooConfig, configPath: string): Facts {
   const facts: Facts = { directoryName: basename(dirname(resolve(configPath))) };
   const dataDir = config.get("dataDir");
-  if (dataDir) facts.dataDir = readDataDirFact(view, dataDir);
+  if (dataDir) facts.dataDir = readDataDirFact(view, dataDir, config);
   const dyn = config.get("dynamicConfigFile");
   if (dyn) {
     const configured = javaTrim(dyn.value);
-    const path = isAbsolute(configured) ? hostPath(view, configured) : join(dirname(configPath), configured);
+    const path = posix.isAbsolute(configured) ? hostPath(view, configured) : join(dirname(configPath), configured);
     facts.dynamicFile = {
       entry: dyn,
       configured,

@@ -159,7 +159,7 @@ runRuleTests(rule, {
       errors: [
         {
           messageId: "overflow", ...at(2, 11, 18),
-          message: "initLimit 1200000 × tickTime 2000 ms = 2400000000 ms overflows ZooKeeper's 32-bit timeout and turns negative; initLimit counts ticks, not milliseconds",
+          message: "initLimit 1200000 × tickTime 2000 ms = 2400000000 ms does not fit the 32-bit int ZooKeeper computes this timeout in, so it wraps to a meaningless value; initLimit counts ticks, not milliseconds",
         },
       ],
     },

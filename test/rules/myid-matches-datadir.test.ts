@@ -23,6 +23,12 @@ const MYID = "/var/lib/zookeeper/myid";
 runRuleTests(rule, {
   valid: [
     {
+      name: "a missing dataDir whose parent exists is another machine's when no server line names this host",
+      files: { [ZOO]: hosts("/var/lib/zookeeper/data") },
+      dirs: [VAR],
+    },
+    { name: "a relative dataDir is not looked up", files: { "/opt/zk/conf/zoo.cfg": hosts("data") } },
+    {
       name: "three servers on one host, each data dir with its own myid",
       files: {
         "/opt/zookeeper/conf/zoo_2181.cfg": local("/var/lib/zookeeper/d1", 2181),
@@ -90,6 +96,17 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: "one config of a one-host ensemble, alone in its folder: the other members may hold any id",
+      files: { "/opt/zookeeper/conf/zoo_2182.cfg": local("/var/lib/zookeeper/d2", 2182) },
+      dirs: ["/var/lib/zookeeper/d2"],
+      errors: [
+        {
+          messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30,
+          message: `dataDir "/var/lib/zookeeper/d2" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (only 1 of the ensemble's 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg`,
+        },
+      ],
+    },
     {
       name: "three servers on one host, no myid anywhere: ids in file-name order",
       files: {
@@ -341,9 +358,10 @@ runRuleTests(rule, {
       files: {
         "/opt/zookeeper/conf/zoo_2181.cfg": local("/var/lib/zookeeper/d2181", 2181),
         "/opt/zookeeper/conf/zoo_2182.cfg": local("/var/lib/zookeeper/d2182", 2182),
+        "/opt/zookeeper/conf/zoo_2183.cfg": local("/var/lib/zookeeper/d2183", 2183),
         "/var/lib/zookeeper/d2181/version-2/snapshot.0": "",
       },
-      dirs: ["/var/lib/zookeeper/d2182"],
+      dirs: ["/var/lib/zookeeper/d2182", "/var/lib/zookeeper/d2183"],
       errors: [
         { messageId: "missingMyidWithData", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 33 },
         {
@@ -354,8 +372,9 @@ runRuleTests(rule, {
           endLine: 4,
           endColumn: 33,
           message:
-            'dataDir "/var/lib/zookeeper/d2182" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort, and not every config of this host has its own new, empty dataDir): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg',
+            `dataDir "/var/lib/zookeeper/d2182" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort, and not every config of this host has its own new, empty dataDir): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg`,
         },
+        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2183.cfg", line: 4, column: 9, endLine: 4, endColumn: 33 },
       ],
     },
     {

@@ -26,6 +26,13 @@ const ADMIN_ADVICE = "give each server its own admin.serverPort, or set admin.en
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: "standalone configs in different directories are not compared",
+      files: {
+        "/hosts/a/conf/zoo.cfg": lines("tickTime=2000", "dataDir=/var/lib/zookeeper", "clientPort=2181"),
+        "/hosts/b/conf/zoo.cfg": lines("tickTime=2000", "dataDir=/var/lib/zookeeper", "clientPort=2181"),
+      },
+    },
     { name: "each server has its own admin.serverPort", files: seedTree((_, i) => [`admin.serverPort=808${i}`]) },
     { name: "the AdminServer is turned off with exactly false", files: seedTree(() => ["admin.enableServer=false"]) },
     {
@@ -108,6 +115,20 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: "two standalone configs side by side share clientPort 2181",
+      files: {
+        "/etc/zookeeper/conf/zoo.cfg": lines("tickTime=2000", "dataDir=/var/lib/zookeeper/a", "clientPort=2181", "admin.enableServer=false"),
+        "/etc/zookeeper/conf/zoo_test.cfg": lines("tickTime=2000", "dataDir=/var/lib/zookeeper/b", "clientPort=2181", "admin.enableServer=false"),
+      },
+      errors: [
+        {
+          messageId: "collisionAtStart", file: "/etc/zookeeper/conf/zoo.cfg", line: 3, column: 12, endLine: 3, endColumn: 16,
+          message: "Port 2181 (clientPort) is also used by zoo_test.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
+        },
+        { messageId: "collisionAtStart", file: "/etc/zookeeper/conf/zoo_test.cfg", line: 3, column: 12, endLine: 3, endColumn: 16 },
+      ],
+    },
+    {
       name: "the walk-through's layout: three servers on the AdminServer's default 8080",
       files: seedTree(),
       errors: [
@@ -151,12 +172,12 @@ runRuleTests(rule, {
         {
           messageId: "collisionAtStart", file: "/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
           message:
-            "Port 2888 (clientPort) is also used by server.1 quorum port on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
+            "Port 2888 (clientPort) is also used by server.1 quorum port on this host; the server that starts second cannot bind it and exits; use a different port for one of them",
         },
         {
-          messageId: "collisionAtStart", file: "/conf/zoo.cfg", line: 6, column: 31, endLine: 6, endColumn: 35,
+          messageId: "quorumCollision", file: "/conf/zoo.cfg", line: 6, column: 31, endLine: 6, endColumn: 35,
           message:
-            "Port 2888 (server.1 quorum port) is also used by clientPort on this host; the server that starts second cannot bind it and exits; give server.1 ports no other listener on zk1.prod.example.com uses",
+            "Port 2888 (server.1 quorum port) is also used by clientPort on this host; when this server is elected it cannot open it as leader, and election starts over; use a different port for one of them",
         },
       ],
     },
@@ -165,11 +186,11 @@ runRuleTests(rule, {
       files: seedTree((_, i) => [`admin.serverPort=808${i}`], ["server.1=localhost:3333:3334", "server.2=localhost:3333:4445", "server.3=localhost:5555:5556"]),
       errors: ["/conf/zoo_2181.cfg", "/conf/zoo_2182.cfg", "/conf/zoo_2183.cfg"].flatMap((file) => [
         {
-          messageId: "collisionAtStart", file, line: 7, column: 20, endLine: 7, endColumn: 24,
+          messageId: "quorumCollision", file, line: 7, column: 20, endLine: 7, endColumn: 24,
           message:
-            "Port 3333 (server.1 quorum port) is also used by server.2 quorum port on this host; the server that starts second cannot bind it and exits; give server.1 ports no other listener on localhost uses",
+            "Port 3333 (server.1 quorum port) is also used by server.2 quorum port on this host; when this server is elected it cannot open it as leader, and election starts over; give server.1 ports no other listener on localhost uses",
         },
-        { messageId: "collisionAtStart", file, line: 8, column: 20, endLine: 8, endColumn: 24 },
+        { messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24 },
       ]),
     },
     {
@@ -181,7 +202,7 @@ runRuleTests(rule, {
           message:
             "Port 3334 (server.1 election port) is also used by server.2 quorum port on this host; the server that starts second cannot bind it and exits; give server.1 ports no other listener on localhost uses",
         },
-        { messageId: "collisionAtStart", file, line: 8, column: 20, endLine: 8, endColumn: 24 },
+        { messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24 },
       ]),
     },
     {

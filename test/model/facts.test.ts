@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { FileSystem } from "../../src/io/fs.js";
+import { MemoryFileSystem } from "../../src/io/memory-fs.js";
+import { buildConfigFile } from "../../src/model/config-file.js";
+
+const QUORUM = "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nserver.1=zk1.example.com:2888:3888\nserver.2=zk2.example.com:2888:3888\nserver.3=zk3.example.com:2888:3888\n";
+
+function load(fs: FileSystem, options: { hostname?: string; root?: string } = {}) {
+  const view = { fs, syntaxOnly: false, hostname: options.hostname ?? "laptop", ...(options.root ? { root: options.root } : {}) };
+  return buildConfigFile("/etc/zookeeper/conf/zoo.cfg", "zoo.cfg", Buffer.from(QUORUM), view, "3.8").facts.dataDir;
+}
+
+describe("dataDir facts", () => {
+  it("a dataDir that is absent with its parent present belongs to another machine, unless this host is named", () => {
+    const fs = new MemoryFileSystem({}, ["/var/lib"]);
+    expect(load(fs)?.state).toBe("elsewhere");
+    expect(load(fs, { hostname: "zk2.example.com" })?.state).toBe("creatable");
+    expect(load(fs, { hostname: "ZK2" })?.state).toBe("creatable");
+  });
+
+  it("--root makes the tree under it the target", () => {
+    const fs = new MemoryFileSystem({}, ["/img/var/lib"]);
+    expect(load(fs, { root: "/img" })).toMatchObject({ state: "creatable", path: "/img/var/lib/zookeeper" });
+  });
+
+  it("a myid that cannot be read is a fact, not a crash", () => {
+    const memory = new MemoryFileSystem({ "/var/lib/zookeeper/myid": "1\n" });
+    const denied: FileSystem = {
+      kind: (p) => memory.kind(p),
+      list: (p) => memory.list(p),
+      readFile: () => {
+        throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+      },
+    };
+    const fact = load(denied);
+    expect(fact).toMatchObject({ state: "present", myid: { kind: "unreadable", reason: "EACCES" } });
+  });
+});
