@@ -1,4 +1,5 @@
-import { basename, dirname, posix, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
+import { isAbsolutePath } from "../src/model/facts.js";
 import { javaTrim } from "../src/model/java-number.js";
 import { atLeast } from "../src/model/version.js";
 import { defineRule } from "../src/lint/rule.js";
@@ -60,7 +61,7 @@ export default defineRule({
         const entry = config.get(key);
         if (!entry) continue;
         const value = javaTrim(entry.value);
-        if (posix.isAbsolute(value)) continue;
+        if (isAbsolutePath(value)) continue;
         // ZooKeeper's relative-path check (3.5+) reads the first two chars: shorter values crash it.
         if (value.length < 2 && atLeast(config.version, "3.5")) {
           const what = value.length === 0 ? "empty" : "a one-character relative path";
@@ -73,7 +74,7 @@ export default defineRule({
       const dataDirState = facts.dataDir?.state;
       // 3.4 has no dynamic config: the key is just another system property.
       if (!dyn || !atLeast(config.version, "3.5")) continue;
-      if (dyn.configured !== "" && !posix.isAbsolute(dyn.configured)) {
+      if (dyn.configured !== "" && !isAbsolutePath(dyn.configured)) {
         // ZooKeeper opens it from the working directory, so whether it exists depends on where the server starts.
         yield { messageId: "relativeDir", data: { key: "dynamicConfigFile", value: dyn.configured }, file, range: dyn.entry.valueRange };
       } else if (dyn.exists === false && dataDirState !== "elsewhere") {

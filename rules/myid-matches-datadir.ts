@@ -108,7 +108,8 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
   const range = dir.entry.valueRange;
   const dataDir = dir.configured;
   if (dir.state === "elsewhere") {
-    yield { messageId: "elsewhere", data: { dataDir, path: dir.path }, file, range };
+    // Only a quorum server needs its myid; a standalone one is not worth a note.
+    if (config.isQuorum) yield { messageId: "elsewhere", data: { dataDir, path: dir.path }, file, range };
     return;
   }
   if (dir.state === "not-a-directory") {

@@ -17,6 +17,16 @@ export interface HostView {
   hostname: string;
 }
 
+/** A Windows drive path (`C:/zk`, `D:\\zk`): absolute on the Windows server it is written for. */
+export function isWindowsAbsolute(path: string): boolean {
+  return /^[A-Za-z]:[\\/]/.test(path);
+}
+
+/** Absolute on the server the config is for, POSIX or Windows. */
+export function isAbsolutePath(path: string): boolean {
+  return posix.isAbsolute(path) || isWindowsAbsolute(path);
+}
+
 export function hostPath(view: HostView, configured: string): string {
   return view.root ? join(view.root, configured) : configured;
 }
@@ -85,7 +95,9 @@ function isThisMachine(view: HostView, config: ZooConfig): boolean {
 export function readDataDirFact(view: HostView, entry: Entry, config: ZooConfig): DataDirFact {
   const configured = javaTrim(entry.value);
   if (view.syntaxOnly) return { state: "unchecked", entry, configured };
-  if (!posix.isAbsolute(configured)) return { state: "relative", entry, configured };
+  if (!isAbsolutePath(configured)) return { state: "relative", entry, configured };
+  // A Windows server's path: not on this machine, whatever is mounted here.
+  if (isWindowsAbsolute(configured)) return { state: "elsewhere", entry, configured, path: configured };
   const path = hostPath(view, configured);
   const kind = view.fs.kind(path);
   if (kind === "directory") {
@@ -117,7 +129,7 @@ export function readFacts(view: HostView, config: ZooConfig, configPath: string)
       entry: dyn,
       configured,
       path,
-      exists: view.syntaxOnly ? "unchecked" : view.fs.kind(path) === "file",
+      exists: view.syntaxOnly || isWindowsAbsolute(configured) ? "unchecked" : view.fs.kind(path) === "file",
     };
   }
   return facts;

@@ -17,6 +17,10 @@ const DYN = "/opt/zookeeper/conf/zoo.cfg.dynamic.100000000";
 runRuleTests(rule, {
   valid: [
     {
+      name: "Windows drive paths are absolute on the Windows server they are written for",
+      files: { "/zk/conf/zoo.cfg": "tickTime=2000\ndataDir=C:/zookeeper/data\ndataLogDir=D:\\\\zk\\\\log\nclientPort=2181\n" },
+    },
+    {
       name: "Debian layout: conf dir, absolute dataDir and dataLogDir",
       files: { "/etc/zookeeper/conf/zoo.cfg": zk("dataDir=/var/lib/zookeeper\ndataLogDir=/var/log/zookeeper/txlog\n") },
       dirs: ["/var/lib/zookeeper", "/var/log/zookeeper/txlog"],
