@@ -11,6 +11,7 @@ import {
   startServer,
   stopAll,
   waitForMode,
+  waitForModes,
   writeEnsemble,
   type Ensemble,
   type ZooKeeperMode,
@@ -87,7 +88,7 @@ describeWithZooKeeper('real ZooKeeper harness', () => {
       const rest = ensemble.members.filter((m) => m !== leader);
       await servers.get(leader.id)!.stop();
 
-      const after = await Promise.all(rest.map((m) => waitForMode(m.clientPort, 30_000, { server: servers.get(m.id)! })));
+      const after = await waitForModes(rest.map((m) => m.clientPort), ['follower', 'leader'], 30_000);
       expect([...after].sort()).toEqual(['follower', 'leader']);
       expect(await readNode(rest[0]!.connect, '/harness')).toBe('hello from 1');
       await createNode(rest[1]!.connect, '/after-failover', 'still here');

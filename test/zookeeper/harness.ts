@@ -12,6 +12,7 @@
  *   runConfigCheck(configPath, timeoutMs, opts?) -> { refused, exitCode, output }
  *   fourLetter(port, cmd, timeoutMs?)        -> the whole reply to a four-letter word ("srvr", "ruok", ...)
  *   waitForMode(port, timeoutMs, opts?)      -> 'leader' | 'follower' | 'standalone' | 'observer'
+ *   waitForModes(ports, expected, timeoutMs) -> polls until the sorted modes equal `expected`
  *   zkCli(connect, args, opts?)              -> { exitCode, stdout, stderr, timedOut } of ZooKeeper's own CLI
  *   createNode(connect, path, data, opts?)   -> creates a znode through that CLI (throws on failure)
  *   readNode(connect, path, opts?)           -> the znode's data, or null when it does not exist
@@ -517,6 +518,23 @@ const MODES = new Set<string>(['leader', 'follower', 'standalone', 'observer']);
  * Polls "srvr" until the reply has a Mode: line. Gives up after timeoutMs, or as soon as the given server
  * has exited, with the last reply and the server's log tail in the error.
  */
+/**
+ * Polls the servers until their modes, sorted, are `expected` (e.g. ['follower', 'leader'] after a
+ * leader stops: right after, the survivors may still report the old follower mode for a moment).
+ */
+export async function waitForModes(ports: number[], expected: ZooKeeperMode[], timeoutMs: number): Promise<ZooKeeperMode[]> {
+  const deadline = Date.now() + timeoutMs;
+  const want = [...expected].sort().join(',');
+  let seen: ZooKeeperMode[] = [];
+  for (;;) {
+    const left = Math.max(1_000, deadline - Date.now());
+    seen = await Promise.all(ports.map((p) => waitForMode(p, left)));
+    if ([...seen].sort().join(',') === want) return seen;
+    if (Date.now() >= deadline) throw new Error(`servers on ${ports.join(', ')} report ${seen.join(', ')}, not ${want}, after ${timeoutMs} ms`);
+    await sleep(250);
+  }
+}
+
 export async function waitForMode(port: number, timeoutMs: number, options: { server?: ZooKeeperServer } = {}): Promise<ZooKeeperMode> {
   const deadline = Date.now() + timeoutMs;
   let last = '';

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { REPO, zkcfg } from "../cli/run-cli.js";
-import { createNode, describeWithZooKeeper, freePorts, readNode, startServer, stopAll, waitForMode, type ZooKeeperServer } from "./harness.js";
+import { createNode, describeWithZooKeeper, freePorts, readNode, startServer, stopAll, waitForMode, waitForModes, type ZooKeeperServer } from "./harness.js";
 
 interface JsonMessage {
   ruleId: string;
@@ -83,7 +83,7 @@ describeWithZooKeeper("pseudo-cluster example with real ZooKeeper", () => {
 
     // Stop the server the client wrote through; the other two still form a majority.
     await (started[0] as ZooKeeperServer).stop();
-    const remaining = await Promise.all([1, 2].map((i) => waitForMode(clientPorts[i] as number, 30_000)));
+    const remaining = await waitForModes([clientPorts[1] as number, clientPorts[2] as number], ["follower", "leader"], 30_000);
     expect([...remaining].sort()).toEqual(["follower", "leader"]);
     expect(await readNode(connect(1), "/zkcfg")).toBe("written-on-server-1");
     await createNode(connect(2), "/after-stop", "still-serving");
