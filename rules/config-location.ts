@@ -74,10 +74,11 @@ export default defineRule({
       const dataDirState = facts.dataDir?.state;
       // 3.4 has no dynamic config: the key is just another system property.
       if (!dyn || !atLeast(config.version, "3.5")) continue;
-      if (dyn.configured !== "" && !isAbsolutePath(dyn.configured)) {
+      if (dyn.configured !== "" && dyn.relative) {
         // ZooKeeper opens it from the working directory, so whether it exists depends on where the server starts.
         yield { messageId: "relativeDir", data: { key: "dynamicConfigFile", value: dyn.configured }, file, range: dyn.entry.valueRange };
-      } else if (dyn.exists === false && dataDirState !== "elsewhere") {
+      }
+      if (dyn.exists === false && dataDirState !== "elsewhere") {
         // A config for another machine (dataDir not here) has its dynamic file there too.
         yield { messageId: "missingDynamicFile", data: { value: dyn.configured, path: dyn.path }, file, range: dyn.entry.valueRange };
       }

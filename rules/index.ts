@@ -1,9 +1,18 @@
 import type { Rule } from "../src/lint/rule.js";
 import configLocation from "./config-location.js";
+import datadirDurability from "./datadir-durability.js";
+import duplicateKey from "./duplicate-key.js";
+import dynamicConfig from "./dynamic-config.js";
+import ensembleConsistency from "./ensemble-consistency.js";
+import fileEncoding from "./file-encoding.js";
+import fourLetterWords from "./four-letter-words.js";
+import hierarchicalQuorum from "./hierarchical-quorum.js";
 import initSyncLimits from "./init-sync-limits.js";
 import myidMatchesDatadir from "./myid-matches-datadir.js";
 import oddServerCount from "./odd-server-count.js";
 import portCollision from "./port-collision.js";
-
-/** Every rule, sorted by id. */
-export const rules: readonly Rule[] = [configLocation, initSyncLimits, myidMatchesDatadir, oddServerCount, portCollision];
+import serverSpec from "./server-spec.js";
+import unknownKey from "./unknown-key.js";
+import valueType from "./value-type.js";
+import zkserverScriptCompat from "./zkserver-script-compat.js";
+export const rules: readonly Rule[] = [configLocation, datadirDurability, duplicateKey, dynamicConfig, ensembleConsistency, fileEncoding, fourLetterWords, hierarchicalQuorum, initSyncLimits, myidMatchesDatadir, oddServerCount, portCollision, serverSpec, unknownKey, valueType, zkserverScriptCompat];

@@ -57,7 +57,7 @@ const messages = {
     severity: "error",
   },
   dataDirNotDirectory: {
-    text: 'dataDir "{{dataDir}}" is not a directory ({{path}}); ZooKeeper cannot create its data there and exits; remove it or point dataDir elsewhere',
+    text: 'dataDir "{{dataDir}}" cannot be a directory: {{blockedAt}} is a file; ZooKeeper exits with "Unable to create data directory"; remove it or point dataDir elsewhere',
     impact: "startup",
     severity: "error",
   },
@@ -66,8 +66,8 @@ const messages = {
     impact: "startup",
     severity: "error",
   },
-  relativeNotChecked: {
-    text: 'dataDir "{{dataDir}}" is relative to the directory the server is started from, so its myid was not checked',
+  relativeAssumed: {
+    text: 'dataDir "{{dataDir}}" is relative: zkcfg checked {{path}}, assuming the server starts in {{workdir}}, where zkServer.sh is usually run from',
     impact: "maintenance",
     severity: "info",
   },
@@ -113,14 +113,13 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
     return;
   }
   if (dir.state === "not-a-directory") {
-    yield { messageId: "dataDirNotDirectory", data: { dataDir, path: dir.path }, file, range };
-    return;
-  }
-  if (dir.state === "relative" && config.isQuorum) {
-    yield { messageId: "relativeNotChecked", data: { dataDir }, file, range };
+    yield { messageId: "dataDirNotDirectory", data: { dataDir, blockedAt: dir.blockedAt }, file, range };
     return;
   }
   if (dir.state !== "present" && dir.state !== "creatable") return;
+  if (dir.relative && config.isQuorum) {
+    yield { messageId: "relativeAssumed", data: { dataDir, path: dir.path, workdir: facts.workingDirectory }, file, range };
+  }
   const quorum = config.isQuorum;
   const myid = dir.myid;
   const path = myid.path;
@@ -135,11 +134,14 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
   }
   if (myid.kind === "absent") {
     if (!quorum) return;
-    if (dir.hasData) {
+    if (dir.store.hasData) {
       yield { messageId: "missingMyidWithData", data: { dataDir, path }, file, range };
       return;
     }
-    const choice = chooseId(file, context, claims, assigned);
+    const chosen = chooseId(file, context, claims, assigned);
+    const holder = chosen.id === undefined ? undefined : myidHolding(context.workspace, file, chosen.id);
+    // Writing an id another server's myid already holds would make two servers one.
+    const choice = holder ? { reason: `${holder} already says ${chosen.id}` } : chosen;
     if (choice.id !== undefined) {
       yield {
         messageId: "missingMyidFixable",
@@ -189,6 +191,16 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
   }
 }
 
+/** The myid of another config of the ensemble that already holds `id`, if one does. */
+function myidHolding(ws: Workspace, file: ConfigFile, id: bigint): string | undefined {
+  for (const other of ws.ensembleOf(file).files) {
+    const d = other.facts.dataDir;
+    if (other === file || !d || (d.state !== "present" && d.state !== "creatable") || d.myid.kind !== "present") continue;
+    if (d.myid.reading.kind === "valid" && d.myid.reading.id === id) return d.myid.path;
+  }
+  return undefined;
+}
+
 interface Choice {
   id?: bigint;
   reason: string;
@@ -197,6 +209,13 @@ interface Choice {
 /** The id to write when it is certain (DESIGN.md, "Fixes"); otherwise why it is not. */
 function chooseId(file: ConfigFile, context: RuleContext, claims: Map<ConfigFile, Claim>, assigned: Map<ConfigFile, bigint>): Choice {
   const { config } = file;
+  const dir = file.facts.dataDir;
+  const sharer = context.workspace.files.find((f) => {
+    const d = f.facts.dataDir;
+    return f !== file && d && dir && "path" in d && "path" in dir && samePath(d.path, dir.path);
+  });
+  // One myid cannot name two servers (sharedDataDir says so too): no id is right.
+  if (sharer) return { reason: `${sharer.name} has this dataDir too` };
   const claim = claims.get(file);
   if (claim?.alone) return { id: claim.id, reason: `server.${claim.id} carries clientPort ${claim.port}` };
   const reported = context.workspace.files.filter((f) => !f.context);
@@ -206,7 +225,12 @@ function chooseId(file: ConfigFile, context: RuleContext, claims: Map<ConfigFile
       : { reason: `--myid ${context.myid} names no server line of this config` };
   }
   const named = serversNamingHost(config, context.hostname);
-  if (named.length === 1 && named[0]) return { id: named[0].id, reason: `server.${named[0].id} names this host` };
+  if (named.length === 1 && named[0]) {
+    // Another config of this ensemble here names this host through the same line: which one is it?
+    const other = context.workspace.ensembleOf(file).files.find((f) => f !== file);
+    if (!other) return { id: named[0].id, reason: `server.${named[0].id} names this host` };
+    return { reason: `server.${named[0].id} names this host, but ${other.name} is a config of this ensemble here too` };
+  }
   const byOrder = assigned.get(file);
   if (byOrder !== undefined) {
     return { id: byOrder, reason: "one host, no myid yet: ids follow file-name order" };
@@ -277,7 +301,7 @@ function assignByFileOrder(ws: Workspace, claims: Map<ConfigFile, Claim>): Map<C
     const empty = files.every((f) => {
       const d = f.facts.dataDir;
       if (!d || (d.state !== "present" && d.state !== "creatable")) return false;
-      if (d.myid.kind !== "absent" || d.hasData || dirs.has(pathKey(d.path))) return false;
+      if (d.myid.kind !== "absent" || d.store.hasData || dirs.has(pathKey(d.path))) return false;
       dirs.add(pathKey(d.path));
       return true;
     });

@@ -29,12 +29,17 @@ export default defineRule({
         severity: "error",
       },
       quorumCollision: {
-        text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; when this server is elected it cannot open it as leader, and election starts over; {{advice}}",
+        text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; {{advice}}",
         impact: "runtime",
         severity: "error",
       },
-      collisionAtStart: {
+      secondServerExits: {
         text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; the server that starts second cannot bind it and exits; {{advice}}",
+        impact: "runtime",
+        severity: "error",
+      },
+      selfCollision: {
+        text: "Port {{port}} ({{what}}) is also used by {{others}} of this same server; it cannot bind both and exits while starting; {{advice}}",
         impact: "startup",
         severity: "error",
       },
@@ -42,14 +47,18 @@ export default defineRule({
   },
   *check({ workspace }) {
     for (const host of workspace.hosts) {
-      const byPort = new Map<number, PortBinding[]>();
+      // Only bindings of one port and one scope can clash: grouping by both keeps a long server
+      // list on many hosts (all on 2888:3888) linear.
+      const byPort = new Map<string, PortBinding[]>();
       for (const b of listPortBindings(workspace, host)) {
-        const list = byPort.get(b.port);
+        const key = `${b.port} ${b.scope}`;
+        const list = byPort.get(key);
         if (list) list.push(b);
-        else byPort.set(b.port, [b]);
+        else byPort.set(key, [b]);
       }
-      for (const [port, bindings] of byPort) {
+      for (const bindings of byPort.values()) {
         if (bindings.length < 2) continue;
+        const port = (bindings[0] as PortBinding).port;
         for (const b of bindings) {
           const others = new Map<string, string>();
           for (const o of bindings) {
@@ -63,9 +72,18 @@ export default defineRule({
           const advice = sameFile ? "use a different port for one of them" : b.advice;
           const shown = names.slice(0, MAX_NAMED).join(", ") + (names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : "");
           const range: Range = b.range;
+          const clashing = bindings.filter((o) => o.socket !== b.socket && overlaps(o, b));
+          // Started alone, a server only fails on its own two sockets; in an ensemble a server runs
+          // on without its AdminServer, a standalone one exits; a quorum port opens only on the leader.
+          const ownProcess = clashing.every((o) => o.owner === b.owner);
+          const adminInQuorum = b.kind === "admin" && b.file.config.isQuorum;
+          const messageId =
+            b.kind === "quorum" || clashing.every((o) => o.kind === "quorum") ? "quorumCollision"
+            : adminInQuorum ? "collision"
+            : ownProcess ? "selfCollision"
+            : "secondServerExits";
           yield {
-            // In an ensemble a server runs on without its AdminServer; a standalone one exits.
-            messageId: b.kind === "quorum" ? "quorumCollision" : b.kind === "admin" && b.file.config.isQuorum ? "collision" : "collisionAtStart",
+            messageId,
             data: { port, what: b.label, others: shown, advice },
             file: b.file,
             range,

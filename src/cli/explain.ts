@@ -1,38 +1,45 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { rules } from "../../rules/index.js";
+import { UNUSED_DISABLE } from "../lint/directives.js";
+import type { FormatName, RuleInfo } from "../format/index.js";
+import { describeRules, readRuleDoc } from "./rule-info.js";
 import type { Io } from "./main.js";
-
-/** rules/<id>.md lives at the package root, above both src/cli and the bundle in dist/. */
-function docPath(id: string): string | undefined {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const candidate = join(dir, "rules", `${id}.md`);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
 
 export function explainRule(args: string[], io: Io): number {
   const id = args[0];
-  const rule = rules.find((r) => r.id === id);
-  if (!id || !rule) {
-    io.stderr.write(`zkcfg: ${id ? `no rule "${id}"` : "name a rule"}; the rules are ${rules.map((r) => r.id).join(", ")}\n`);
+  const ids = [...rules.map((r) => r.id), UNUSED_DISABLE];
+  if (!id || !ids.includes(id)) {
+    io.stderr.write(`zkcfg: ${id ? `no rule "${id}"` : "name a rule"}; the rules are ${ids.join(", ")}\n`);
     return 2;
   }
-  const path = docPath(id);
-  if (!path) {
+  const doc = readRuleDoc(id)?.doc;
+  if (doc === undefined) {
     io.stderr.write(`zkcfg: the documentation of ${id} is missing from this installation\n`);
     return 2;
   }
-  io.stdout.write(readFileSync(path, "utf8"));
+  io.stdout.write(doc);
   return 0;
 }
 
-export function listRules(io: Io): number {
-  for (const r of rules) {
-    const impacts = [...new Set(Object.values(r.meta.messages).map((m) => m.impact))].join(",");
-    io.stdout.write(`${r.id.padEnd(22)} ${impacts.padEnd(28)} ${r.meta.fixable ? "fixable" : "       "}  ${r.meta.description}\n`);
+function table(infos: RuleInfo[]): string {
+  const header = ["rule", "impact", "severity", "fixable", "description"];
+  const rows = [header, ...infos.map((r) => [r.id, r.impacts.join(", "), r.defaultSeverity, r.fixable ? "yes" : "no", r.description])];
+  const widths = header.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length)));
+  // The last column is not padded, so no line ends in blanks.
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join("  ") + "\n").join("");
+}
+
+/** `zkcfg rules`: an aligned table, or with --format json an array for machines. */
+export function listRules(format: FormatName, io: Io): number {
+  if (format !== "stylish" && format !== "json") {
+    io.stderr.write(`zkcfg: zkcfg rules prints a table, or JSON with --format json, not ${format}\n`);
+    return 2;
+  }
+  const infos = [...describeRules(false).values()];
+  if (format === "json") {
+    const shown = infos.map(({ id, description, impacts, defaultSeverity, fixable, docsUrl }) => ({ id, description, impacts, defaultSeverity, fixable, docsUrl }));
+    io.stdout.write(JSON.stringify(shown, null, 2) + "\n");
+  } else {
+    io.stdout.write(table(infos));
   }
   return 0;
 }

@@ -1,20 +1,57 @@
 import type { CliOptions } from "./options.js";
 import type { Io } from "./main.js";
-import type { InputFile } from "./inputs.js";
-import { lintProject, type ProjectOptions } from "../lint/project.js";
+import { readInput, type InputFile } from "./inputs.js";
+import { lintProject, type LintRun, type ProjectOptions } from "../lint/project.js";
 import type { LintResult } from "../lint/diagnostic.js";
-import type { CreateFileFix } from "../lint/rule.js";
-import { createFile } from "../fix/writer.js";
+import type { CreateFileFix, EditFix } from "../lint/rule.js";
+import { applyEdits } from "../fix/apply.js";
+import { createFile, replaceFile } from "../fix/writer.js";
 import { compareStrings } from "../model/order.js";
 
-/** The files a run would create, once each, in a stable order. */
-export function planFixes(results: LintResult[]): CreateFileFix[] {
-  const byPath = new Map<string, CreateFileFix>();
-  for (const r of results) for (const m of r.messages) if (m.fix && !byPath.has(m.fix.path)) byPath.set(m.fix.path, m.fix);
-  return [...byPath.values()].sort((a, b) => compareStrings(a.path, b.path));
+/** ESLint's cap: fixes that keep producing fixes stop here. */
+const MAX_PASSES = 10;
+
+export interface FixPlan {
+  /** The files a run would create, once each, in a stable order. */
+  creates: CreateFileFix[];
+  /** The edits of each config, configs in a stable order. */
+  edits: { path: string; edits: EditFix[] }[];
+}
+
+export function planFixes(results: LintResult[]): FixPlan {
+  const creates = new Map<string, CreateFileFix>();
+  const edits = new Map<string, EditFix[]>();
+  for (const r of results) {
+    for (const m of r.messages) {
+      const fix = m.fix;
+      if (fix?.kind === "create" && !creates.has(fix.path)) creates.set(fix.path, fix);
+      if (fix?.kind === "edit") edits.set(fix.path, [...(edits.get(fix.path) ?? []), fix]);
+    }
+  }
+  return {
+    creates: [...creates.values()].sort((a, b) => compareStrings(a.path, b.path)),
+    edits: [...edits].map(([path, e]) => ({ path, edits: e })).sort((a, b) => compareStrings(a.path, b.path)),
+  };
+}
+
+/** Whether the config on disk still holds the text it was linted from. */
+function holdsText(project: ProjectOptions, path: string, text: string): boolean {
+  try {
+    return Buffer.from(project.fs.readFile(path)).equals(Buffer.from(text, "latin1"));
+  } catch {
+    return false;
+  }
 }
 
 const describe = (fix: CreateFileFix): string => `${fix.path} (${JSON.stringify(fix.text.trimEnd())})`;
+
+/** The text a config was linted from, and what the plan's edits make of it. */
+function editedText(run: LintRun, path: string, edits: EditFix[]): { before: string; after: string } | undefined {
+  const file = run.workspace.files.find((f) => f.path === path);
+  if (!file) return undefined;
+  const before = file.document.source.text;
+  return { before, after: applyEdits(before, edits) };
+}
 
 export async function runFix(
   files: InputFile[],
@@ -23,27 +60,72 @@ export async function runFix(
   io: Io,
   format: (results: LintResult[], options: CliOptions, io: Io) => Promise<string>,
 ): Promise<number> {
-  const before = lintProject(files, project);
-  const plan = planFixes(before.results);
+  let run = lintProject(files, project);
   if (options.check || options.dryRun) {
-    for (const fix of plan) io.stdout.write(`would write ${describe(fix)}\n`);
-    if (plan.length === 0) io.stdout.write("nothing to fix\n");
-    if (options.check) return plan.length > 0 ? 1 : 0;
-    io.stdout.write(await format(before.results, options, io));
+    const plan = planFixes(run.results);
+    for (const fix of plan.creates) io.stdout.write(`would write ${describe(fix)}\n`);
+    for (const { path } of plan.edits) io.stdout.write(`would edit ${path}\n`);
+    const work = plan.creates.length + plan.edits.length;
+    if (work === 0) io.stdout.write("nothing to fix\n");
+    if (options.check) return work > 0 ? 1 : 0;
+    io.stdout.write(await format(run.results, options, io));
     return 0;
   }
   let failed = false;
-  for (const fix of plan) {
-    const outcome = createFile(fix);
-    if (outcome.written) io.stdout.write(`wrote ${describe(fix)}\n`);
-    else {
-      failed = true;
-      io.stderr.write(`zkcfg: did not write ${fix.path}: ${outcome.reason ?? "unknown reason"}\n`);
+  const fail = (path: string, reason: string): void => {
+    failed = true;
+    io.stderr.write(`zkcfg: did not write ${path}: ${reason}\n`);
+  };
+  // A create or an edit that failed once is not tried again in later passes.
+  const given = new Set<string>();
+  const edited = new Set<string>();
+  const pendingEdits = (plan: FixPlan): { path: string; before: string; after: string }[] =>
+    plan.edits.flatMap(({ path, edits }) => {
+      const text = given.has(path) ? undefined : editedText(run, path, edits);
+      return text && text.after !== text.before ? [{ path, ...text }] : [];
+    });
+  let inputs = files;
+  for (let pass = 1; ; pass++) {
+    const plan = planFixes(run.results);
+    let changed = false;
+    for (const fix of plan.creates) {
+      if (given.has(fix.path)) continue;
+      given.add(fix.path);
+      const outcome = createFile(fix);
+      if (outcome.written) {
+        changed = true;
+        io.stdout.write(`wrote ${describe(fix)}\n`);
+      } else if (!outcome.unchanged) fail(fix.path, outcome.reason ?? "unknown reason");
+    }
+    for (const { path, before, after } of pendingEdits(plan)) {
+      if (!holdsText(project, path, before)) {
+        given.add(path);
+        fail(path, "it changed while zkcfg was fixing it; left as it is");
+        continue;
+      }
+      const outcome = replaceFile(path, Buffer.from(after, "latin1"));
+      if (outcome.written) {
+        changed = true;
+        edited.add(path);
+      } else {
+        given.add(path);
+        fail(path, outcome.reason ?? "unknown reason");
+      }
+    }
+    if (!changed) break;
+    inputs = inputs.map((input) => {
+      const again = readInput(input.path, input.name, project.fs);
+      return "bytes" in again ? again : input;
+    });
+    run = lintProject(inputs, project);
+    if (pass === MAX_PASSES) {
+      if (pendingEdits(planFixes(run.results)).length > 0) io.stderr.write(`zkcfg: stopped after ${MAX_PASSES} passes; some fixes are left\n`);
+      break;
     }
   }
-  const after = lintProject(files, project);
-  io.stdout.write(await format(after.results, options, io));
-  const errors = after.results.reduce((n, r) => n + r.errorCount, 0);
+  for (const path of [...edited].sort(compareStrings)) io.stdout.write(`edited ${path}\n`);
+  io.stdout.write(await format(run.results, options, io));
+  const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
   if (failed) return 2;
   return errors > 0 ? 1 : 0;
 }

@@ -1,14 +1,19 @@
 import { hostname } from "node:os";
 import { resolve } from "node:path";
 import { nodeFileSystem } from "../io/node-fs.js";
-import { SettingsError } from "../config/settings.js";
+import { SettingsError } from "../config/discovery.js";
+import type { SettingsLookup } from "../config/settings.js";
 import { lintProject, type ProjectOptions } from "../lint/project.js";
 import type { LintResult } from "../lint/diagnostic.js";
 import { colorsFor } from "../format/colors.js";
-import { collectInputs } from "./inputs.js";
+import { errorsOnly, loadFormatter } from "../format/index.js";
+import { collectInputs, stdinInput, type InputError, type InputFile } from "./inputs.js";
 import { HELP, parseArgs, UsageError, type CliOptions } from "./options.js";
 import { runFix } from "./fix.js";
 import { explainRule, listRules } from "./explain.js";
+import { describeRules, TOOL } from "./rule-info.js";
+import { initFlagsGiven, runInit } from "./init.js";
+import { lookUpSettings, printConfig, withoutIgnored } from "./settings.js";
 import pkg from "../../package.json" with { type: "json" };
 
 export interface Io {
@@ -16,19 +21,25 @@ export interface Io {
   stderr: { write(s: string): unknown };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** All of standard input, read only for --stdin. */
+  readStdin(): Promise<Uint8Array>;
 }
 
 async function formatResults(results: LintResult[], options: CliOptions, io: Io): Promise<string> {
-  if (options.format === "json") {
-    const { formatJson } = await import("../format/json.js");
-    return formatJson(results, options.quiet);
+  const format = await loadFormatter(options.format);
+  // Only SARIF embeds the rule docs, so only it pays for reading them.
+  const rules = describeRules(options.format === "sarif");
+  return format(options.quiet ? errorsOnly(results) : results, { cwd: io.cwd, colors: colorsFor(io.stdout, io.env), tool: TOOL, rules });
+}
+
+/** Why a --stdin run cannot go ahead, if it cannot. */
+function stdinMisuse(options: CliOptions): string | undefined {
+  if (!options.stdin) return options.stdinFilename === undefined ? undefined : "--stdin-filename goes with --stdin";
+  if (options.args.length > 0) return "--stdin reads the config from standard input; name no files with it";
+  if (options.command === "fix" && !options.dryRun && !options.check) {
+    return "zkcfg fix --stdin has no file to write back to; add --dry-run to see what fix would do, or --check to test it";
   }
-  if (options.format === "compact") {
-    const { formatCompact } = await import("../format/compact.js");
-    return formatCompact(results, options.quiet);
-  }
-  const { formatStylish } = await import("../format/stylish.js");
-  return formatStylish(results, { colors: colorsFor(io.stdout, io.env), quiet: options.quiet });
+  return undefined;
 }
 
 /** Exit code for a set of results (DESIGN.md): 1 on errors or too many warnings. */
@@ -55,13 +66,37 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`${pkg.version}\n`);
     return 0;
   }
+  const settingsFailed = (e: unknown): number => {
+    if (!(e instanceof SettingsError)) throw e;
+    io.stderr.write(`zkcfg: ${e.message}\n`);
+    return 2;
+  };
+  if (options.printConfig !== undefined) {
+    try {
+      await printConfig(options.printConfig, options, io, nodeFileSystem);
+      return 0;
+    } catch (e) {
+      return settingsFailed(e);
+    }
+  }
   if (options.help || options.command === undefined) {
     io.stdout.write(HELP);
     return options.help ? 0 : 2;
   }
+  if (options.command === "init") return runInit(options, io);
+  const initOnly = initFlagsGiven(options);
+  if (initOnly.length > 0) {
+    io.stderr.write(`zkcfg: ${initOnly.join(", ")} ${initOnly.length === 1 ? "belongs" : "belong"} to zkcfg init\n`);
+    return 2;
+  }
   if (options.command === "explain") return explainRule(options.args, io);
-  if (options.command === "rules") return listRules(io);
-  if (options.args.length === 0) {
+  if (options.command === "rules") return listRules(options.format, io);
+  const misuse = stdinMisuse(options);
+  if (misuse) {
+    io.stderr.write(`zkcfg: ${misuse}\n`);
+    return 2;
+  }
+  if (options.args.length === 0 && !options.stdin) {
     io.stderr.write(`zkcfg: name the config files to ${options.command}, e.g. zkcfg ${options.command} conf/*.cfg\n`);
     return 2;
   }
@@ -69,44 +104,62 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr.write("zkcfg: --myid belongs to zkcfg fix\n");
     return 2;
   }
-  const { files, errors } = await collectInputs(options.args, nodeFileSystem, io.cwd);
+  let files: InputFile[];
+  let errors: InputError[];
+  if (options.stdin) {
+    const input = stdinInput(await io.readStdin(), options.stdinFilename ?? "<stdin>", io.cwd);
+    [files, errors] = "bytes" in input ? [[input], []] : [[], [input]];
+  } else {
+    ({ files, errors } = await collectInputs(options.args, nodeFileSystem, io.cwd));
+  }
   for (const e of errors) io.stderr.write(`zkcfg: ${e.name}: ${e.message}\n`);
   if (options.myid !== undefined && files.length !== 1) {
     io.stderr.write("zkcfg: --myid names the id of one server, so name exactly one config file with it\n");
     return 2;
   }
+  let settings: SettingsLookup | undefined;
+  try {
+    settings = await lookUpSettings(files.map((f) => f.path), options, io, nodeFileSystem);
+  } catch (e) {
+    return settingsFailed(e);
+  }
+  files = withoutIgnored(files, settings, options, io);
   const project: ProjectOptions = {
     fs: nodeFileSystem,
     cwd: io.cwd,
     syntaxOnly: options.syntaxOnly,
     hostname: hostname(),
-    noSettings: options.noConfig,
+    ...(settings ? { settings } : {}),
     ...(options.zkVersion ? { version: options.zkVersion } : {}),
     ...(options.root ? { root: resolve(io.cwd, options.root) } : {}),
     ...(options.myid !== undefined ? { myid: options.myid } : {}),
   };
   let code: number;
-  try {
-    if (options.command === "fix") {
-      code = await runFix(files, project, options, io, formatResults);
-    } else {
-      const { results } = lintProject(files, project);
-      io.stdout.write(await formatResults(results, options, io));
-      code = exitCodeFor(results, options);
-    }
-  } catch (e) {
-    if (e instanceof SettingsError) {
-      io.stderr.write(`zkcfg: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+  if (options.command === "fix") {
+    code = await runFix(files, project, options, io, formatResults);
+  } else {
+    const { results } = lintProject(files, project);
+    io.stdout.write(await formatResults(results, options, io));
+    code = exitCodeFor(results, options);
   }
   return errors.length > 0 ? 2 : code;
 }
 
 const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith("/zkcfg.js");
 if (isEntry) {
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
+  const readStdin = async (): Promise<Uint8Array> => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  };
+  // A reader that stops early (zkcfg lint … | head) loses the rest of the output, and nothing else:
+  // the run still ends with its exit code instead of an unhandled EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") throw e;
+    });
+  }
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), readStdin }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -1,8 +1,9 @@
 import { parseVersion, KNOWN_VERSIONS, type ZkVersion } from "../model/version.js";
 import { parseJavaLong } from "../model/java-number.js";
+import { FORMAT_NAMES, type FormatName } from "../format/index.js";
 
-export type Command = "lint" | "fix" | "explain" | "rules";
-export type FormatName = "stylish" | "json" | "compact";
+export type Command = "lint" | "fix" | "explain" | "rules" | "init";
+export type { FormatName };
 
 export interface CliOptions {
   command?: Command;
@@ -17,42 +18,72 @@ export interface CliOptions {
   check: boolean;
   myid?: bigint;
   noConfig: boolean;
+  /** --config FILE: these settings alone, for every config. */
+  config?: string;
+  /** --print-config FILE: print the settings that apply to FILE. */
+  printConfig?: string;
   help: boolean;
   version: boolean;
+  /** Lint the text on standard input, as if it were the file at stdinFilename. */
+  stdin: boolean;
+  stdinFilename?: string;
+  /** init: */
+  servers?: number;
+  hosts?: string[];
+  observers?: number;
+  basePort?: number;
+  dir?: string;
+  dataDir?: string;
+  dataLogDir?: string;
 }
 
 export class UsageError extends Error {}
 
-const COMMANDS = new Set<string>(["lint", "fix", "explain", "rules"]);
+const COMMANDS = new Set<string>(["lint", "fix", "explain", "rules", "init"]);
 
 export const HELP = `zkcfg — lint and fix Apache ZooKeeper configuration
 
 Usage:
   zkcfg lint [options] <files or quoted globs…>   report problems in zoo.cfg files and their ensembles
-  zkcfg fix  [options] <files or quoted globs…>   write what can be fixed safely (missing myid files)
+  zkcfg fix  [options] <files or quoted globs…>   write what can be fixed safely (myid files, text edits)
   zkcfg explain <rule>                           print a rule's documentation
-  zkcfg rules                                    list the rules
+  zkcfg rules [--format json]                    list the rules: impacts, default severity, fixable
+  zkcfg init --servers N | --hosts a,b,c         write the configs and myid files of a new ensemble
 
 Options:
-  --format stylish|json|compact   output format (default: stylish)
+  --format NAME           output format: stylish (default), json, compact, sarif or github
   --zk-version X.Y        ZooKeeper version the configs are for, ${KNOWN_VERSIONS[0]}–${KNOWN_VERSIONS[KNOWN_VERSIONS.length - 1]} (default: newest stable)
   --root DIR              read (and fix) absolute paths of the configs under DIR
   --syntax-only           skip every file-system check (myid, dataDir, dynamic file)
   --max-warnings N        exit 1 when there are more than N warnings
   --quiet                 report errors only
-  --no-config             ignore .zkcfgrc.json settings files
-  --dry-run               fix: print what would be written, write nothing
+  --config FILE           use the settings in FILE alone, instead of the nearest settings file of each config
+  --no-config             read no settings files (.zkcfgrc*, zkcfg.config.*, package.json "zkcfg")
+  --print-config FILE     print the settings that apply to FILE, as JSON
+  --dry-run               fix, init: print what would be written, write nothing
   --check                 fix: write nothing, exit 1 if anything would be written
   --myid N                fix: the server id for the one config named
+  --stdin                 lint the config on standard input (fix: only with --dry-run or --check)
+  --stdin-filename PATH   with --stdin: the file the text is for (settings, dataDir, sibling configs)
   -h, --help              show this help
   -v, --version           print zkcfg's version
+
+Options of init (--zk-version and --dry-run apply too):
+  --servers N             N voting servers on this host, on 127.0.0.1 (configs in DIR/conf, data in DIR/data)
+  --hosts a,b,c           one server on each host (DIR/zoo.cfg for all, DIR/<host>/myid for each)
+  --observers M           M observers more (with --hosts: the last M hosts named)
+  --dir DIR               where to write (default: the current directory)
+  --data-dir PATH         the data dirs: PATH/<id> (default: DIR/data/<id>; with --hosts: PATH on each host,
+                          default /var/lib/zookeeper)
+  --data-log-dir PATH     a transaction log dir per server: PATH/<id> (with --hosts: PATH on each host)
+  --base-port N           ports from N up (default: 2181, 2888, 3888, 8080 and up); ports in use are skipped
 
 Exit codes: 0 no errors; 1 errors, too many warnings, or fix --check found work;
 2 usage error, unreadable input or internal failure (other files are still linted).
 `;
 
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { args: [], format: "stylish", quiet: false, syntaxOnly: false, dryRun: false, check: false, noConfig: false, help: false, version: false };
+  const o: CliOptions = { args: [], format: "stylish", quiet: false, syntaxOnly: false, dryRun: false, check: false, noConfig: false, help: false, version: false, stdin: false };
   const value = (i: number, flag: string): string => {
     const v = argv[i];
     if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
@@ -67,8 +98,8 @@ export function parseArgs(argv: string[]): CliOptions {
     switch (flag) {
       case "--format": {
         const f = take();
-        if (f !== "stylish" && f !== "json" && f !== "compact") throw new UsageError(`--format must be stylish, json or compact, not "${f}"`);
-        o.format = f;
+        if (!(FORMAT_NAMES as readonly string[]).includes(f)) throw new UsageError(`--format must be ${FORMAT_NAMES.slice(0, -1).join(", ")} or ${FORMAT_NAMES.at(-1)}, not "${f}"`);
+        o.format = f as FormatName;
         break;
       }
       case "--zk-version": {
@@ -86,6 +117,28 @@ export function parseArgs(argv: string[]): CliOptions {
       }
       case "--root":
         o.root = take();
+        break;
+      case "--servers":
+      case "--observers":
+      case "--base-port": {
+        const v = take();
+        if (!/^\d+$/.test(v)) throw new UsageError(`${flag} needs a whole number, not "${v}"`);
+        if (flag === "--servers") o.servers = Number(v);
+        else if (flag === "--observers") o.observers = Number(v);
+        else o.basePort = Number(v);
+        break;
+      }
+      case "--hosts":
+        o.hosts = take().split(",");
+        break;
+      case "--dir":
+        o.dir = take();
+        break;
+      case "--data-dir":
+        o.dataDir = take();
+        break;
+      case "--data-log-dir":
+        o.dataLogDir = take();
         break;
       case "--myid": {
         const v = take();
@@ -106,8 +159,20 @@ export function parseArgs(argv: string[]): CliOptions {
       case "--check":
         o.check = true;
         break;
+      case "--stdin":
+        o.stdin = true;
+        break;
+      case "--stdin-filename":
+        o.stdinFilename = take();
+        break;
       case "--no-config":
         o.noConfig = true;
+        break;
+      case "--config":
+        o.config = take();
+        break;
+      case "--print-config":
+        o.printConfig = take();
         break;
       case "-h":
       case "--help":
@@ -120,10 +185,11 @@ export function parseArgs(argv: string[]): CliOptions {
       default:
         if (raw.startsWith("-") && raw !== "-") throw new UsageError(`unknown option "${raw}"; see zkcfg --help`);
         if (o.command === undefined) {
-          if (!COMMANDS.has(raw)) throw new UsageError(`unknown command "${raw}"; the commands are lint, fix, explain and rules`);
+          if (!COMMANDS.has(raw)) throw new UsageError(`unknown command "${raw}"; the commands are lint, fix, explain, rules and init`);
           o.command = raw as Command;
         } else o.args.push(raw);
     }
   }
+  if (o.config !== undefined && o.noConfig) throw new UsageError("--config names the settings to use and --no-config says to use none; give one of them");
   return o;
 }

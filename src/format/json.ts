@@ -1,9 +1,12 @@
 import type { LintResult } from "../lint/diagnostic.js";
+import { ruleInfo, type FormatContext } from "./index.js";
 
-/** ESLint's JSON result shape; bigints (server ids) print as numbers. */
-export function formatJson(results: LintResult[], quiet: boolean): string {
-  const shown = quiet
-    ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), notes: [], warningCount: 0, fixableWarningCount: 0 }))
-    : results;
-  return JSON.stringify(shown, (_key, value: unknown) => (typeof value === "bigint" ? Number(value) : value)) + "\n";
+/** ESLint's JSON result shape, each message and note with the URL of its rule's doc; bigints print as numbers. */
+export function formatJson(results: readonly LintResult[], context: FormatContext): string {
+  const withDocs = results.map((r) => ({
+    ...r,
+    messages: r.messages.map((m) => ({ ...m, docsUrl: ruleInfo(context, m.ruleId).docsUrl })),
+    notes: r.notes.map((n) => ({ ...n, docsUrl: ruleInfo(context, n.ruleId).docsUrl })),
+  }));
+  return JSON.stringify(withDocs, (_key, value: unknown) => (typeof value === "bigint" ? Number(value) : value)) + "\n";
 }

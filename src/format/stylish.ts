@@ -1,41 +1,54 @@
 import type { LintResult } from "../lint/diagnostic.js";
-import type { Colors } from "./colors.js";
-
-export interface FormatOptions {
-  colors: Colors;
-  quiet: boolean;
-}
+import type { FormatContext } from "./index.js";
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** ESLint's stylish layout: a block per file, then a summary. */
-export function formatStylish(results: LintResult[], { colors: c, quiet }: FormatOptions): string {
+interface Row {
+  line: number;
+  column: number;
+  type: "error" | "warning" | "note";
+  text: string;
+  ruleId: string;
+}
+
+/**
+ * ESLint's stylish layout: per file, rows of `line:column  type  message  rule`, the line numbers
+ * right-aligned and the other columns padded to their widest cell; then a summary.
+ */
+export function formatStylish(results: readonly LintResult[], { colors: c }: Pick<FormatContext, "colors">): string {
   let out = "";
   let errors = 0;
   let warnings = 0;
-  let fixable = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
   for (const r of results) {
-    const messages = quiet ? r.messages.filter((m) => m.severity === 2) : r.messages;
-    const notes = quiet ? [] : r.notes;
-    if (messages.length === 0 && notes.length === 0) continue;
+    if (r.messages.length === 0 && r.notes.length === 0) continue;
     errors += r.errorCount;
-    warnings += quiet ? 0 : r.warningCount;
-    fixable += r.fixableErrorCount + (quiet ? 0 : r.fixableWarningCount);
+    warnings += r.warningCount;
+    fixableErrors += r.fixableErrorCount;
+    fixableWarnings += r.fixableWarningCount;
+    const rows: Row[] = [
+      ...r.messages.map((m) => ({ line: m.line, column: m.column, type: m.severity === 2 ? ("error" as const) : ("warning" as const), text: m.message, ruleId: m.ruleId })),
+      ...r.notes.map((n) => ({ line: n.line, column: n.column, type: "note" as const, text: n.message, ruleId: n.ruleId })),
+    ].sort((a, b) => a.line - b.line || a.column - b.column);
+    const width = (cell: (row: Row) => string): number => Math.max(...rows.map((row) => cell(row).length));
+    const lineWidth = width((row) => String(row.line));
+    const columnWidth = width((row) => String(row.column));
+    const typeWidth = width((row) => row.type);
+    const textWidth = width((row) => row.text);
+    const paint = { error: c.red, warning: c.yellow, note: c.blue };
     out += `\n${c.underline(r.filePath)}\n`;
-    const rows = [
-      ...messages.map((m) => ({ at: `${m.line}:${m.column}`, level: m.severity === 2 ? c.red("error") : c.yellow("warning"), width: m.severity === 2 ? 5 : 7, text: m.message, id: m.ruleId })),
-      ...notes.map((n) => ({ at: `${n.line}:${n.column}`, level: c.blue("note"), width: 4, text: n.message, id: n.ruleId })),
-    ];
-    const atWidth = Math.max(...rows.map((row) => row.at.length));
     for (const row of rows) {
-      out += `  ${c.dim(row.at.padEnd(atWidth))}  ${row.level}${" ".repeat(7 - row.width)}  ${row.text}  ${c.dim(row.id)}\n`;
+      const at = `${String(row.line).padStart(lineWidth)}:${String(row.column).padEnd(columnWidth)}`;
+      out += `  ${c.dim(at)}  ${paint[row.type](row.type.padEnd(typeWidth))}  ${row.text.padEnd(textWidth)}  ${c.dim(row.ruleId)}\n`;
     }
   }
   const total = errors + warnings;
-  if (total > 0) {
-    const mark = errors > 0 ? c.red(c.bold("✖")) : c.yellow(c.bold("⚠"));
-    out += `\n${mark} ${c.bold(`${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`)}\n`;
-    if (fixable > 0) out += `  ${plural(fixable, "problem")} fixable with \`zkcfg fix\`.\n`;
+  if (total === 0) return out;
+  const summary = errors > 0 ? (s: string) => c.red(c.bold(s)) : (s: string) => c.yellow(c.bold(s));
+  out += `\n${summary(`✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`)}\n`;
+  if (fixableErrors + fixableWarnings > 0) {
+    out += `${summary(`  ${plural(fixableErrors, "error")} and ${plural(fixableWarnings, "warning")} potentially fixable with \`zkcfg fix\`.`)}\n`;
   }
   return out;
 }

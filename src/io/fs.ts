@@ -2,9 +2,42 @@
 export type EntryKind = "file" | "directory" | "other";
 
 export interface FileSystem {
-  /** What is at `path` (following links), or undefined when nothing is. */
+  /** What is at `path` (following links), or undefined when nothing is; a loop of links is "other". */
   kind(path: string): EntryKind | undefined;
-  readFile(path: string): Uint8Array;
+  /**
+   * The bytes of a regular file. Throws NotAFileError for anything else (without waiting on a
+   * FIFO), TooLargeError past `limit` bytes (without reading the rest), or the system's error.
+   */
+  readFile(path: string, limit?: number): Uint8Array;
   /** Names in a directory, sorted. */
   list(path: string): string[];
+  /** The path with every symbolic link resolved (file systems without links need not say). */
+  realpath?(path: string): string;
+}
+
+export class NotAFileError extends Error {
+  /** What stands there instead: "a named pipe (FIFO)", "a socket", "a directory"… */
+  readonly what: string;
+  constructor(path: string, what: string) {
+    super(`${path} is ${what}, not a regular file`);
+    this.what = what;
+  }
+}
+
+export class TooLargeError extends Error {
+  /** The size in bytes when known, else the limit it passed. */
+  readonly size: number;
+  constructor(path: string, size: number) {
+    super(`${path} is larger than zkcfg reads`);
+    this.size = size;
+  }
+}
+
+/** Where a path really leads; the path itself when that cannot be told. */
+export function realPathOf(fs: FileSystem, path: string): string {
+  try {
+    return fs.realpath?.(path) ?? path;
+  } catch {
+    return path;
+  }
 }

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import type { EntryKind, FileSystem } from "./fs.js";
+import { NotAFileError, TooLargeError, type EntryKind, type FileSystem } from "./fs.js";
 
 /** posix.normalize, and no trailing slash: "/a/b/" names /a/b, as it does for stat(2). */
 function normalize(path: string): string {
@@ -34,9 +34,13 @@ export class MemoryFileSystem implements FileSystem {
     return this.dirs.has(p) ? "directory" : undefined;
   }
 
-  readFile(path: string): Uint8Array {
+  readFile(path: string, limit = Number.POSITIVE_INFINITY): Uint8Array {
     const content = this.files.get(normalize(path));
-    if (!content) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+    if (!content) {
+      if (this.dirs.has(normalize(path))) throw new NotAFileError(path, "a directory");
+      throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+    }
+    if (content.byteLength > limit) throw new TooLargeError(path, content.byteLength);
     return content;
   }
 

@@ -1,19 +1,52 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import type { EntryKind, FileSystem } from "./fs.js";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { NotAFileError, TooLargeError, type EntryKind, type FileSystem } from "./fs.js";
+
+function describe(stat: Stats): string {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isFIFO()) return "a named pipe (FIFO)";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice()) return "a character device";
+  if (stat.isBlockDevice()) return "a block device";
+  return "not a regular file";
+}
 
 export const nodeFileSystem: FileSystem = {
   kind(path: string): EntryKind | undefined {
     try {
       const s = statSync(path);
       return s.isFile() ? "file" : s.isDirectory() ? "directory" : "other";
-    } catch {
-      return undefined;
+    } catch (e) {
+      // Something is there, but following it never ends.
+      return (e as NodeJS.ErrnoException).code === "ELOOP" ? "other" : undefined;
     }
   },
-  readFile(path: string): Uint8Array {
-    return readFileSync(path);
+  readFile(path: string, limit = Number.POSITIVE_INFINITY): Uint8Array {
+    // Non-blocking, so that opening a FIFO nobody writes to returns at once instead of waiting.
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) throw new NotAFileError(path, describe(stat));
+      if (stat.size > limit) throw new TooLargeError(path, stat.size);
+      // Read to the end rather than trusting the size: /proc files say 0, and files grow.
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(Math.max(65536, Math.min(stat.size + 1, 1 << 24)));
+        const n = readSync(fd, chunk, 0, chunk.length, null);
+        if (n === 0) break;
+        total += n;
+        if (total > limit) throw new TooLargeError(path, limit);
+        chunks.push(chunk.subarray(0, n));
+      }
+      return Buffer.concat(chunks, total);
+    } finally {
+      closeSync(fd);
+    }
   },
   list(path: string): string[] {
     return readdirSync(path).sort();
+  },
+  realpath(path: string): string {
+    return realpathSync(path);
   },
 };

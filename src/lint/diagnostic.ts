@@ -1,4 +1,4 @@
-import type { Fix, Impact } from "./rule.js";
+import type { EditFix, Fix, Impact } from "./rule.js";
 
 export interface Diagnostic {
   ruleId: string;
@@ -7,11 +7,15 @@ export interface Diagnostic {
   impact: Impact;
   messageId: string;
   message: string;
+  /** The values the message's placeholders were filled with. */
+  data?: Record<string, string | number | bigint>;
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
   fix?: Fix;
+  /** Edits the user may apply; `zkcfg fix` never does (ESLint's suggestions). */
+  suggestions?: { messageId: string; desc: string; fix: EditFix }[];
 }
 
 /** Something zkcfg wants the user to know that is not a problem in the config. */

@@ -2,18 +2,64 @@ import type { ConfigFile } from "../model/config-file.js";
 import { compareStrings } from "../model/order.js";
 import type { Workspace } from "../model/ensemble.js";
 import { interpolate, type Diagnostic, type LintResult, type Note } from "./diagnostic.js";
-import type { Rule, RuleContext } from "./rule.js";
+import { applyDirectives, UNUSED_DISABLE, unusedDisableMeta } from "./directives.js";
+import type { MessageMeta, Report, Rule, RuleContext } from "./rule.js";
 
 export type SeveritySetting = "off" | "warn" | "error";
 
 export interface EngineOptions {
   rules: readonly Rule[];
-  /** Per-rule overrides: "off" drops the rule, "warn"/"error" set every message of it. */
-  severities?: Readonly<Record<string, SeveritySetting>>;
+  /** Per-rule overrides for each file (its settings): "off" drops the rule, "warn"/"error" set every message of it. */
+  severities?: (file: ConfigFile) => Readonly<Record<string, SeveritySetting>> | undefined;
+  /** Every rule id zkcfg has, for telling a disable comment's unknown rule from one that is not run (default: `rules`). */
+  knownRuleIds?: readonly string[];
 }
 
 function compare(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
+}
+
+/** Turns a report into a diagnostic (or a note, for an "info" message) of its file. */
+function place(
+  target: { messages: Diagnostic[]; notes: Note[] },
+  ruleId: string,
+  messages: Readonly<Record<string, MessageMeta>>,
+  report: Report<string>,
+  setting: SeveritySetting | undefined,
+  suggestions?: Readonly<Record<string, string>>,
+): void {
+  const meta = messages[report.messageId];
+  if (!meta) throw new Error(`rule ${ruleId} reported unknown message "${report.messageId}"`);
+  const source = report.file.document.source;
+  const start = source.positionAt(report.range.start);
+  const message = interpolate(meta.text, report.data);
+  if (meta.severity === "info") {
+    target.notes.push({ ruleId, message, line: start.line, column: start.column });
+    return;
+  }
+  const end = source.positionAt(Math.max(report.range.end, report.range.start));
+  const level = setting ?? meta.severity;
+  const diagnostic: Diagnostic = {
+    ruleId,
+    severity: level === "error" ? 2 : 1,
+    impact: meta.impact,
+    messageId: report.messageId,
+    message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+  if (report.data) diagnostic.data = report.data;
+  if (report.fix) diagnostic.fix = report.fix;
+  if (report.suggestions?.length) {
+    diagnostic.suggestions = report.suggestions.map((s) => {
+      const template = suggestions?.[s.messageId];
+      if (template === undefined) throw new Error(`rule ${ruleId} suggested with unknown message "${s.messageId}"`);
+      return { messageId: s.messageId, desc: interpolate(template, s.data), fix: s.fix };
+    });
+  }
+  target.messages.push(diagnostic);
 }
 
 /** Runs every enabled rule over the workspace and returns one result per reported (non-context) file. */
@@ -21,37 +67,28 @@ export function runRules(workspace: Workspace, context: Omit<RuleContext, "works
   const byFile = new Map<ConfigFile, { messages: Diagnostic[]; notes: Note[] }>();
   for (const file of workspace.files) if (!file.context) byFile.set(file, { messages: [], notes: [] });
   const frozen: RuleContext = Object.freeze({ ...context, workspace });
+  const reported = [...byFile.keys()];
   for (const rule of options.rules) {
-    const setting = options.severities?.[rule.id];
-    if (setting === "off") continue;
+    if (reported.every((f) => options.severities?.(f)?.[rule.id] === "off")) continue;
     for (const report of rule.check(frozen)) {
       const target = byFile.get(report.file);
       if (!target) continue;
-      const meta = rule.meta.messages[report.messageId];
-      if (!meta) throw new Error(`rule ${rule.id} reported unknown message "${report.messageId}"`);
-      const source = report.file.document.source;
-      const start = source.positionAt(report.range.start);
-      const message = interpolate(meta.text, report.data);
-      if (meta.severity === "info") {
-        target.notes.push({ ruleId: rule.id, message, line: start.line, column: start.column });
-        continue;
-      }
-      const end = source.positionAt(Math.max(report.range.end, report.range.start));
-      const level = setting ?? meta.severity;
-      const diagnostic: Diagnostic = {
-        ruleId: rule.id,
-        severity: level === "error" ? 2 : 1,
-        impact: meta.impact,
-        messageId: report.messageId,
-        message,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-      };
-      if (report.fix) diagnostic.fix = report.fix;
-      target.messages.push(diagnostic);
+      const setting = options.severities?.(report.file)?.[rule.id];
+      if (setting === "off") continue;
+      place(target, rule.id, rule.meta.messages, report, setting, rule.meta.suggestions);
     }
+  }
+  // Disable comments act on what the rules reported, so they run last; their own problems are reported as UNUSED_DISABLE.
+  const known = new Set(options.knownRuleIds ?? options.rules.map((r) => r.id));
+  for (const [file, target] of byFile) {
+    const severities = options.severities?.(file);
+    const ran = new Set(options.rules.filter((r) => severities?.[r.id] !== "off").map((r) => r.id));
+    const directiveSetting = severities?.[UNUSED_DISABLE];
+    const kept = applyDirectives(file.document, target.messages, target.notes, { known, ran });
+    target.messages = kept.messages;
+    target.notes = kept.notes;
+    if (directiveSetting === "off") continue;
+    for (const report of kept.reports) place(target, UNUSED_DISABLE, unusedDisableMeta.messages, { ...report, file }, directiveSetting);
   }
   const results: LintResult[] = [];
   for (const [file, { messages, notes }] of byFile) {

@@ -1,9 +1,10 @@
 import { dirname, relative } from "node:path";
-import type { FileSystem } from "../io/fs.js";
+import { realPathOf, type FileSystem } from "../io/fs.js";
 import { buildConfigFile, type ConfigFile } from "../model/config-file.js";
 import { groupWorkspace, type Workspace } from "../model/ensemble.js";
+import { compareStrings } from "../model/order.js";
 import { DEFAULT_VERSION, type ZkVersion } from "../model/version.js";
-import { SettingsFinder, type Settings } from "../config/settings.js";
+import type { Settings, SettingsLookup } from "../config/settings.js";
 import { readInput, siblingConfigs, type InputFile } from "../cli/inputs.js";
 import { rules as allRules } from "../../rules/index.js";
 import type { LintResult } from "./diagnostic.js";
@@ -21,8 +22,8 @@ export interface ProjectOptions {
   syntaxOnly: boolean;
   hostname: string;
   myid?: bigint;
-  /** Read no settings files (tests, --no-config). */
-  noSettings?: boolean;
+  /** What the settings files say about each config (loaded by loadSettings); without it, none apply. */
+  settings?: SettingsLookup;
   rules?: readonly Rule[];
 }
 
@@ -31,47 +32,69 @@ export interface LintRun {
   results: LintResult[];
 }
 
-function settingsFor(finder: SettingsFinder | undefined, path: string): Settings {
-  return finder ? finder.forDirectory(dirname(path)) : {};
-}
+const NO_SETTINGS: Settings = {};
 
-/** Lints the named files; their ensembles' sibling configs are read too, for the cross-file checks. */
-export function lintProject(inputs: InputFile[], options: ProjectOptions): LintRun {
-  const finder = options.noSettings ? undefined : new SettingsFinder(options.fs);
+const settingsFor = (options: ProjectOptions, path: string): Settings => options.settings?.settingsFor(path) ?? NO_SETTINGS;
+
+/**
+ * The named files and, read for the cross-file checks, the configs of their ensembles: the *.cfg
+ * files beside them and the members the settings' `ensembles` list with them (minus ignored ones).
+ */
+export function buildWorkspace(inputs: InputFile[], options: ProjectOptions): Workspace {
   const load = (input: InputFile, context: boolean): ConfigFile => {
-    const settings = settingsFor(finder, input.path);
+    const settings = settingsFor(options, input.path);
     const root = options.root ?? settings.root;
     const view = { fs: options.fs, syntaxOnly: options.syntaxOnly, hostname: options.hostname, ...(root ? { root } : {}) };
     const version = options.version ?? settings.zkVersion ?? DEFAULT_VERSION;
     return buildConfigFile(input.path, input.name, input.bytes, view, version, context);
   };
-  const named = inputs.map((i) => load(i, false));
-  const namedPaths = new Set(named.map((f) => f.path));
-  const siblings: ConfigFile[] = [];
+  // In path order, whatever order they were named in: the output must not depend on it.
+  const named = [...inputs].sort((a, b) => compareStrings(a.path, b.path)).map((i) => load(i, false));
+  // By real path: a link to a named config (zoo.cfg -> zoo_prod.cfg) is that config, not a sibling.
+  const namedPaths = new Set(named.map((f) => realPathOf(options.fs, f.path)));
+  // Ensembles the settings name: path → a key unique to the settings file and the name.
+  const ensembleNames = new Map<string, string>();
+  for (const file of named) {
+    const { source, ensembles } = settingsFor(options, file.path);
+    for (const [name, members] of Object.entries(ensembles ?? {})) {
+      for (const member of members) if (!ensembleNames.has(member)) ensembleNames.set(member, `${name} (${source})`);
+    }
+  }
+  const candidates = new Set<string>();
   const dirs = new Set<string>();
   for (const file of named) {
     const dir = dirname(file.path);
     if (dirs.has(dir)) continue;
     dirs.add(dir);
-    for (const path of siblingConfigs(file.path, options.fs)) {
-      if (namedPaths.has(path)) continue;
-      const input = readInput(path, relative(options.cwd, path), options.fs);
-      if ("bytes" in input) siblings.push(load(input, true));
-    }
+    for (const path of siblingConfigs(file.path, options.fs)) candidates.add(path);
   }
-  let workspace = groupWorkspace([...named, ...siblings]);
+  const namedEnsembles = new Set(named.map((f) => ensembleNames.get(f.path)));
+  for (const [path, key] of ensembleNames) if (namedEnsembles.has(key)) candidates.add(path);
+  const siblings: ConfigFile[] = [];
+  for (const path of candidates) {
+    const real = realPathOf(options.fs, path);
+    if (namedPaths.has(real) || options.settings?.ignoredBy(path) !== undefined) continue;
+    namedPaths.add(real);
+    const input = readInput(path, relative(options.cwd, path), options.fs);
+    if ("bytes" in input) siblings.push(load(input, true));
+  }
+  let workspace = groupWorkspace([...named, ...siblings], ensembleNames);
   if (siblings.length > 0) {
-    // Keep only the siblings that belong to the ensemble of a named file.
-    const wanted = siblings.filter((s) => workspace.ensembleOf(s).files.some((f) => !f.context));
-    workspace = groupWorkspace([...named, ...wanted]);
+    // Keep only the siblings whose server lists overlap a named file's: its ensemble, even where they disagree.
+    const wanted = siblings.filter((s) => workspace.familyOf(s).files.some((f) => !f.context));
+    workspace = groupWorkspace([...named, ...wanted], ensembleNames);
   }
-  const severities: Record<string, "off" | "warn" | "error"> = {};
-  const firstSettings = named[0] ? settingsFor(finder, named[0].path) : {};
-  Object.assign(severities, firstSettings.rules ?? {});
+  return workspace;
+}
+
+/** Lints the named files, each with the rule severities of its own settings. */
+export function lintProject(inputs: InputFile[], options: ProjectOptions): LintRun {
+  const workspace = buildWorkspace(inputs, options);
+  const first = workspace.files[0] ? settingsFor(options, workspace.files[0].path) : NO_SETTINGS;
   const results = runRules(
     workspace,
-    { version: options.version ?? firstSettings.zkVersion ?? DEFAULT_VERSION, hostname: options.hostname, ...(options.myid !== undefined ? { myid: options.myid } : {}) },
-    { rules: options.rules ?? allRules, severities },
+    { version: options.version ?? first.zkVersion ?? DEFAULT_VERSION, hostname: options.hostname, ...(options.myid !== undefined ? { myid: options.myid } : {}) },
+    { rules: options.rules ?? allRules, severities: (file) => settingsFor(options, file.path).rules, knownRuleIds: allRules.map((r) => r.id) },
   );
   return { workspace, results };
 }

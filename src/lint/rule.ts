@@ -18,6 +18,8 @@ export interface RuleMeta<M extends string> {
   description: string;
   fixable: boolean;
   messages: Record<M, MessageMeta>;
+  /** Templates describing the suggestions the rule offers, by suggestion message id. */
+  suggestions?: Record<string, string>;
 }
 
 /** A file the fix writer creates (a missing myid), with the directories it needs. */
@@ -27,7 +29,28 @@ export interface CreateFileFix {
   text: string;
 }
 
-export type Fix = CreateFileFix;
+/** A change to a linted config: `range` (offsets in the text as read) becomes `text`; every other byte stays. */
+export interface EditFix {
+  kind: "edit";
+  path: string;
+  range: Range;
+  text: string;
+}
+
+export type Fix = CreateFileFix | EditFix;
+
+/** An edit of the linted config `file`. */
+export function editFix(file: ConfigFile, range: Range, text: string): EditFix {
+  return { kind: "edit", path: file.path, range, text };
+}
+
+/** An edit offered with a message but never applied by `zkcfg fix`: a change that is only likely right (a rename). */
+export interface Suggestion {
+  /** Key of the rule's meta.suggestions, the template of its description. */
+  messageId: string;
+  data?: Record<string, string | number | bigint>;
+  fix: EditFix;
+}
 
 export interface Report<M extends string> {
   messageId: M;
@@ -35,6 +58,7 @@ export interface Report<M extends string> {
   file: ConfigFile;
   range: Range;
   fix?: Fix;
+  suggestions?: Suggestion[];
 }
 
 export interface RuleContext {

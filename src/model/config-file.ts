@@ -1,8 +1,12 @@
+import { basename } from "node:path";
 import { parseDocument, type Document } from "../parse/document.js";
 import { decodeLatin1 } from "../parse/source.js";
 import { ZooConfig } from "./config.js";
 import { readFacts, type Facts, type HostView } from "./facts.js";
-import type { ZkVersion } from "./version.js";
+import { atLeast, type ZkVersion } from "./version.js";
+
+/** zoo.cfg files are a few kilobytes; anything this large is not one. */
+export const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
 
 /** One linted config with everything the rules may ask about it. */
 export interface ConfigFile {
@@ -15,6 +19,17 @@ export interface ConfigFile {
   facts: Facts;
   /** Read only to check the ensemble around a named file; nothing is reported on it. */
   context: boolean;
+  /** The `.dynamic.next` beside the config, read as ZooKeeper reads it: its server, group and weight lines. */
+  nextDynamic?: { path: string; name: string; config: ZooConfig };
+}
+
+function readDocument(view: HostView, path: string): Document | undefined {
+  try {
+    return parseDocument(decodeLatin1(view.fs.readFile(path, MAX_CONFIG_BYTES)));
+  } catch {
+    // Unreadable: the servers stay unknown; the file's own checks say why.
+    return undefined;
+  }
 }
 
 export function buildConfigFile(
@@ -28,18 +43,17 @@ export function buildConfigFile(
   const document = parseDocument(decodeLatin1(bytes));
   let config = new ZooConfig(document, version);
   let facts = readFacts(view, config, path);
+  // 3.4 has no dynamic files: there dynamicConfigFile is just another system property.
+  if (!atLeast(version, "3.5")) return { path, name, document, config, facts, context };
   const dyn = facts.dynamicFile;
-  if (dyn && dyn.exists === true) {
-    let dynamic: Document | undefined;
-    try {
-      dynamic = parseDocument(decodeLatin1(view.fs.readFile(dyn.path)));
-    } catch {
-      // An unreadable dynamic file leaves the servers unknown; the file's own checks say why.
-    }
-    if (dynamic) {
-      config = new ZooConfig(document, version, dynamic);
-      facts = readFacts(view, config, path);
-    }
+  const dynamic = dyn && dyn.exists === true ? readDocument(view, dyn.path) : undefined;
+  if (dyn && dynamic) {
+    config = new ZooConfig(document, version, { document: dynamic, name: basename(dyn.path) });
+    facts = readFacts(view, config, path);
   }
-  return { path, name, document, config, facts, context };
+  const file: ConfigFile = { path, name, document, config, facts, context };
+  const next = dyn ? facts.nextDynamicFile : undefined;
+  const nextDocument = next ? readDocument(view, next.path) : undefined;
+  if (next && nextDocument) file.nextDynamic = { path: next.path, name: basename(next.path), config: new ZooConfig(nextDocument, version) };
+  return file;
 }

@@ -1,4 +1,5 @@
 import type { Document, Entry, Range } from "../parse/document.js";
+import { readHierarchy, type Hierarchy } from "./hierarchy.js";
 import { javaTrim, parseJavaInt } from "./java-number.js";
 import { isServerSpecError, parseServerSpec, type ServerSpec, type ServerSpecError } from "./server-spec.js";
 import { atLeast, type ZkVersion } from "./version.js";
@@ -18,24 +19,47 @@ export class ZooConfig {
   readonly version: ZkVersion;
   /** Trimmed key → the entry that wins (the last one, as Properties.load keeps it). */
   private readonly byKey = new Map<string, Entry>();
-  readonly servers: ServerSpec[] = [];
+  readonly servers: ServerSpec[];
   readonly serverErrors: ServerSpecError[] = [];
+  /** The voting members: every server line but the observers. */
+  readonly participants: ServerSpec[];
   /** Where the server lines were read from: this file, or the dynamic file. */
   readonly serverSource: Document;
+  /** The dynamic file's name, for messages about its lines. */
+  readonly dynamicName: string | undefined;
+  /** Server lines that a later line with the same id replaced (`server.2` then `server.02`). */
+  readonly shadowed: ServerSpec[] = [];
+  /** The group.N and weight.N lines of the server source. */
+  readonly hierarchy: Hierarchy;
 
-  constructor(document: Document, version: ZkVersion, dynamic?: Document) {
+  constructor(document: Document, version: ZkVersion, dynamic?: { document: Document; name: string }) {
     this.document = document;
     this.version = version;
     for (const entry of document.entries) this.byKey.set(javaTrim(entry.key), entry);
-    this.serverSource = dynamic ?? document;
-    const byId = new Map<bigint, ServerSpec>();
+    this.serverSource = dynamic?.document ?? document;
+    this.dynamicName = dynamic?.name;
+    // Properties keeps only the last of lines with the same key; the others never reach ZooKeeper.
+    const lines = new Map<string, Entry>();
     for (const entry of this.serverSource.entries) {
       if (!entry.key.startsWith("server.")) continue;
-      const spec = parseServerSpec(entry, version);
-      if (isServerSpecError(spec)) this.serverErrors.push(spec);
-      else byId.set(spec.id, spec);
+      lines.delete(entry.key);
+      lines.set(entry.key, entry);
     }
-    this.servers.push(...[...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    const byId = new Map<bigint, ServerSpec>();
+    for (const entry of lines.values()) {
+      const spec = parseServerSpec(entry, version);
+      if (isServerSpecError(spec)) {
+        this.serverErrors.push(spec);
+        continue;
+      }
+      const earlier = byId.get(spec.id);
+      if (earlier) this.shadowed.push(earlier);
+      byId.set(spec.id, spec);
+    }
+    this.hierarchy = readHierarchy(this.serverSource.entries, version);
+    this.servers = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Computed once: rules ask for it per server line, and a server list can be long.
+    this.participants = this.servers.filter((s) => s.role === "participant");
   }
 
   get(key: string): Entry | undefined {
@@ -56,8 +80,12 @@ export class ZooConfig {
     return value === undefined ? { kind: "invalid", text, entry } : { kind: "valid", value, entry };
   }
 
-  get participants(): ServerSpec[] {
-    return this.servers.filter((s) => s.role === "participant");
+  /**
+   * False when the config names a dynamic file that could not be read (missing, elsewhere,
+   * unreadable): ZooKeeper takes the servers from there, so this file's own lines say nothing.
+   */
+  get serversKnown(): boolean {
+    return this.serverSource !== this.document || !atLeast(this.version, "3.5") || this.get("dynamicConfigFile") === undefined;
   }
 
   /** Quorum mode iff two or more participants, or (3.5+) standaloneEnabled=false. */
@@ -72,11 +100,23 @@ export class ZooConfig {
    * from the dynamic file, the dynamicConfigFile entry that names it.
    */
   serverRange(spec: ServerSpec, part?: Range): Range {
+    return this.sourceRange(spec.entry, part);
+  }
+
+  /** serverRange for any entry of the server source (a group or weight line, a bad server line). */
+  sourceRange(entry: Entry, part?: Range): Range {
     if (this.serverSource !== this.document) {
       const dyn = this.get("dynamicConfigFile");
       if (dyn) return dyn.valueRange;
     }
-    return part ?? { start: spec.entry.keyRange.start, end: spec.entry.valueRange.end };
+    return part ?? { start: entry.keyRange.start, end: entry.valueRange.end };
+  }
+
+  /** For messages about an entry of the server source: "" in this file, " (line N of <dynamic file>)" otherwise. */
+  sourcePlace(entry: Entry): string {
+    if (this.serverSource === this.document) return "";
+    const line = this.serverSource.source.positionAt(entry.keyRange.start).line;
+    return ` (line ${line} of ${this.dynamicName ?? "the dynamic file"})`;
   }
 
   /** Where to point for something the file lacks: its first server line, else its first line. */

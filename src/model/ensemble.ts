@@ -45,11 +45,22 @@ export interface Host {
   files: ConfigFile[];
 }
 
+/**
+ * Configs whose server lists overlap, as the configs of one ensemble do even when they disagree:
+ * they name one quorum or election address (host and port), one server id on one named host, or
+ * belong to one ensemble. A family is at least as large as each of its files' ensembles.
+ */
+export interface Family {
+  files: ConfigFile[];
+}
+
 export interface Workspace {
   files: ConfigFile[];
   ensembles: Ensemble[];
   hosts: Host[];
   ensembleOf(file: ConfigFile): Ensemble;
+  families: Family[];
+  familyOf(file: ConfigFile): Family;
   /** The server line this config runs as, when zkcfg can tell. */
   ownServer(file: ConfigFile): ServerSpec | undefined;
   hostOf(file: ConfigFile): Host;
@@ -76,8 +87,12 @@ function findOwnServer(file: ConfigFile): ServerSpec | undefined {
   return undefined;
 }
 
-/** Groups by hashing a signature per file, so the work grows with the number of files. */
-export function groupWorkspace(files: ConfigFile[]): Workspace {
+/**
+ * Groups by hashing a signature per file, so the work grows with the number of files.
+ * `ensembleNames` (config path → name, from the settings' `ensembles`) groups the files it names
+ * by that name instead, for when their server lists cannot tell.
+ */
+export function groupWorkspace(files: ConfigFile[], ensembleNames?: ReadonlyMap<string, string>): Workspace {
   const ensembles = new Map<string, Ensemble>();
   const ensembleOf = new Map<ConfigFile, Ensemble>();
   const own = new Map<ConfigFile, ServerSpec | undefined>();
@@ -85,7 +100,8 @@ export function groupWorkspace(files: ConfigFile[]): Workspace {
   const hostOf = new Map<ConfigFile, Host>();
   for (const file of files) {
     const servers = file.config.servers;
-    const key = servers.length > 0 ? servers.map(memberKey).join(",") : `standalone:${file.path}`;
+    const named = ensembleNames?.get(file.path);
+    const key = named !== undefined ? `named:${named}` : servers.length > 0 ? servers.map(memberKey).join(",") : `standalone:${file.path}`;
     let ensemble = ensembles.get(key);
     if (!ensemble) {
       ensemble = { key, files: [], servers };
@@ -113,12 +129,63 @@ export function groupWorkspace(files: ConfigFile[]): Workspace {
     host.files.push(file);
     hostOf.set(file, host);
   }
+  const familyOf = groupFamilies(files, (f) => ensembleOf.get(f) as Ensemble);
   return {
     files,
     ensembles: [...ensembles.values()],
     hosts: [...hosts.values()],
     ensembleOf: (f) => ensembleOf.get(f) as Ensemble,
+    families: [...new Set(familyOf.values())],
+    familyOf: (f) => familyOf.get(f) as Family,
     ownServer: (f) => own.get(f),
     hostOf: (f) => hostOf.get(f) as Host,
   };
+}
+
+/**
+ * Links files that share a key (union-find over hashed keys), so the work grows with the number
+ * of server lines, never with pairs of files.
+ */
+function groupFamilies(files: ConfigFile[], ensembleOf: (file: ConfigFile) => Ensemble): Map<ConfigFile, Family> {
+  const parent = files.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    parent[i] = r;
+    return r;
+  };
+  const owner = new Map<string, number>();
+  const link = (key: string, i: number): void => {
+    const first = owner.get(key);
+    if (first === undefined) owner.set(key, i);
+    else parent[root(i)] = root(first);
+  };
+  files.forEach((file, i) => {
+    link(`ensemble:${ensembleOf(file).key}`, i);
+    for (const spec of file.config.servers) {
+      for (const a of spec.addresses) {
+        // A wildcard (a server's own line bound to 0.0.0.0) names no machine.
+        if (bindAddress(a.host.value) === "*") continue;
+        const host = hostKey(a.host.value);
+        // By role: one cluster's election port that is another's quorum port is a clash, not a shared server.
+        link(`quorum:${host}:${a.quorumPort.value}`, i);
+        link(`election:${host}:${a.electionPort.value}`, i);
+        // Loopback ids repeat in every pseudo-cluster on a machine; a named host's do not.
+        if (host !== "loopback") link(`member:${spec.id}@${host}`, i);
+      }
+    }
+  });
+  const families = new Map<number, Family>();
+  const out = new Map<ConfigFile, Family>();
+  files.forEach((file, i) => {
+    const r = root(i);
+    let family = families.get(r);
+    if (!family) {
+      family = { files: [] };
+      families.set(r, family);
+    }
+    family.files.push(file);
+    out.set(file, family);
+  });
+  return out;
 }

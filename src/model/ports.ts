@@ -2,6 +2,7 @@ import type { Range } from "../parse/document.js";
 import type { ConfigFile } from "./config-file.js";
 import { bindAddress, hostKey, type Host, type Workspace } from "./ensemble.js";
 import { decodeJavaInt } from "./java-number.js";
+import { PROMETHEUS_METRICS_PROVIDER } from "./keys.js";
 import type { ServerSpec } from "./server-spec.js";
 import { atLeast } from "./version.js";
 
@@ -17,6 +18,8 @@ export interface PortBinding {
   kind: PortKind;
   /** Identifies the socket: the same socket declared in several files is one socket. */
   socket: string;
+  /** The process that opens it: a server of an ensemble, or the config file of a standalone server. */
+  owner: string;
   /** Set for ports taken from a server.N line. */
   server?: bigint;
   label: string;
@@ -24,8 +27,6 @@ export interface PortBinding {
   file: ConfigFile;
   range: Range;
 }
-
-const PROMETHEUS = "org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider";
 
 /**
  * One server process, whichever config lists it: its id and its quorum addresses. Configs whose
@@ -45,13 +46,15 @@ export function listPortBindings(workspace: Workspace, host: Host): PortBinding[
     const own = workspace.ownServer(file);
     // A standalone server ignores its lone server line: the line names no process and opens no quorum socket.
     const process = own && config.isQuorum ? serverKey(own) : file.path;
-    const add = (b: Omit<PortBinding, "socket" | "file" | "scope">, scope = host.key, owner = process): void => {
-      out.push({ ...b, scope, socket: `${owner}/${b.kind}/${b.port}/${b.address}`, file });
+    const add = (b: Omit<PortBinding, "socket" | "file" | "scope" | "owner">, scope = host.key, owner = process): void => {
+      out.push({ ...b, scope, owner, socket: `${owner}/${b.kind}/${b.port}/${b.address}`, file });
     };
 
     const clientAddress = config.text("clientPortAddress");
     const client = config.int("clientPort");
-    if (client.kind === "valid" && client.value > 0) {
+    // The client address in the server's own line wins over clientPort/clientPortAddress: one listener.
+    const ownLineClient = own !== undefined && config.isQuorum && own.clientPort !== undefined;
+    if (client.kind === "valid" && client.value > 0 && !ownLineClient) {
       add({ port: client.value, address: bindAddress(clientAddress), kind: "client", label: "clientPort", advice: "give each server its own clientPort", range: client.entry.valueRange });
     }
     if (atLeast(config.version, "3.5")) {
@@ -75,7 +78,7 @@ export function listPortBindings(workspace: Workspace, host: Host): PortBinding[
         });
       }
     }
-    if (atLeast(config.version, "3.6") && config.text("metricsProvider.className") === PROMETHEUS) {
+    if (atLeast(config.version, "3.6") && config.text("metricsProvider.className") === PROMETHEUS_METRICS_PROVIDER) {
       const entry = config.get("metricsProvider.httpPort");
       const text = config.text("metricsProvider.httpPort");
       const port = text !== undefined ? Number.parseInt(text, 10) : 7000;

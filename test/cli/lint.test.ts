@@ -27,7 +27,7 @@ describe("zkcfg lint on the shipped example (the README's quick start)", () => {
     expect(run.stdout.match(/has no myid file; ZooKeeper exits with "myid file is missing"/g)).toHaveLength(3);
     expect(run.stdout.match(/Port 8080 \(AdminServer default\) is also used by/g)).toHaveLength(3);
     expect(run.stdout).toContain("✖ 6 problems (6 errors, 0 warnings)");
-    expect(run.stdout).toContain("3 problems fixable with `zkcfg fix`.");
+    expect(run.stdout).toContain("3 errors and 0 warnings potentially fixable with `zkcfg fix`.");
   });
   it("uses no colors when stdout is not a terminal", () => {
     expect(run.stdout).not.toContain(ESC);
@@ -84,10 +84,10 @@ describe("exit codes and bad input", () => {
   });
 
   it.each([
-    [["lint", "--format", "xml", "x"], 'zkcfg: --format must be stylish, json or compact, not "xml"\n'],
+    [["lint", "--format", "xml", "x"], 'zkcfg: --format must be stylish, json, compact, sarif or github, not "xml"\n'],
     [["lint", "--zk-version", "4.0", "x"], 'zkcfg: --zk-version must be a ZooKeeper version from 3.4 to 3.9, not "4.0"\n'],
     [["lint", "--bogus"], 'zkcfg: unknown option "--bogus"; see zkcfg --help\n'],
-    [["frobnicate"], 'zkcfg: unknown command "frobnicate"; the commands are lint, fix, explain and rules\n'],
+    [["frobnicate"], 'zkcfg: unknown command "frobnicate"; the commands are lint, fix, explain, rules and init\n'],
     [["lint"], "zkcfg: name the config files to lint, e.g. zkcfg lint conf/*.cfg\n"],
     [["lint", "--myid", "3", "x"], "zkcfg: --myid belongs to zkcfg fix\n"],
   ])("usage error %j exits 2", (args, message) => {

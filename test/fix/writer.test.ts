@@ -31,16 +31,45 @@ describe("createFile", () => {
     const target = join(work, "elsewhere-myid");
     symlinkSync(target, join(dir, "myid"));
     const outcome = createFile({ kind: "create", path: join(dir, "myid"), text: "1\n" });
-    expect(outcome.written).toBe(false);
+    expect(outcome).toEqual({ path: join(dir, "myid"), written: false, reason: `it is a symbolic link (to ${target}); zkcfg never writes through a link` });
     expect(existsSync(target)).toBe(false);
     expect(lstatSync(join(dir, "myid")).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir)).toEqual(["myid"]);
   });
 
   it("explains a data dir that is a file and writes nothing", () => {
     writeFileSync(join(work, "plainfile"), "x");
     const outcome = createFile({ kind: "create", path: join(work, "plainfile/myid"), text: "1\n" });
     expect(outcome.written).toBe(false);
-    expect(outcome.reason).toMatch(/cannot create .*plainfile: EEXIST|ENOTDIR/);
+    expect(outcome.reason).toBe(`cannot create ${join(work, "plainfile")}: ${join(work, "plainfile")} is a file, not a directory`);
     expect(readFileSync(join(work, "plainfile"), "utf8")).toBe("x");
+  });
+
+  it("explains a file in the way further up and creates nothing", () => {
+    writeFileSync(join(work, "blocker"), "x");
+    const outcome = createFile({ kind: "create", path: join(work, "blocker/zk/data/myid"), text: "1\n" });
+    expect(outcome.reason).toBe(`cannot create ${join(work, "blocker/zk/data")}: ${join(work, "blocker")} is a file, not a directory`);
+  });
+
+  it("says when the file already holds exactly that content (another run wrote it), and touches nothing", () => {
+    const path = join(work, "same/myid");
+    mkdirSync(join(work, "same"));
+    writeFileSync(path, "3\n");
+    expect(createFile({ kind: "create", path, text: "3\n" })).toEqual({ path, written: false, unchanged: true, reason: "it already holds exactly this content" });
+    expect(createFile({ kind: "create", path, text: "4\n" })).toEqual({ path, written: false, reason: "it already exists; zkcfg never overwrites a myid" });
+    expect(readdirSync(join(work, "same"))).toEqual(["myid"]);
+  });
+
+  it("when writing fails, leaves neither the temp file nor the directories it created", () => {
+    // A name so long that the temp file's (the name plus a suffix) exceeds NAME_MAX.
+    const path = join(work, "fresh/zk/data", "m".repeat(240));
+    const outcome = createFile({ kind: "create", path, text: "1\n" });
+    expect(outcome).toEqual({ path, written: false, reason: "cannot write it: ENAMETOOLONG" });
+    expect(existsSync(join(work, "fresh"))).toBe(false);
+  });
+
+  it.skipIf(process.platform !== "linux")("gives up at once where the kernel refuses to create directories (/proc), instead of spinning", () => {
+    const outcome = createFile({ kind: "create", path: "/proc/zkcfg-writer-test/data/myid", text: "1\n" });
+    expect(outcome).toEqual({ path: "/proc/zkcfg-writer-test/data/myid", written: false, reason: "cannot create /proc/zkcfg-writer-test: ENOENT" });
   });
 });

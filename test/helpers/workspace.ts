@@ -16,13 +16,15 @@ export interface TreeOptions {
   syntaxOnly?: boolean;
   /** Lint only these (the rest of the tree is still there for siblings and facts). */
   lint?: string[];
+  /** Lint this file system instead of one built from files and dirs (to lint again after a fix). */
+  fs?: MemoryFileSystem;
 }
 
 export const FIXTURE_HOST = "lint-runner.example";
 
 /** Lints an in-memory tree the way the CLI lints files on disk. */
 export function lintTree(options: TreeOptions): LintRun & { fs: MemoryFileSystem } {
-  const fs = new MemoryFileSystem(options.files, options.dirs ?? []);
+  const fs = options.fs ?? new MemoryFileSystem(options.files, options.dirs ?? []);
   const targets = options.lint ?? Object.keys(options.files).filter((p) => p.endsWith(".cfg") && !/\/\./.test(p)).sort();
   const inputs = targets.map((path) => ({ path, name: path.replace(/^\//, ""), bytes: fs.readFile(path) }));
   const run = lintProject(inputs, {
@@ -30,7 +32,6 @@ export function lintTree(options: TreeOptions): LintRun & { fs: MemoryFileSystem
     cwd: "/",
     syntaxOnly: options.syntaxOnly ?? false,
     hostname: options.hostname ?? FIXTURE_HOST,
-    noSettings: true,
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.version ? { version: options.version } : {}),
     ...(options.myid !== undefined ? { myid: options.myid } : {}),

@@ -36,3 +36,19 @@ describe("dataDir facts", () => {
     expect(fact).toMatchObject({ state: "present", myid: { kind: "unreadable", reason: "EACCES" } });
   });
 });
+
+describe("relative paths", () => {
+  it("are resolved from ZooKeeper's home: the parent of conf/, else the config's folder", async () => {
+    const { workingDirectory } = await import("../../src/model/facts.js");
+    expect(workingDirectory("/opt/zookeeper/conf/zoo.cfg")).toBe("/opt/zookeeper");
+    expect(workingDirectory("/etc/zk/zoo.cfg")).toBe("/etc/zk");
+  });
+
+  it("a relative dataDir of a loopback ensemble is read there", () => {
+    const fs = new MemoryFileSystem({ "/opt/zk/data/myid": "2\n" });
+    const text = "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=data\nserver.1=localhost:2888:3888\nserver.2=localhost:2889:3889\n";
+    const view = { fs, syntaxOnly: false, hostname: "laptop" };
+    const fact = buildConfigFile("/opt/zk/conf/zoo.cfg", "zoo.cfg", Buffer.from(text), view, "3.8").facts.dataDir;
+    expect(fact).toMatchObject({ state: "present", path: "/opt/zk/data", relative: true, myid: { kind: "present" } });
+  });
+});

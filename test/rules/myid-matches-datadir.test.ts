@@ -256,6 +256,48 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: "two configs of one ensemble here whose server line names this host: neither gets that id",
+      hostname: "zk2.example.com",
+      files: { "/etc/zookeeper/conf/zoo.cfg": hosts("/var/lib/zookeeper/a"), "/etc/zookeeper/conf/zoo_new.cfg": hosts("/var/lib/zookeeper/b") },
+      dirs: ["/var/lib/zookeeper/a", "/var/lib/zookeeper/b"],
+      errors: [
+        {
+          messageId: "missingMyid",
+          file: ZOO,
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 29,
+          message:
+            'dataDir "/var/lib/zookeeper/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 names this host, but etc/zookeeper/conf/zoo_new.cfg is a config of this ensemble here too): run zkcfg fix --myid N etc/zookeeper/conf/zoo.cfg',
+        },
+        { messageId: "missingMyid", file: "/etc/zookeeper/conf/zoo_new.cfg", line: 4, column: 9, endLine: 4, endColumn: 29 },
+      ],
+    },
+    {
+      name: "an id another server's myid already holds is not written, even when a server line carries the clientPort",
+      files: {
+        "/opt/zookeeper/conf/zoo_2181.cfg": cfg("/var/lib/zookeeper/d1", 2181, PORTED),
+        "/opt/zookeeper/conf/zoo_2182.cfg": cfg("/var/lib/zookeeper/d2", 2182, PORTED),
+        "/opt/zookeeper/conf/zoo_2183.cfg": cfg("/var/lib/zookeeper/d3", 2183, PORTED),
+        "/var/lib/zookeeper/d2/myid": "2\n",
+        "/var/lib/zookeeper/d3/myid": "1\n",
+      },
+      dirs: ["/var/lib/zookeeper/d1"],
+      errors: [
+        {
+          messageId: "missingMyid",
+          file: "/opt/zookeeper/conf/zoo_2181.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (/var/lib/zookeeper/d3/myid already says 1): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg',
+        },
+      ],
+    },
+    {
       name: "this host's short name is on one server line (case-insensitive)",
       hostname: "ZK3.prod.example.com",
       files: { [ZOO]: cfg(VAR, 2181, "server.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n") },
@@ -599,6 +641,29 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: "a shared dataDir without myid is not given an id, even when server lines carry each clientPort",
+      files: {
+        "/opt/zookeeper/conf/zoo_2181.cfg": cfg("/var/lib/zookeeper/d1", 2181, PORTED),
+        "/opt/zookeeper/conf/zoo_2182.cfg": cfg("/var/lib/zookeeper/d1", 2182, PORTED),
+      },
+      dirs: ["/var/lib/zookeeper/d1"],
+      errors: [
+        {
+          messageId: "missingMyid",
+          file: "/opt/zookeeper/conf/zoo_2181.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg',
+        },
+        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
+        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
+        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
+      ],
+    },
+    {
       name: "dataDir missing entirely",
       files: { [ZOO]: `tickTime=2000\ninitLimit=10\nsyncLimit=5\nclientPort=2181\n${HOSTS}` },
       errors: [
@@ -624,7 +689,44 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 27,
-          message: 'dataDir "/var/lib/zookeeper" is not a directory (/var/lib/zookeeper); ZooKeeper cannot create its data there and exits; remove it or point dataDir elsewhere',
+          message: 'dataDir "/var/lib/zookeeper" cannot be a directory: /var/lib/zookeeper is a file; ZooKeeper exits with "Unable to create data directory"; remove it or point dataDir elsewhere',
+        },
+      ],
+    },
+    {
+      name: "dataDir below a file, on any machine",
+      files: { [ZOO]: hosts("/srv/zk/data"), "/srv/zk": "not a directory" },
+      errors: [
+        {
+          messageId: "dataDirNotDirectory",
+          file: ZOO,
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 21,
+          message: 'dataDir "/srv/zk/data" cannot be a directory: /srv/zk is a file; ZooKeeper exits with "Unable to create data directory"; remove it or point dataDir elsewhere',
+        },
+      ],
+    },
+    {
+      name: "a relative dataDir is checked from the assumed working directory, with a note",
+      files: { "/opt/zk/conf/zoo.cfg": local("data", 2181), "/opt/zk/data/myid": "1\n", "/opt/zk/conf/zoo_2.cfg": local("data2", 2182), "/opt/zk/data2/myid": "1\n" },
+      errors: [
+        {
+          messageId: "duplicateMyid",
+          file: "/opt/zk/conf/zoo.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 13,
+        },
+        {
+          messageId: "duplicateMyid",
+          file: "/opt/zk/conf/zoo_2.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 14,
         },
       ],
     },

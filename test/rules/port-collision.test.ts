@@ -122,10 +122,10 @@ runRuleTests(rule, {
       },
       errors: [
         {
-          messageId: "collisionAtStart", file: "/etc/zookeeper/conf/zoo.cfg", line: 3, column: 12, endLine: 3, endColumn: 16,
+          messageId: "secondServerExits", file: "/etc/zookeeper/conf/zoo.cfg", line: 3, column: 12, endLine: 3, endColumn: 16,
           message: "Port 2181 (clientPort) is also used by zoo_test.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
         },
-        { messageId: "collisionAtStart", file: "/etc/zookeeper/conf/zoo_test.cfg", line: 3, column: 12, endLine: 3, endColumn: 16 },
+        { messageId: "secondServerExits", file: "/etc/zookeeper/conf/zoo_test.cfg", line: 3, column: 12, endLine: 3, endColumn: 16 },
       ],
     },
     {
@@ -170,15 +170,30 @@ runRuleTests(rule, {
       },
       errors: [
         {
-          messageId: "collisionAtStart", file: "/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
+          messageId: "quorumCollision", file: "/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
           message:
-            "Port 2888 (clientPort) is also used by server.1 quorum port on this host; the server that starts second cannot bind it and exits; use a different port for one of them",
+            "Port 2888 (clientPort) is also used by server.1 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; use a different port for one of them",
         },
         {
           messageId: "quorumCollision", file: "/conf/zoo.cfg", line: 6, column: 31, endLine: 6, endColumn: 35,
           message:
-            "Port 2888 (server.1 quorum port) is also used by clientPort on this host; when this server is elected it cannot open it as leader, and election starts over; use a different port for one of them",
+            "Port 2888 (server.1 quorum port) is also used by clientPort on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; use a different port for one of them",
         },
+      ],
+    },
+    {
+      name: "clientPort equal to the config's own election port: the server cannot start at all",
+      files: {
+        "/conf/zoo.cfg": lines("tickTime=2000", "initLimit=10", "syncLimit=5", "dataDir=/srv/zookeeper/zk1/data", "clientPort=3888", "admin.enableServer=false", ...PROD),
+        "/srv/zookeeper/zk1/data/myid": "1\n",
+      },
+      errors: [
+        {
+          messageId: "selfCollision", file: "/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
+          message:
+            "Port 3888 (clientPort) is also used by server.1 election port of this same server; it cannot bind both and exits while starting; use a different port for one of them",
+        },
+        { messageId: "selfCollision", file: "/conf/zoo.cfg", line: 7, column: 36, endLine: 7, endColumn: 40 },
       ],
     },
     {
@@ -188,7 +203,7 @@ runRuleTests(rule, {
         {
           messageId: "quorumCollision", file, line: 7, column: 20, endLine: 7, endColumn: 24,
           message:
-            "Port 3333 (server.1 quorum port) is also used by server.2 quorum port on this host; when this server is elected it cannot open it as leader, and election starts over; give server.1 ports no other listener on localhost uses",
+            "Port 3333 (server.1 quorum port) is also used by server.2 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses",
         },
         { messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24 },
       ]),
@@ -198,9 +213,9 @@ runRuleTests(rule, {
       files: seedTree(() => ["admin.enableServer=false"], ["server.1=localhost:3333:3334", "server.2=localhost:3334:4445", "server.3=localhost:5555:5556"]),
       errors: ["/conf/zoo_2181.cfg", "/conf/zoo_2182.cfg", "/conf/zoo_2183.cfg"].flatMap((file) => [
         {
-          messageId: "collisionAtStart", file, line: 7, column: 25, endLine: 7, endColumn: 29,
+          messageId: "quorumCollision", file, line: 7, column: 25, endLine: 7, endColumn: 29,
           message:
-            "Port 3334 (server.1 election port) is also used by server.2 quorum port on this host; the server that starts second cannot bind it and exits; give server.1 ports no other listener on localhost uses",
+            "Port 3334 (server.1 election port) is also used by server.2 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses",
         },
         { messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24 },
       ]),
@@ -210,11 +225,11 @@ runRuleTests(rule, {
       files: seedTree((port, i) => [`admin.serverPort=808${i}`, PROMETHEUS, ...(port === 2183 ? ["metricsProvider.httpPort=7003"] : [])]),
       errors: [
         {
-          messageId: "collisionAtStart", file: "/conf/zoo_2181.cfg", line: 7, column: 27, endLine: 7, endColumn: 92,
+          messageId: "secondServerExits", file: "/conf/zoo_2181.cfg", line: 7, column: 27, endLine: 7, endColumn: 92,
           message:
             "Port 7000 (Prometheus metrics default) is also used by zoo_2182.cfg on this host; the server that starts second cannot bind it and exits; give each server its own metricsProvider.httpPort",
         },
-        { messageId: "collisionAtStart", file: "/conf/zoo_2182.cfg", line: 7, column: 27, endLine: 7, endColumn: 92 },
+        { messageId: "secondServerExits", file: "/conf/zoo_2182.cfg", line: 7, column: 27, endLine: 7, endColumn: 92 },
       ],
     },
     {
@@ -222,12 +237,12 @@ runRuleTests(rule, {
       files: seedTree((port) => ["admin.enableServer=false", `secureClientPort=${port === 2183 ? 2181 : port + 100}`]),
       errors: [
         {
-          messageId: "collisionAtStart", file: "/conf/zoo_2181.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
+          messageId: "secondServerExits", file: "/conf/zoo_2181.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
           message:
             "Port 2181 (clientPort) is also used by secureClientPort of zoo_2183.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
         },
         {
-          messageId: "collisionAtStart", file: "/conf/zoo_2183.cfg", line: 7, column: 18, endLine: 7, endColumn: 22,
+          messageId: "secondServerExits", file: "/conf/zoo_2183.cfg", line: 7, column: 18, endLine: 7, endColumn: 22,
           message:
             "Port 2181 (secureClientPort) is also used by clientPort of zoo_2181.cfg on this host; the server that starts second cannot bind it and exits; give each server its own secureClientPort",
         },
@@ -243,10 +258,10 @@ runRuleTests(rule, {
       ),
       errors: [
         {
-          messageId: "collisionAtStart", file: "/opt/app-a/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
+          messageId: "secondServerExits", file: "/opt/app-a/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
           message: `Port 8080 (AdminServer default) is also used by opt/app-b/conf/zoo.cfg on this host; the server that starts second cannot bind it and exits; ${ADMIN_ADVICE}`,
         },
-        { messageId: "collisionAtStart", file: "/opt/app-b/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
+        { messageId: "secondServerExits", file: "/opt/app-b/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
       ],
     },
     {
@@ -267,12 +282,12 @@ runRuleTests(rule, {
           message: `Port 8080 (AdminServer default) is also used by opt/kafka-zk/conf/zoo.cfg on this host; ${ADMIN_ADVICE}`,
         },
         {
-          messageId: "collisionAtStart", file: "/opt/hbase-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
+          messageId: "secondServerExits", file: "/opt/hbase-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
           message:
             "Port 2181 (clientPort) is also used by opt/kafka-zk/conf/zoo.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
         },
         { messageId: "collision", file: "/opt/kafka-zk/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
-        { messageId: "collisionAtStart", file: "/opt/kafka-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16 },
+        { messageId: "secondServerExits", file: "/opt/kafka-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16 },
       ],
     },
   ],

@@ -69,8 +69,10 @@ describeWithZooKeeper("pseudo-cluster example with real ZooKeeper", () => {
       writeFileSync(path, text);
       return path;
     });
-    const check = zkcfg(["lint", "--no-config", ...live], { cwd: example });
-    expect(check.stdout + check.stderr).toBe("");
+    const check = zkcfg(["lint", "--no-config", "--format", "compact", ...live], { cwd: example });
+    // The live copy sits in the system's temp directory, which datadir-durability rightly flags.
+    const problems = check.stdout.split("\n").filter((l) => l !== "" && !/ is under \/tmp, .*\[datadir-durability\]$/.test(l));
+    expect([...problems, check.stderr].join("")).toBe("");
     expect(check.code).toBe(0);
 
     const started: ZooKeeperServer[] = live.map((p) => startServer(p));

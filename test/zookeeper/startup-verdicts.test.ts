@@ -18,6 +18,8 @@ interface Case {
 
 const QUORUM = ["tickTime=2000", "initLimit=10", "syncLimit=5", "dataDir={data}", "clientPort={client}", "clientPortAddress=127.0.0.1", "admin.enableServer=false", "server.1=127.0.0.1:{q1}:{e1}", "server.2=127.0.0.1:{q2}:{e2}", "server.3=127.0.0.1:{q3}:{e3}"];
 const without = (prefix: string): string[] => QUORUM.filter((l) => !l.startsWith(prefix));
+const STANDALONE = ["tickTime=2000", "dataDir={data}", "clientPortAddress=127.0.0.1", "admin.enableServer=false"];
+const standalone = (...lines: string[]): string[] => [...STANDALONE, ...lines];
 
 const cases: Case[] = [
   { name: "valid three-server quorum member", lines: QUORUM, myid: "1\n", refused: false },
@@ -39,6 +41,30 @@ const cases: Case[] = [
   { name: "two-server ensemble", lines: QUORUM.slice(0, -1), myid: "1\n", refused: false },
   { name: "no tickTime", lines: without("tickTime"), myid: "1\n", refused: false },
   { name: "relative dataDir (started from the folder holding it)", lines: [...without("dataDir"), "dataDir=data"], myid: "1\n", refused: false },
+  // Keys and values (unknown-key, value-type, duplicate-key).
+  { name: "a comment after the client port", lines: standalone("clientPort={client} # clients"), refused: true },
+  { name: "an exponent in maxClientCnxns", lines: standalone("clientPort={client}", "maxClientCnxns=1e3"), refused: true },
+  { name: "a secure client port out of range", lines: standalone("clientPort={client}", "secureClientPort=70000"), refused: true },
+  { name: "standaloneEnabled=yes", lines: standalone("clientPort={client}", "standaloneEnabled=yes"), refused: true },
+  { name: "an unknown peerType", lines: standalone("clientPort={client}", "peerType=leader"), refused: true },
+  { name: "electionAlg=1", lines: standalone("clientPort={client}", "electionAlg=1"), refused: true },
+  { name: "a short serverCnxnFactory class name", lines: standalone("clientPort={client}", "serverCnxnFactory=NettyServerCnxnFactory"), refused: true },
+  { name: "a groupName key", lines: standalone("clientPort={client}", "groupName=prod"), refused: true },
+  { name: "a config version that is not hexadecimal", lines: standalone("clientPort={client}", "version=xyz"), refused: true },
+  { name: "a throttle ratio that is not a number", lines: standalone("clientPort={client}", "connection_throttle_drop_increase=abc"), refused: true },
+  { name: "a buffer size below 32", lines: standalone("clientPort={client}", "intBufferStartingSizeBytes=16"), refused: true },
+  { name: "a JVM pause threshold with a unit", lines: standalone("clientPort={client}", "jvm.pause.info-threshold.ms=1s"), refused: true },
+  { name: "cnxTimeout with a unit on a quorum member", lines: [...QUORUM, "cnxTimeout=5s"], myid: "1\n", refused: true },
+  { name: "cnxTimeout with a unit on a standalone server", lines: standalone("clientPort={client}", "cnxTimeout=5s"), refused: false },
+  { name: "admin.enableServer=False", lines: standalone("clientPort={client}", "admin.enableServer=False"), refused: false },
+  { name: "an admin port Integer.getInteger cannot read", lines: standalone("clientPort={client}", "admin.serverPort=9090x"), refused: false },
+  { name: "snapCount=1", lines: standalone("clientPort={client}", "snapCount=1"), refused: false },
+  { name: "forceSync=false and snapshot.trust.empty=yes", lines: standalone("clientPort={client}", "forceSync=false", "snapshot.trust.empty=yes"), refused: false },
+  { name: "a misspelled key", lines: standalone("clientPort={client}", "maxClientCnxn=100"), refused: false },
+  { name: "jute.maxbuffer and a zookeeper.-prefixed key", lines: standalone("clientPort={client}", "jute.maxbuffer=4194304", "zookeeper.snapshot.trust.empty=true"), refused: false },
+  { name: "Prometheus options with the default provider", lines: standalone("clientPort={client}", "metricsProvider.httpPort=abc"), refused: false },
+  { name: "clientPort set twice", lines: standalone("clientPort=abc", "clientPort={client}"), refused: false },
+  { name: "a comment after dataLogDir", lines: standalone("clientPort={client}", "dataLogDir={data}/log # transaction log"), refused: false },
 ];
 
 interface JsonResult {

@@ -1,0 +1,153 @@
+// npm run bench: generates the workloads of the performance targets, times zkcfg next to
+// `node -e 0` and (where Java and ZooKeeper are installed) ZooKeeper's own config parser, and
+// prints medians and ratios measured side by side in one run.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+
+const ROOT = join(import.meta.dirname, "..");
+const CLI = join(ROOT, "bin", "zkcfg.js");
+const work = mkdtempSync(join(tmpdir(), "zkcfg-bench-"));
+const quick = process.argv.includes("--quick");
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+
+/** Wall time of one run, and its peak RSS (KiB) when /usr/bin/time is there to tell. */
+function run(cmd, args, options = {}) {
+  const timed = existsSync("/usr/bin/time");
+  const start = performance.now();
+  const r = timed
+    ? spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", ...options })
+    : spawnSync(cmd, args, { encoding: "utf8", ...options });
+  const ms = performance.now() - start;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(-800)}`);
+  const rssKiB = timed ? Number(r.stderr.trim().split("\n").pop()) : NaN;
+  return { ms, rssKiB, stdout: r.stdout };
+}
+
+/** A clean three-server ensemble on one host: myids present, distinct admin ports. */
+function cleanEnsemble(dir) {
+  for (const [i, port] of [2181, 2182, 2183].entries()) {
+    const data = join(dir, "data", String(i + 1));
+    mkdirSync(data, { recursive: true });
+    writeFileSync(join(data, "myid"), `${i + 1}\n`);
+    mkdirSync(join(dir, "conf"), { recursive: true });
+    writeFileSync(
+      join(dir, "conf", `zoo_${port}.cfg`),
+      [
+        "tickTime=2000",
+        "initLimit=10",
+        "syncLimit=5",
+        `dataDir=${data}`,
+        `clientPort=${port}`,
+        `admin.serverPort=${8081 + i}`,
+        "autopurge.purgeInterval=24",
+        "server.1=localhost:2888:3888",
+        "server.2=localhost:2889:3889",
+        "server.3=localhost:2890:3890",
+        "",
+      ].join("\n"),
+    );
+  }
+}
+
+/** `ensembles` three-host ensembles: one folder per host with conf/zoo.cfg and data/myid. */
+function fleet(dir, ensembles) {
+  const list = [];
+  for (let e = 0; e < ensembles; e++) {
+    const a = (e >> 8) & 255;
+    const b = e & 255;
+    const servers = [1, 2, 3].map((k) => `server.${k}=10.${a}.${b}.${k}:2888:3888`);
+    for (let k = 1; k <= 3; k++) {
+      const host = join(dir, `e${e}`, `zk${k}`);
+      mkdirSync(join(host, "conf"), { recursive: true });
+      mkdirSync(join(host, "data"), { recursive: true });
+      writeFileSync(join(host, "data", "myid"), `${k}\n`);
+      const cfg = join(host, "conf", "zoo.cfg");
+      writeFileSync(
+        cfg,
+        ["tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=${join(host, "data")}`, "clientPort=2181", "autopurge.purgeInterval=24", ...servers, ""].join("\n"),
+      );
+      list.push(cfg);
+    }
+  }
+  return list;
+}
+
+function zookeeperParser(listFile, rounds) {
+  const jar = "/usr/share/java/zookeeper.jar";
+  const hasJavac = spawnSync("javac", ["-version"]).status === 0;
+  if (!existsSync(jar) || !hasJavac) return undefined;
+  const classes = join(work, "classes");
+  mkdirSync(classes, { recursive: true });
+  const javac = spawnSync("javac", ["-cp", jar, "-d", classes, join(ROOT, "bench", "ParseAll.java")], { encoding: "utf8" });
+  if (javac.status !== 0) throw new Error(javac.stderr);
+  const nop = ["/usr/share/java/slf4j-nop.jar"].filter(existsSync);
+  const r = spawnSync("java", ["-cp", [jar, classes, ...nop].join(":"), "ParseAll", listFile, String(rounds)], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(r.stderr.slice(-2000));
+  const times = [...r.stdout.matchAll(/round (\d+) ms ([\d.]+)/g)].map((m) => Number(m[2]));
+  // The first rounds warm the JVM up; the rest are the warm parser's time.
+  return median(times.slice(Math.min(2, times.length - 1)));
+}
+
+const rows = [];
+try {
+  // 1. Start-up: a clean three-file ensemble next to the floor of any Node CLI.
+  const small = join(work, "small");
+  cleanEnsemble(small);
+  const configs = ["zoo_2181.cfg", "zoo_2182.cfg", "zoo_2183.cfg"].map((f) => join(small, "conf", f));
+  const check = run(process.execPath, [CLI, "lint", ...configs]);
+  if (check.stdout.trim() !== "") throw new Error(`the clean ensemble is not clean:\n${check.stdout}`);
+  const floor = [];
+  const lint3 = [];
+  const n = quick ? 7 : 21;
+  for (let i = 0; i < n; i++) {
+    floor.push(run(process.execPath, ["-e", "0"]).ms);
+    lint3.push(run(process.execPath, [CLI, "lint", ...configs]).ms);
+  }
+  rows.push(["node -e 0", fmt(median(floor)), "1.00x", ""]);
+  rows.push(["zkcfg lint, clean 3-file ensemble", fmt(median(lint3)), `${(median(lint3) / median(floor)).toFixed(2)}x node -e 0`, "target ≤ 1.5x"]);
+
+  // 2. Throughput, memory and scaling: fleets of three-host ensembles, one quoted glob.
+  const sizes = quick ? [300, 3000] : [300, 3000, 30000];
+  let zkRatioRow;
+  for (const ensembles of sizes) {
+    const dir = join(work, `fleet${ensembles}`);
+    const list = fleet(dir, ensembles);
+    const files = list.length;
+    const runs = [];
+    const rss = [];
+    const reps = ensembles >= 30000 ? 1 : 5;
+    for (let i = 0; i < reps; i++) {
+      const r = run(process.execPath, [CLI, "lint", "--format", "compact", "fleet*/*/*/conf/zoo.cfg"], { cwd: work, maxBuffer: 1 << 28 });
+      if (r.stdout.trim() !== "") throw new Error(`fleet is not clean:\n${r.stdout.slice(0, 2000)}`);
+      runs.push(r.ms);
+      rss.push(r.rssKiB);
+    }
+    const ms = median(runs);
+    const target = files === 9000 ? "target ≤ 1.5 s, ≤ 250 MB" : "";
+    rows.push([`zkcfg lint, ${files} configs (glob)`, fmt(ms), `${((ms * 1000) / files).toFixed(0)} µs/file, peak RSS ${(Math.max(...rss) / 1024).toFixed(0)} MB`, target]);
+    if (files === 9000) {
+      const listFile = join(work, "list9000.txt");
+      writeFileSync(listFile, list.join("\n") + "\n");
+      const zk = zookeeperParser(listFile, quick ? 3 : 6);
+      zkRatioRow = zk === undefined
+        ? ["ZooKeeper QuorumPeerConfig, 9000 configs, warm JVM", "(Java or ZooKeeper missing)", "", ""]
+        : ["ZooKeeper QuorumPeerConfig, 9000 configs, warm JVM", fmt(zk), `zkcfg/ZooKeeper = ${(ms / zk).toFixed(2)}`, "target ≤ 0.4"];
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (zkRatioRow) rows.push(zkRatioRow);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
+console.log(rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n"));

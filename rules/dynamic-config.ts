@@ -1,0 +1,127 @@
+import { basename } from "node:path";
+import type { ConfigFile } from "../src/model/config-file.js";
+import { isDynamicKey, parseHexLong, versionFromFileName } from "../src/model/dynamic.js";
+import { javaTrim } from "../src/model/java-number.js";
+import { atLeast } from "../src/model/version.js";
+import { defineRule, type Report } from "../src/lint/rule.js";
+
+const messages = {
+  staticHasDynamicKey: {
+    text: '{{key}} "{{value}}" is in the static config, which names a dynamic file; ZooKeeper exits with "parameter: {{key}} must be in a separate dynamic config file"; move the line to {{dynamic}}',
+    impact: "startup",
+    severity: "error",
+  },
+  versionInside: {
+    text: 'version "{{value}}"{{place}} is inside the dynamic file; ZooKeeper exits with "dynamic file shouldn\'t have version inside"; remove the line: the version comes from the file name\'s suffix',
+    impact: "startup",
+    severity: "error",
+  },
+  staticKeyInside: {
+    text: '{{key}} "{{value}}"{{place}} is not a server, group or weight line; ZooKeeper exits with "Unrecognised parameter: {{key}}"; move it to the static config',
+    impact: "startup",
+    severity: "error",
+  },
+  nextMalformed: {
+    text: '{{next}} beside this config has a line ZooKeeper rejects{{place}}; ZooKeeper reads that file at startup and exits with "{{zk}}"; delete {{next}}, the leftover of an unfinished reconfiguration',
+    impact: "startup",
+    severity: "error",
+  },
+  nextPending: {
+    text: "{{next}} beside this config holds configuration version {{nextVersion}}, newer than {{current}}; with reconfigEnabled=true ZooKeeper takes it for a reconfiguration under way, and a leader also waits for a quorum of its servers ({{servers}}); delete it unless such a reconfiguration is really under way",
+    impact: "runtime",
+    severity: "warn",
+  },
+  suffixNotHex: {
+    text: 'dynamicConfigFile "{{value}}" ends in ".{{suffix}}", which ZooKeeper does not read as a hexadecimal version, so the configuration gets version 0; end the name in a hexadecimal version such as ".100000000", or in no version',
+    impact: "maintenance",
+    severity: "warn",
+  },
+  reconfigRewrites: {
+    text: 'reconfigEnabled "{{value}}" with the server lines in this file: ZooKeeper copies it to {{base}}.bak at startup and, after the first election, rewrites it without its comments, its order and its server lines, which move to a new {{base}}.dynamic.<version>; move the server lines to a dynamic file named by dynamicConfigFile, or leave reconfigEnabled off',
+    impact: "maintenance",
+    severity: "warn",
+  },
+  nextLeftover: {
+    text: "{{next}} beside this config is left from a reconfiguration; ZooKeeper ignores it ({{why}}) and deletes it at startup; delete it, so that no one takes it for the configuration in use",
+    impact: "maintenance",
+    severity: "warn",
+  },
+} as const;
+
+type Id = keyof typeof messages;
+
+export default defineRule({
+  id: "dynamic-config",
+  meta: {
+    description: "A dynamic config file holds only server, group and weight lines, the static file none of them, and no reconfiguration leftovers confuse ZooKeeper",
+    fixable: false,
+    messages,
+  },
+  *check({ workspace }) {
+    for (const file of workspace.files) {
+      // 3.4 has no dynamic configuration at all.
+      if (!atLeast(file.config.version, "3.5")) continue;
+      yield* checkStatic(file);
+      yield* checkDynamic(file);
+      yield* checkNext(file);
+    }
+  },
+});
+
+const reconfigOn = (file: ConfigFile): boolean => file.config.text("reconfigEnabled")?.toLowerCase() === "true";
+
+function* checkStatic(file: ConfigFile): Generator<Report<Id>> {
+  const { config, document } = file;
+  const dyn = config.get("dynamicConfigFile");
+  if (!dyn) {
+    const reconfig = config.get("reconfigEnabled");
+    // The copy and the rewrite happen only in quorum mode, with the servers in zoo.cfg itself.
+    if (reconfig && reconfigOn(file) && config.isQuorum) {
+      yield { messageId: "reconfigRewrites", data: { value: javaTrim(reconfig.value), base: basename(file.path) }, file, range: reconfig.valueRange };
+    }
+    return;
+  }
+  const dynamic = javaTrim(dyn.value);
+  for (const entry of document.entries) {
+    if (!isDynamicKey(entry.key)) continue;
+    yield { messageId: "staticHasDynamicKey", data: { key: entry.key, value: entry.value, dynamic }, file, range: entry.keyRange };
+  }
+  const { suffix, version } = versionFromFileName(dynamic);
+  if (version === undefined && /\d/.test(suffix)) {
+    yield { messageId: "suffixNotHex", data: { value: dynamic, suffix }, file, range: dyn.valueRange };
+  }
+}
+
+function* checkDynamic(file: ConfigFile): Generator<Report<Id>> {
+  const { config } = file;
+  if (config.serverSource === config.document) return;
+  for (const entry of config.serverSource.entries) {
+    const data = { key: entry.key, value: entry.value, place: config.sourcePlace(entry) };
+    const range = config.sourceRange(entry);
+    if (entry.key === "version") yield { messageId: "versionInside", data, file, range };
+    else if (!isDynamicKey(entry.key)) yield { messageId: "staticKeyInside", data, file, range };
+  }
+}
+
+function* checkNext(file: ConfigFile): Generator<Report<Id>> {
+  const next = file.nextDynamic;
+  const dyn = file.config.get("dynamicConfigFile");
+  if (!next || !dyn) return;
+  const range = dyn.valueRange;
+  const problem = next.config.serverErrors[0] ?? next.config.hierarchy.errors[0];
+  if (problem) {
+    const line = next.config.document.source.positionAt(problem.entry.keyRange.start).line;
+    yield { messageId: "nextMalformed", data: { next: next.name, place: ` (line ${line})`, zk: problem.message }, file, range };
+    return;
+  }
+  const nextVersion = parseHexLong(next.config.text("version") ?? "") ?? 0n;
+  const current = versionFromFileName(javaTrim(dyn.value)).version ?? 0n;
+  const hex = (v: bigint): string => v.toString(16);
+  if (reconfigOn(file) && nextVersion > current) {
+    const servers = next.config.servers.map((s) => `server.${s.id}`).join(", ") || "none";
+    yield { messageId: "nextPending", data: { next: next.name, nextVersion: hex(nextVersion), current: hex(current), servers }, file, range };
+    return;
+  }
+  const why = reconfigOn(file) ? `its version ${hex(nextVersion)} is not newer than ${hex(current)}` : "reconfigEnabled is off";
+  yield { messageId: "nextLeftover", data: { next: next.name, why }, file, range };
+}

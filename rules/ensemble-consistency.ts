@@ -1,0 +1,226 @@
+import { basename, dirname } from "node:path";
+import type { Range } from "../src/parse/document.js";
+import type { ConfigFile } from "../src/model/config-file.js";
+import { bindAddress, hostKey } from "../src/model/ensemble.js";
+import { javaTrim, parseJavaInt } from "../src/model/java-number.js";
+import type { ServerSpec } from "../src/model/server-spec.js";
+import { atLeast } from "../src/model/version.js";
+import { defineRule, type Report } from "../src/lint/rule.js";
+
+const MAX_NAMED = 3;
+
+const messages = {
+  memberDiffers: {
+    text: '{{key}} "{{value}}"{{place}} differs from {{key}} "{{other}}" in {{files}}; servers that disagree on a member\'s address or role cannot all reach it or count its vote; make {{key}} the same in every config of the ensemble',
+    impact: "runtime",
+    severity: "error",
+  },
+  memberMissing: {
+    text: "{{ids}} of {{files}} {{verb}} missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines",
+    impact: "runtime",
+    severity: "warn",
+  },
+  settingDiffers: {
+    text: "{{key}} {{value}} here, but {{other}} in {{files}}; {{effect}}; use one value in every config of the ensemble",
+    impact: "runtime",
+    severity: "warn",
+  },
+  settingBreaksQuorum: {
+    text: "{{key}} {{value}} here, but {{other}} in {{files}}; {{effect}}; use one value in every config of the ensemble",
+    impact: "runtime",
+    severity: "error",
+  },
+} as const;
+
+type Id = keyof typeof messages;
+
+interface Setting {
+  key: string;
+  kind: "int" | "bool";
+  /** The value ZooKeeper uses when the key is absent; undefined when an absent key is another rule's error. */
+  fallback?: string;
+  since?: "3.5";
+  breaks: boolean;
+  effect: string;
+}
+
+/** Settings each server reads for itself, which only work when every server of the ensemble reads the same. */
+const SETTINGS: Setting[] = [
+  { key: "tickTime", kind: "int", fallback: "3000", breaks: false, effect: "the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads" },
+  { key: "initLimit", kind: "int", breaks: false, effect: "the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads" },
+  { key: "syncLimit", kind: "int", breaks: false, effect: "the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads" },
+  { key: "electionAlg", kind: "int", fallback: "3", breaks: true, effect: "servers running different election algorithms cannot elect a leader together" },
+  { key: "sslQuorum", kind: "bool", fallback: "false", since: "3.5", breaks: true, effect: "a server that speaks TLS to its peers cannot talk to one that does not" },
+  { key: "portUnification", kind: "bool", fallback: "false", since: "3.5", breaks: false, effect: "only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS" },
+  { key: "quorum.auth.enableSasl", kind: "bool", fallback: "false", breaks: false, effect: "a server that requires SASL rejects peers that do not use it" },
+  { key: "quorum.auth.learnerRequireSasl", kind: "bool", fallback: "false", breaks: false, effect: "a server that requires SASL rejects peers that do not use it" },
+  { key: "quorum.auth.serverRequireSasl", kind: "bool", fallback: "false", breaks: false, effect: "a server that requires SASL rejects peers that do not use it" },
+  { key: "reconfigEnabled", kind: "bool", fallback: "false", since: "3.5", breaks: false, effect: "only some servers accept reconfig and rewrite their config files" },
+];
+
+export default defineRule({
+  id: "ensemble-consistency",
+  meta: {
+    description: "The configs of one ensemble agree on its members and on the settings every server must share",
+    fixable: false,
+    messages,
+  },
+  *check({ workspace }) {
+    for (const family of workspace.families) {
+      const files = family.files.filter((f) => f.config.isQuorum && f.config.serversKnown);
+      if (files.length < 2) continue;
+      yield* checkMembers(files);
+      for (const setting of SETTINGS) yield* checkSetting(files, setting);
+    }
+  },
+});
+
+/** Names other files as briefly as the reader needs: the base name when they sit beside this one. */
+function nameFiles(files: ConfigFile[], from: ConfigFile): string {
+  const names = [...new Set(files.map((f) => (dirname(f.path) === dirname(from.path) ? basename(f.path) : f.name)))];
+  return names.slice(0, MAX_NAMED).join(", ") + (names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : "");
+}
+
+/**
+ * How a server line describes its member, for comparing files. A wildcard host (a server's own
+ * line bound to 0.0.0.0) matches any host, so it is left out and compared by ports and role.
+ */
+function describe(spec: ServerSpec): { exact: string; ports: string; wildcard: boolean } {
+  const wildcard = spec.addresses.every((a) => bindAddress(a.host.value) === "*");
+  const ports = spec.addresses.map((a) => `${a.quorumPort.value}:${a.electionPort.value}`).join("|") + `:${spec.role}`;
+  const exact = spec.addresses.map((a) => `${hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`).join("|") + `:${spec.role}`;
+  return { exact, ports, wildcard };
+}
+
+/**
+ * Groups of files that describe one thing in different ways: each group to report, with the groups
+ * it differs from. The group with the most files is taken as the ensemble's; with a tie, every
+ * group is told.
+ */
+function* minorities<T extends { file: ConfigFile }>(groups: T[][]): Generator<{ group: T[]; others: T[][] }> {
+  if (groups.length < 2) return;
+  const size = (g: T[]): number => new Set(g.map((x) => x.file)).size;
+  const [largest, second] = [...groups].sort((a, b) => size(b) - size(a));
+  const majority = largest && second && size(largest) > size(second) ? largest : undefined;
+  for (const group of groups) {
+    if (group === majority) continue;
+    yield { group, others: groups.filter((g) => g !== group && (majority === undefined || g === majority)) };
+  }
+}
+
+/** The variants of one id across files, keyed by description: when more than one remains, the files disagree. */
+function* checkMembers(files: ConfigFile[]): Generator<Report<Id>> {
+  const byId = new Map<bigint, Map<string, { spec: ServerSpec; file: ConfigFile; ports: string; wildcard: boolean }[]>>();
+  for (const file of files) {
+    for (const spec of file.config.servers) {
+      const d = describe(spec);
+      let variants = byId.get(spec.id);
+      if (!variants) byId.set(spec.id, (variants = new Map()));
+      const key = d.wildcard ? `*:${d.ports}` : d.exact;
+      const list = variants.get(key);
+      const item = { spec, file, ports: d.ports, wildcard: d.wildcard };
+      if (list) list.push(item);
+      else variants.set(key, [item]);
+    }
+  }
+  const missing = new Map<ConfigFile, ServerSpec[]>();
+  const holders = new Map<ConfigFile, ConfigFile[]>();
+  for (const [id, variants] of byId) {
+    const present = new Set<ConfigFile>();
+    for (const list of variants.values()) for (const v of list) present.add(v.file);
+    for (const file of files) {
+      if (present.has(file)) continue;
+      const some = [...variants.values()][0]?.[0];
+      if (!some) continue;
+      missing.set(file, [...(missing.get(file) ?? []), some.spec]);
+      holders.set(file, [...(holders.get(file) ?? []), ...[...present].filter((f) => f !== file)]);
+    }
+    // Wildcard lines agree with any named variant that has their ports and role.
+    const portsOfNamed = new Set([...variants.values()].filter((list) => !list[0]?.wildcard).map((list) => list[0]?.ports));
+    const lists = [...variants.values()].filter((list) => !(list[0]?.wildcard && portsOfNamed.has(list[0].ports)));
+    for (const { group: list, others } of minorities(lists)) {
+      const other = others[0]?.[0];
+      if (!other) continue;
+      for (const v of list) {
+        const { config } = v.file;
+        yield {
+          messageId: "memberDiffers",
+          data: {
+            key: `server.${id}`,
+            value: javaTrim(v.spec.entry.value),
+            place: config.sourcePlace(v.spec.entry),
+            other: javaTrim(other.spec.entry.value),
+            files: nameFiles(others.flat().map((o) => o.file), v.file),
+          },
+          file: v.file,
+          range: config.serverRange(v.spec, v.spec.entry.valueRange),
+        };
+      }
+    }
+  }
+  for (const [file, specs] of missing) {
+    const ids = specs.sort((a, b) => (a.id < b.id ? -1 : 1)).map((s) => `server.${s.id}`);
+    const shown = ids.slice(0, MAX_NAMED).join(", ") + (ids.length > MAX_NAMED ? ` and ${ids.length - MAX_NAMED} more` : "");
+    yield {
+      messageId: "memberMissing",
+      data: { ids: shown, files: nameFiles(holders.get(file) ?? [], file), verb: ids.length === 1 ? "is" : "are" },
+      file,
+      range: file.config.anchor,
+    };
+  }
+}
+
+/** A setting's value as ZooKeeper uses it, for comparing; undefined when it is not a clear value (another rule's error). */
+interface Seen {
+  value: string;
+  range: Range;
+  /** How the value reads in this file's message, and in another file's. */
+  here: string;
+  there: string;
+}
+
+function valueOf(file: ConfigFile, setting: Setting): Seen | undefined {
+  const { config } = file;
+  if (setting.since && !atLeast(config.version, setting.since)) return undefined;
+  const entry = config.get(setting.key);
+  if (!entry) {
+    if (setting.fallback === undefined) return undefined;
+    return { value: setting.fallback, range: config.anchor, here: `is not set (${setting.fallback})`, there: `not set (${setting.fallback})` };
+  }
+  const text = javaTrim(entry.value);
+  let value: string | undefined;
+  if (setting.kind === "int") value = parseJavaInt(text)?.toString();
+  // 3.7 reads these booleans strictly; earlier versions take anything but "true" as false.
+  else if (/^(true|false)$/i.test(text)) value = text.toLowerCase();
+  else value = atLeast(config.version, "3.7") ? undefined : "false";
+  return value === undefined ? undefined : { value, range: entry.valueRange, here: `"${text}"`, there: `"${text}"` };
+}
+
+function* checkSetting(files: ConfigFile[], setting: Setting): Generator<Report<Id>> {
+  const byValue = new Map<string, (Seen & { file: ConfigFile })[]>();
+  for (const file of files) {
+    const v = valueOf(file, setting);
+    if (!v) continue;
+    const list = byValue.get(v.value);
+    if (list) list.push({ ...v, file });
+    else byValue.set(v.value, [{ ...v, file }]);
+  }
+  for (const { group, others } of minorities([...byValue.values()])) {
+    const other = others[0]?.[0];
+    if (!other) continue;
+    for (const item of group) {
+      yield {
+        messageId: setting.breaks ? "settingBreaksQuorum" : "settingDiffers",
+        data: {
+          key: setting.key,
+          value: item.here,
+          other: other.there,
+          files: nameFiles(others.flat().map((o) => o.file), item.file),
+          effect: setting.effect,
+        },
+        file: item.file,
+        range: item.range,
+      };
+    }
+  }
+}

@@ -1,0 +1,392 @@
+import type { Range } from "../src/parse/document.js";
+import type { ConfigFile } from "../src/model/config-file.js";
+import { isHostSyntax, javaSocketAddress, viewAddress } from "../src/model/inet.js";
+import { javaTrim } from "../src/model/java-number.js";
+import type { ServerSpec, ServerSpecError, ServerSpecErrorKind } from "../src/model/server-spec.js";
+import { atLeast, type ZkVersion } from "../src/model/version.js";
+import { defineRule, type Report, type RuleContext } from "../src/lint/rule.js";
+
+const messages = {
+  badId: {
+    text: '{{key}}{{place}}: "{{id}}" is not a number; ZooKeeper exits with "{{zk}}"; write the server id, a number from 1 to 255, after "server."',
+    impact: "startup",
+    severity: "error",
+  },
+  badForm: {
+    text: '{{key}} "{{value}}"{{place}} does not have the form ZooKeeper {{version}} reads; it exits with "{{zk}}"; write {{grammar}}',
+    impact: "startup",
+    severity: "error",
+  },
+  badPort: {
+    text: '{{key}} "{{value}}"{{place}} has a port that is not a number from 0 to 65535; ZooKeeper exits with "{{zk}}"; fix the port',
+    impact: "startup",
+    severity: "error",
+  },
+  badRole: {
+    text: '{{key}} "{{value}}"{{place}} has a role ZooKeeper does not accept; it exits with "{{zk}}"; {{advice}}',
+    impact: "startup",
+    severity: "error",
+  },
+  samePorts: {
+    text: '{{key}} "{{value}}"{{place}} uses one port as quorum and election port; ZooKeeper exits with "{{zk}}"; give the election port a number of its own',
+    impact: "startup",
+    severity: "error",
+  },
+  trailingBlank: {
+    text: '{{key}} "{{value}}"{{place}} ends in blanks, and ZooKeeper {{version}} does not trim server lines; it exits with "{{zk}}"; remove the blanks at the end of the line',
+    impact: "startup",
+    severity: "error",
+  },
+  clientPartUnsupported: {
+    text: '{{key}} "{{value}}"{{place}} has a ";" client part, which ZooKeeper 3.4 does not know (it came with 3.5); it exits with "{{zk}}"; remove the part from ";" on and set clientPort instead',
+    impact: "startup",
+    severity: "error",
+  },
+  pipeUnsupported: {
+    text: '{{key}} "{{value}}"{{place}} lists several addresses with "|", which ZooKeeper {{version}} does not know (multi-address lines came with 3.6); it exits with "{{zk}}"; keep one address',
+    impact: "startup",
+    severity: "error",
+  },
+  noElectionPort: {
+    text: '{{key}} "{{value}}"{{place}} has no election port; ZooKeeper 3.4 exits with "{{zk}}" when it runs a quorum; write host:quorumPort:electionPort',
+    impact: "startup",
+    severity: "error",
+  },
+  multiAddress: {
+    text: '{{key}} "{{value}}"{{place}} lists {{count}} addresses; ZooKeeper exits with "Multiple address feature is disabled, but multiple addresses were specified for sid {{id}}" unless every server\'s JVM runs with -Dzookeeper.multiAddress.enabled=true, which no zoo.cfg key can set; keep one address, or add that flag to the JVM options',
+    impact: "startup",
+    severity: "error",
+  },
+  badOwnHost: {
+    text: '{{key}} "{{value}}"{{place}} is this server\'s line, and "{{host}}" cannot be a host name or address; ZooKeeper cannot listen on it and exits with "As I\'m leaving the listener thread, I won\'t be able to participate in leader election any longer"; write this server\'s host name or address',
+    impact: "startup",
+    severity: "error",
+  },
+  badHost: {
+    text: '{{key}} "{{value}}"{{place}} names "{{host}}", which cannot be a host name or address; no server can connect to server.{{id}} ("UnknownHostException: {{host}}"); write the host name or address of server.{{id}}',
+    impact: "runtime",
+    severity: "error",
+  },
+  ignoredFields: {
+    text: '{{key}} "{{value}}"{{place}} has more than four fields; ZooKeeper 3.4 logs "{{zk}}" and ignores "{{ignored}}"; remove the extra fields',
+    impact: "runtime",
+    severity: "warn",
+  },
+  skippedChar: {
+    text: '{{key}} "{{value}}"{{place}} has "{{char}}" after "]" where a colon belongs; ZooKeeper skips that char unread and uses port {{port}}; write "]:" before the port',
+    impact: "runtime",
+    severity: "warn",
+  },
+  idOutOfRange: {
+    text: "{{key}}{{place}}: id {{id}} is outside 1-255; ZooKeeper accepts it, but session ids carry only the id's low 8 bits ({{low}}), and the admin guide asks for 1-255; use an id from 1 to 255",
+    impact: "runtime",
+    severity: "warn",
+  },
+  idSessionClash: {
+    text: "{{key}}{{place}} and {{other}} have ids with the same low 8 bits ({{low}}); ZooKeeper builds session ids from those bits, so the two servers can hand out the same session ids; give every server an id from 1 to 255",
+    impact: "runtime",
+    severity: "error",
+  },
+  idUnset: {
+    text: '{{key}}{{place}}: id -1 is what ZooKeeper uses for "no id"; the server whose myid says -1 exits with "myid file is missing", so this server can never start; use an id from 1 to 255',
+    impact: "runtime",
+    severity: "error",
+  },
+  duplicateId: {
+    text: "{{key}}{{place}} and {{other}} both give server id {{id}}; ZooKeeper keeps one of them, chosen by hash order rather than line order; keep one line per id",
+    impact: "runtime",
+    severity: "warn",
+  },
+  clientAddress: {
+    text: '{{setting}} "{{static}}" is not the client address of this server\'s line {{key}} "{{value}}"{{place}}; ZooKeeper exits with "client address for this server (id = {{id}}) in static config file is {{zkStatic}} is different from client address found in dynamic file: {{zkLine}}"; make {{setting}} match the server line, or remove it and let the line decide',
+    impact: "startup",
+    severity: "error",
+  },
+  clientAddressEveryLine: {
+    text: '{{setting}} "{{static}}" is not the client address of any server line, and every line has one; whichever server this is, ZooKeeper exits with "client address for this server (id = N) in static config file is {{zkStatic}} is different from client address found in dynamic file: …"; make {{setting}} match this server\'s line, or remove it',
+    impact: "startup",
+    severity: "error",
+  },
+  peerTypeMismatch: {
+    text: 'peerType "{{peerType}}" says this server is {{wanted}}, but its line {{key}}{{place}} makes it {{role}}; ZooKeeper logs "Peer type from servers list ({{ROLE}}) doesn\'t match peerType ({{WANTED}}). Defaulting to servers list." and runs it as {{role}}; make peerType and the server line agree',
+    impact: "runtime",
+    severity: "warn",
+  },
+  observersWithoutParticipants: {
+    text: '{{key}}{{place}} is an observer, and no server line is a participant; ZooKeeper exits with "Observers w/o participants is an invalid configuration"; add participants, or remove the observers',
+    impact: "startup",
+    severity: "error",
+  },
+  observersWithoutQuorum: {
+    text: '{{key}}{{place}} is an observer beside a single participant, which makes ZooKeeper run standalone; it exits with "Observers w/o quorum is an invalid configuration"; add participants{{orQuorumOfOne}}',
+    impact: "startup",
+    severity: "error",
+  },
+  standaloneWithoutParticipants: {
+    text: 'standaloneEnabled "{{value}}" asks for a quorum, and no server line is a participant; ZooKeeper exits with "standaloneEnabled = false then number of participants should be >0"; add server lines, or remove standaloneEnabled=false',
+    impact: "startup",
+    severity: "error",
+  },
+} as const;
+
+type Id = keyof typeof messages;
+
+const byKind: Record<Exclude<ServerSpecErrorKind, "no-election-port">, Id> = {
+  id: "badId",
+  form: "badForm",
+  port: "badPort",
+  role: "badRole",
+  "same-ports": "samePorts",
+  "trailing-blank": "trailingBlank",
+  pipe: "pipeUnsupported",
+  "client-part": "clientPartUnsupported",
+};
+
+function grammar(version: ZkVersion): string {
+  if (!atLeast(version, "3.5")) return "host:quorumPort:electionPort, optionally followed by :observer";
+  return "host:quorumPort:electionPort, optionally :observer, then optionally ;clientPort or ;clientHost:clientPort";
+}
+
+function roleAdvice(version: ZkVersion): string {
+  return atLeast(version, "3.5")
+    ? 'the fourth field is participant or observer, the same on every address; a client port goes after ";"'
+    : "the fourth field is participant or observer";
+}
+
+/** What a line shows in messages: its value as ZooKeeper reads it (3.4 trims, later versions do not). */
+function shown(entry: { value: string }, version: ZkVersion): string {
+  return atLeast(version, "3.5") ? entry.value : javaTrim(entry.value);
+}
+
+export default defineRule({
+  id: "server-spec",
+  meta: {
+    description: "Every server.N line is one ZooKeeper's version reads, with a usable id, and the server lines make a valid set",
+    fixable: false,
+    messages,
+  },
+  *check(context) {
+    for (const file of context.workspace.files) {
+      // Server lines beside an unread dynamic file are dynamic-config's business, and the real ones are unknown.
+      if (!file.config.serversKnown) continue;
+      yield* checkErrors(file);
+      yield* checkLines(file, context);
+      // A standalone server ignores its lone server line: only its grammar matters.
+      if (file.config.isQuorum) yield* checkIds(file);
+      if (file.config.serverErrors.length === 0) yield* checkCounts(file);
+      yield* checkOwnLine(file, context);
+    }
+  },
+});
+
+function* checkErrors(file: ConfigFile): Generator<Report<Id>> {
+  const { config } = file;
+  const version = config.version;
+  const missingElection = config.serverErrors.filter((e) => e.kind === "no-election-port").length;
+  for (const error of config.serverErrors) {
+    const base = { key: error.entry.key, value: shown(error.entry, version), place: config.sourcePlace(error.entry), zk: error.message, version };
+    const range = config.sourceRange(error.entry, error.range);
+    if (error.kind === "no-election-port") {
+      // 3.4 checks election ports only when it runs a quorum: two or more participants.
+      if (config.participants.length + missingElection >= 2) yield { messageId: "noElectionPort", data: base, file, range };
+      continue;
+    }
+    const messageId = byKind[error.kind];
+    const data = messageId === "badId" ? { ...base, id: idText(error) } : { ...base, grammar: grammar(version), advice: roleAdvice(version) };
+    yield { messageId, data, file, range };
+  }
+}
+
+function idText(error: ServerSpecError): string {
+  return error.entry.key.slice(error.entry.key.indexOf(".") + 1);
+}
+
+function* checkLines(file: ConfigFile, context: RuleContext): Generator<Report<Id>> {
+  const { config } = file;
+  const version = config.version;
+  const own = context.workspace.ownServer(file);
+  // With quorumListenOnAllIPs the server listens on every address, whatever its own line says.
+  const listensOnAll = config.text("quorumListenOnAllIPs")?.toLowerCase() === "true";
+  for (const spec of config.servers) {
+    const base = { key: spec.entry.key, value: shown(spec.entry, version), place: config.sourcePlace(spec.entry) };
+    if (spec.multiAddress) {
+      yield { messageId: "multiAddress", data: { ...base, count: spec.addresses.length, id: spec.id }, file, range: config.serverRange(spec, spec.entry.valueRange) };
+    }
+    if (!config.isQuorum) continue;
+    for (const a of spec.addresses) {
+      if (isHostSyntax(a.host.value)) continue;
+      const messageId = spec === own && !listensOnAll ? "badOwnHost" : "badHost";
+      yield { messageId, data: { ...base, host: a.host.value, id: spec.id }, file, range: config.serverRange(spec, a.host.range) };
+    }
+    if (spec.ignored) {
+      const text = config.serverSource.source.text.slice(spec.ignored.start, spec.ignored.end);
+      const zk = `${javaTrim(spec.entry.value)} does not have the form host:port or host:port:port  or host:port:port:type`;
+      yield { messageId: "ignoredFields", data: { ...base, zk, ignored: text }, file, range: config.serverRange(spec, spec.ignored) };
+    }
+    for (const skipped of spec.skipped) {
+      const port = portAfter(spec, skipped.range.end);
+      if (port === undefined) continue;
+      yield { messageId: "skippedChar", data: { ...base, char: skipped.value, port }, file, range: config.serverRange(spec, skipped.range) };
+    }
+  }
+}
+
+/** The port whose digits start right after a skipped char. */
+function portAfter(spec: ServerSpec, offset: number): number | undefined {
+  for (const a of spec.addresses) if (a.quorumPort.range.start === offset) return a.quorumPort.value;
+  return spec.clientPort?.range.start === offset ? spec.clientPort.value : undefined;
+}
+
+function* checkIds(file: ConfigFile): Generator<Report<Id>> {
+  const { config } = file;
+  const lowOwners = new Map<bigint, ServerSpec[]>();
+  for (const spec of config.servers) {
+    const low = BigInt.asUintN(8, spec.id);
+    const list = lowOwners.get(low);
+    if (list) list.push(spec);
+    else lowOwners.set(low, [spec]);
+  }
+  for (const spec of config.servers) {
+    const data = { key: spec.entry.key, place: config.sourcePlace(spec.entry), id: spec.id };
+    const range = config.serverRange(spec, spec.entry.keyRange);
+    if (spec.id >= 1n && spec.id <= 255n) continue;
+    if (spec.id === -1n) {
+      yield { messageId: "idUnset", data, file, range };
+      continue;
+    }
+    const low = BigInt.asUintN(8, spec.id);
+    const other = lowOwners.get(low)?.find((s) => s !== spec);
+    if (other) yield { messageId: "idSessionClash", data: { ...data, low, other: other.entry.key }, file, range };
+    else yield { messageId: "idOutOfRange", data: { ...data, low }, file, range };
+  }
+  for (const earlier of config.shadowed) {
+    const later = config.server(earlier.id);
+    // The same key twice is duplicate-key's business; two spellings of one id are this rule's.
+    if (!later || later.entry.key === earlier.entry.key) continue;
+    for (const [spec, other] of [[earlier, later], [later, earlier]] as const) {
+      yield {
+        messageId: "duplicateId",
+        data: { key: spec.entry.key, place: config.sourcePlace(spec.entry), other: other.entry.key, id: spec.id },
+        file,
+        range: config.serverRange(spec, spec.entry.keyRange),
+      };
+    }
+  }
+}
+
+/** ZooKeeper's checks of how many participants and observers the lines declare. */
+function* checkCounts(file: ConfigFile): Generator<Report<Id>> {
+  const { config } = file;
+  const observers = config.servers.filter((s) => s.role === "observer");
+  const participants = config.participants.length;
+  const standaloneOff = atLeast(config.version, "3.5") && config.text("standaloneEnabled")?.toLowerCase() === "false";
+  const first = observers[0];
+  const at = (spec: ServerSpec): { data: { key: string; place: string }; range: Range } => ({
+    data: { key: spec.entry.key, place: config.sourcePlace(spec.entry) },
+    range: config.serverRange(spec, spec.entry.keyRange),
+  });
+  if (participants === 0 && standaloneOff) {
+    const entry = config.get("standaloneEnabled");
+    if (entry) yield { messageId: "standaloneWithoutParticipants", data: { value: javaTrim(entry.value) }, file, range: entry.valueRange };
+  } else if (participants === 0 && first) {
+    const { data, range } = at(first);
+    yield { messageId: "observersWithoutParticipants", data, file, range };
+  } else if (participants === 1 && !standaloneOff && first) {
+    const { data, range } = at(first);
+    const orQuorumOfOne = atLeast(config.version, "3.5") ? ", or set standaloneEnabled=false to run a quorum of one" : "";
+    yield { messageId: "observersWithoutQuorum", data: { ...data, orQuorumOfOne }, file, range };
+  }
+}
+
+/** The line this server runs as, against the client address and peerType of its own file. */
+function* checkOwnLine(file: ConfigFile, context: RuleContext): Generator<Report<Id>> {
+  const { config } = file;
+  const own = context.workspace.ownServer(file);
+  // A standalone server compares addresses only when its myid names the line.
+  if (own && (config.isQuorum || myidOf(file) === own.id)) {
+    const conflict = clientConflict(file, own);
+    if (conflict) {
+      yield {
+        messageId: "clientAddress",
+        data: { ...conflict.data, key: own.entry.key, value: shown(own.entry, config.version), place: config.sourcePlace(own.entry), id: own.id, zkLine: lineAddress(own) },
+        file,
+        range: conflict.range,
+      };
+    }
+    yield* checkPeerType(file, own);
+    return;
+  }
+  // Without knowing which line is this server's: if the static address fits none, it conflicts with whichever.
+  if (!config.isQuorum || config.servers.length === 0) return;
+  let conflict: Conflict | undefined;
+  for (const spec of config.servers) {
+    conflict = clientConflict(file, spec);
+    if (!conflict) return;
+  }
+  if (conflict) yield { messageId: "clientAddressEveryLine", data: conflict.data, file, range: conflict.range };
+}
+
+function myidOf(file: ConfigFile): bigint | undefined {
+  const dir = file.facts.dataDir;
+  if (!dir || (dir.state !== "present" && dir.state !== "creatable") || dir.myid.kind !== "present") return undefined;
+  return dir.myid.reading.kind === "valid" ? dir.myid.reading.id : undefined;
+}
+
+interface Conflict {
+  data: { setting: string; static: string; zkStatic: string };
+  range: Range;
+}
+
+function lineAddress(spec: ServerSpec): string {
+  return javaSocketAddress(spec.clientHost?.value ?? "0.0.0.0", spec.clientPort?.value ?? 0);
+}
+
+/** QuorumPeerConfig's check of clientPort[Address] against a server line's `;[host:]port`, where it can be told without DNS. */
+function clientConflict(file: ConfigFile, spec: ServerSpec): Conflict | undefined {
+  const { config } = file;
+  const clientPort = config.int("clientPort");
+  if (!spec.clientPort || clientPort.kind !== "valid") return undefined;
+  // Before 3.9 clientPort=0 means "no client port"; 3.9 reads it as a port to pick.
+  if (clientPort.value === 0 && !atLeast(config.version, "3.9")) return undefined;
+  const addressEntry = config.get("clientPortAddress");
+  const staticHost = addressEntry ? javaTrim(addressEntry.value) : undefined;
+  const staticView = staticHost === undefined ? ({ kind: "any" } as const) : viewAddress(staticHost);
+  const lineView = viewAddress(spec.clientHost?.value ?? "0.0.0.0");
+  const samePort = clientPort.value === spec.clientPort.value;
+  let differs: boolean;
+  if (staticView.kind === "any" || !samePort) differs = !samePort;
+  else if (staticView.kind === "name" || lineView.kind === "name") return undefined;
+  else differs = lineView.kind === "any" || staticView.ip !== lineView.ip;
+  if (!differs) return undefined;
+  const zkStatic = javaSocketAddress(staticHost, clientPort.value);
+  // Point at what disagrees: the port when it differs, else the address.
+  const byPort = !samePort || !addressEntry;
+  const entry = byPort ? clientPort.entry : addressEntry;
+  return {
+    data: { setting: byPort ? "clientPort" : "clientPortAddress", static: javaTrim(entry.value), zkStatic },
+    range: entry.valueRange,
+  };
+}
+
+const article = (role: string): string => (role === "observer" ? "an observer" : "a participant");
+
+function* checkPeerType(file: ConfigFile, own: ServerSpec): Generator<Report<Id>> {
+  const { config } = file;
+  const entry = config.get("peerType");
+  const wanted = config.text("peerType")?.toLowerCase();
+  if (!entry || (wanted !== "observer" && wanted !== "participant") || wanted === own.role) return;
+  yield {
+    messageId: "peerTypeMismatch",
+    data: {
+      peerType: javaTrim(entry.value),
+      wanted: article(wanted),
+      WANTED: wanted.toUpperCase(),
+      key: own.entry.key,
+      place: config.sourcePlace(own.entry),
+      role: article(own.role),
+      ROLE: own.role.toUpperCase(),
+    },
+    file,
+    range: entry.valueRange,
+  };
+}

@@ -1,0 +1,197 @@
+import type { Entry } from "../src/parse/document.js";
+import type { ConfigFile } from "../src/model/config-file.js";
+import { javaTrim } from "../src/model/java-number.js";
+import {
+  DEFAULT_METRICS_PROVIDER,
+  didYouMean,
+  lookupKey,
+  PROMETHEUS_METRICS_PROVIDER,
+  providerOptions,
+  UTF8_BOM,
+  versionSpan,
+} from "../src/model/keys.js";
+import { atLeast } from "../src/model/version.js";
+import { defineRule, type Report, type Suggestion } from "../src/lint/rule.js";
+
+const PROVIDER_KEY = "metricsProvider.className";
+const PROVIDER_PREFIX = "metricsProvider.";
+
+const messages = {
+  unknown: {
+    text: '"{{key}}" is not a key ZooKeeper {{version}} knows; ZooKeeper silently turns it into the unused system property "zookeeper.{{key}}"; check the spelling in the ZooKeeper Administrator\'s Guide or remove it',
+    impact: "runtime",
+    severity: "warn",
+  },
+  unknownSimilar: {
+    text: '"{{key}}" is not a key ZooKeeper {{version}} knows; ZooKeeper silently turns it into the unused system property "zookeeper.{{key}}"; did you mean {{candidates}}?',
+    impact: "runtime",
+    severity: "warn",
+  },
+  otherVersion: {
+    text: '"{{key}}" is read by ZooKeeper {{versions}}, not by {{version}}; ZooKeeper {{version}} silently turns it into the unused system property "zookeeper.{{key}}"; remove it, or lint for the version you run with --zk-version',
+    impact: "runtime",
+    severity: "warn",
+  },
+  prefixed: {
+    text: '"{{key}}" sets the system property "zookeeper.{{key}}", which nothing reads, because ZooKeeper puts the "zookeeper." prefix in front of every key itself; write "{{working}}"',
+    impact: "runtime",
+    severity: "warn",
+  },
+  jvmOnly: {
+    text: '"{{key}}" does nothing in zoo.cfg: {{why}}; set it as a JVM flag instead, {{jvm}} (SERVER_JVMFLAGS in conf/java.env)',
+    impact: "runtime",
+    severity: "warn",
+  },
+  alias: {
+    text: '"{{key}}" does nothing in zoo.cfg: it is {{why}}; write "{{instead}}"',
+    impact: "runtime",
+    severity: "warn",
+  },
+  unused: {
+    text: '"{{key}}" does nothing in zoo.cfg: {{why}}; remove it',
+    impact: "runtime",
+    severity: "warn",
+  },
+  clientSetting: {
+    text: '"{{key}}" does nothing in a server\'s zoo.cfg: it is {{why}}; remove it, or set it where the clients are configured',
+    impact: "runtime",
+    severity: "warn",
+  },
+  providerOptionUnused: {
+    text: '"{{key}}" is an option for a metrics provider, but {{provider}}, so ZooKeeper\'s default provider ignores it; set metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider or remove it',
+    impact: "runtime",
+    severity: "warn",
+  },
+  providerOptionUnknown: {
+    text: '"{{key}}" is not an option the Prometheus metrics provider of ZooKeeper {{version}} reads; the provider silently ignores it; its options are {{options}}',
+    impact: "runtime",
+    severity: "warn",
+  },
+  providerOptionSimilar: {
+    text: '"{{key}}" is not an option the Prometheus metrics provider of ZooKeeper {{version}} reads; the provider silently ignores it; did you mean {{candidates}}?',
+    impact: "runtime",
+    severity: "warn",
+  },
+  badFamilyKey: {
+    text: '"{{key}}" starts with "{{prefix}}", so ZooKeeper takes it for a hierarchical-quorum key and refuses to start (NumberFormatException: For input string: "{{rest}}"); rename it, or write {{name}} with a numeric id',
+    impact: "startup",
+    severity: "error",
+  },
+  byteOrderMark: {
+    text: 'The file starts with a UTF-8 byte order mark, which ZooKeeper reads as the characters "ï»¿" in front of the first key, so "{{key}}" is not set; save the file without the byte order mark',
+    impact: "runtime",
+    severity: "error",
+  },
+} as const;
+
+type Id = keyof typeof messages;
+
+const quoteAll = (names: string[]): string => names.map((n) => `"${n}"`).join(" or ");
+
+export default defineRule({
+  id: "unknown-key",
+  meta: {
+    description: "Every key in zoo.cfg is one the ZooKeeper version reads, spelled as ZooKeeper spells it",
+    fixable: false,
+    messages,
+    suggestions: {
+      rename: 'Rename "{{key}}" to "{{to}}"',
+      removeMark: "Remove the byte order mark",
+    },
+  },
+  *check({ workspace }) {
+    for (const file of workspace.files) {
+      for (const entry of file.document.entries) yield* checkEntry(file, entry);
+    }
+  },
+});
+
+/** Renaming is offered only when the new key is not set already: a second one would change which value wins. */
+function rename(file: ConfigFile, entry: Entry, key: string, to: string): { suggestions?: Suggestion[] } {
+  if (file.config.get(to)) return {};
+  return { suggestions: [{ messageId: "rename", data: { key, to }, fix: { kind: "edit", path: file.path, range: entry.keyRange, text: to } }] };
+}
+
+function* checkEntry(file: ConfigFile, entry: Entry): Generator<Report<Id>> {
+  const { config } = file;
+  const version = config.version;
+  const key = javaTrim(entry.key);
+  const at = { file, range: entry.keyRange };
+
+  if (key.startsWith(PROVIDER_PREFIX) && key !== PROVIDER_KEY && atLeast(version, "3.6")) {
+    yield* checkProviderOption(file, entry, key);
+    return;
+  }
+  const found = lookupKey(key, version);
+  switch (found.kind) {
+    case "key":
+    case "family":
+      return;
+    case "bom": {
+      const start = entry.keyRange.start;
+      const range = { start, end: start + UTF8_BOM.length };
+      const fix = { kind: "edit" as const, path: file.path, range, text: "" };
+      yield { messageId: "byteOrderMark", data: { key: found.rest }, file, range, suggestions: [{ messageId: "removeMark", fix }] };
+      return;
+    }
+    case "badFamilyKey":
+      // With a dynamic file ZooKeeper refuses these keys in zoo.cfg for another reason, which dynamic-config reports.
+      if (atLeast(version, "3.5") && config.get("dynamicConfigFile")) return;
+      yield { messageId: "badFamilyKey", data: { key, prefix: found.family.prefix, rest: found.rest, name: found.family.name }, ...at };
+      return;
+    case "otherVersion":
+      yield { messageId: "otherVersion", data: { key, version, versions: versionSpan(found.spec) }, ...at };
+      return;
+    case "prefixed":
+      yield { messageId: "prefixed", data: { key, working: found.working }, ...at, ...rename(file, entry, key, found.working) };
+      return;
+    case "inert": {
+      const { inert } = found;
+      if (inert.kind === "jvm") yield { messageId: "jvmOnly", data: { key, why: inert.why, jvm: inert.jvm ?? "" }, ...at };
+      else if (inert.kind === "alias") {
+        const instead = inert.instead ?? "";
+        yield { messageId: "alias", data: { key, why: inert.why, instead }, ...at, ...rename(file, entry, key, instead) };
+      } else if (inert.kind === "client") yield { messageId: "clientSetting", data: { key, why: inert.why }, ...at };
+      else yield { messageId: "unused", data: { key, why: inert.why }, ...at };
+      return;
+    }
+    case "unknown": {
+      const candidates = didYouMean(key, version);
+      if (candidates.length === 0) yield { messageId: "unknown", data: { key, version }, ...at };
+      else {
+        const only = candidates.length === 1 ? rename(file, entry, key, candidates[0] as string) : {};
+        yield { messageId: "unknownSimilar", data: { key, version, candidates: quoteAll(candidates) }, ...at, ...only };
+      }
+    }
+  }
+}
+
+/** metricsProvider.<option>: ZooKeeper hands it to the provider class, which reads only its own options. */
+function* checkProviderOption(file: ConfigFile, entry: Entry, key: string): Generator<Report<Id>> {
+  const { config } = file;
+  const version = config.version;
+  const at = { file, range: entry.keyRange };
+  const className = config.text(PROVIDER_KEY);
+  const provider = className ?? DEFAULT_METRICS_PROVIDER;
+  if (provider === DEFAULT_METRICS_PROVIDER) {
+    const why = className === undefined ? "metricsProvider.className is not set" : "metricsProvider.className names the default provider";
+    yield { messageId: "providerOptionUnused", data: { key, provider: why }, ...at };
+    return;
+  }
+  // A provider of another project reads options zkcfg cannot know.
+  if (provider !== PROMETHEUS_METRICS_PROVIDER) return;
+  const options = providerOptions(provider, version).map((s) => s.name);
+  if (options.includes(key)) return;
+  const spec = lookupKey(key, version);
+  if (spec.kind === "otherVersion") {
+    yield { messageId: "otherVersion", data: { key, version, versions: versionSpan(spec.spec) }, ...at };
+    return;
+  }
+  const candidates = didYouMean(key, version, options);
+  if (candidates.length === 0) {
+    yield { messageId: "providerOptionUnknown", data: { key, version, options: options.join(", ") }, ...at };
+  } else {
+    const only = candidates.length === 1 ? rename(file, entry, key, candidates[0] as string) : {};
+    yield { messageId: "providerOptionSimilar", data: { key, version, candidates: quoteAll(candidates) }, ...at, ...only };
+  }
+}

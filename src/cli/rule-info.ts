@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { rules } from "../../rules/index.js";
+import { UNUSED_DISABLE, unusedDisableMeta } from "../lint/directives.js";
+import type { RuleMeta } from "../lint/rule.js";
+import type { RuleInfo, ToolInfo } from "../format/index.js";
+import pkg from "../../package.json" with { type: "json" };
+
+export const TOOL: ToolInfo = { name: pkg.name, version: pkg.version, informationUri: `https://www.npmjs.com/package/${pkg.name}` };
+
+/**
+ * A file of the installed version as published on npm (rules/<id>.md and README.md ship in the
+ * package), so a link always shows the doc of the version that printed the message.
+ */
+function publishedUrl(path: string): string {
+  return `https://unpkg.com/${pkg.name}@${pkg.version}/${path}`;
+}
+
+/** A file of the package (rules/<id>.md, README.md): at its root, above both src/cli and the bundle in dist/. */
+function packageFile(path: string): string | undefined {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const candidate = join(dir, path);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The prose of one "## <title>" section of a rule doc. */
+function docSection(doc: string, title: string): string | undefined {
+  const lines = doc.split(/\r?\n/);
+  const start = lines.indexOf(`## ${title}`);
+  if (start < 0) return undefined;
+  const end = lines.findIndex((l, i) => i > start && l.startsWith("## "));
+  return lines.slice(start + 1, end < 0 ? undefined : end).join("\n").trim();
+}
+
+/** A doc and its "why" part: rules/<id>.md and its Why section, or for the disable-comment check the README's section on disable comments. */
+export function readRuleDoc(id: string): { doc: string; why: string | undefined } | undefined {
+  if (id === UNUSED_DISABLE) {
+    const readme = packageFile("README.md");
+    const section = readme ? docSection(readFileSync(readme, "utf8"), "Disable comments") : undefined;
+    return section === undefined ? undefined : { doc: `# ${UNUSED_DISABLE}\n\n${section}\n`, why: section };
+  }
+  const path = packageFile(`rules/${id}.md`);
+  if (!path) return undefined;
+  const doc = readFileSync(path, "utf8");
+  return { doc, why: docSection(doc, "Why") };
+}
+
+function describe(id: string, meta: RuleMeta<string>, docsUrl: string, withDocs: boolean): RuleInfo {
+  const messages = Object.values(meta.messages);
+  const { doc, why } = (withDocs ? readRuleDoc(id) : undefined) ?? {};
+  return {
+    id,
+    description: meta.description,
+    impacts: [...new Set(messages.map((m) => m.impact))],
+    defaultSeverity: messages.some((m) => m.severity === "error") ? "error" : "warning",
+    fixable: meta.fixable,
+    docsUrl,
+    ...(why ? { why } : {}),
+    ...(doc !== undefined ? { doc } : {}),
+  };
+}
+
+/**
+ * Every id a run can report: the rules, then the disable-comment check (documented in the
+ * README). With `withDocs`, each rule's doc is read for the formats that embed it.
+ */
+export function describeRules(withDocs: boolean): Map<string, RuleInfo> {
+  const infos = new Map<string, RuleInfo>();
+  for (const rule of rules) infos.set(rule.id, describe(rule.id, rule.meta, publishedUrl(`rules/${rule.id}.md`), withDocs));
+  infos.set(UNUSED_DISABLE, describe(UNUSED_DISABLE, unusedDisableMeta, publishedUrl("README.md#disable-comments"), withDocs));
+  return infos;
+}

@@ -1,0 +1,55 @@
+import { dirname, join } from "node:path";
+import type { FileSystem } from "../io/fs.js";
+
+/**
+ * The settings files looked for in each directory, in this order: the first found wins, so a
+ * dedicated file beats the "zkcfg" field of package.json.
+ */
+export const SEARCH_PLACES = [
+  ".zkcfgrc",
+  ".zkcfgrc.json",
+  ".zkcfgrc.yaml",
+  ".zkcfgrc.yml",
+  "zkcfg.config.js",
+  "zkcfg.config.mjs",
+  "zkcfg.config.cjs",
+  "package.json",
+] as const;
+
+/** A directory holding one of these is a project's top: the search goes no higher. */
+const PROJECT_MARKERS = ["package.json", "package.yaml"] as const;
+
+/** A settings file that cannot be read or says something zkcfg cannot use (exit 2). */
+export class SettingsError extends Error {}
+
+function holdsSettings(fs: FileSystem, dir: string): boolean {
+  for (const place of SEARCH_PLACES) {
+    const path = join(dir, place);
+    if (fs.kind(path) !== "file") continue;
+    if (place !== "package.json") return true;
+    try {
+      const pkg: unknown = JSON.parse(Buffer.from(fs.readFile(path)).toString("utf8"));
+      if (typeof pkg === "object" && pkg !== null && Object.hasOwn(pkg, "zkcfg")) return true;
+    } catch {
+      // Let the real search report the broken package.json.
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether any settings file may apply to configs in these directories: a few stat calls over the
+ * places the real search reads, so that a run without settings never loads cosmiconfig.
+ */
+export function maySettingsApply(fs: FileSystem, dirs: Iterable<string>): boolean {
+  const seen = new Set<string>();
+  for (const start of dirs) {
+    for (let dir = start; !seen.has(dir); dir = dirname(dir)) {
+      seen.add(dir);
+      if (holdsSettings(fs, dir)) return true;
+      if (PROJECT_MARKERS.some((m) => fs.kind(join(dir, m)) === "file") || dirname(dir) === dir) break;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,61 @@
+import type { ESLint, Linter } from "eslint";
+import type { Rule } from "../lint/rule.js";
+import { describeRules } from "../cli/rule-info.js";
+import { rules } from "../../rules/index.js";
+import { zoocfg, type LintContext, type ZooCfgSourceCode } from "./language.js";
+import pkg from "../../package.json" with { type: "json" };
+
+type RuleModule = NonNullable<ESLint.Plugin["rules"]>[string];
+
+const infos = describeRules(false);
+
+/** An ESLint rule that reports what one zkcfg rule reports on the file, with its messages and ids. */
+function toEslintRule(rule: Rule): RuleModule {
+  const messages: Record<string, string> = {};
+  for (const [id, meta] of Object.entries(rule.meta.messages)) if (meta.severity !== "info") messages[id] = meta.text;
+  return {
+    meta: {
+      type: "problem",
+      docs: { description: rule.meta.description, url: infos.get(rule.id)?.docsUrl },
+      messages,
+      schema: [],
+      ...(rule.meta.fixable ? { fixable: "code" as const } : {}),
+    },
+    create(context) {
+      const source = context.sourceCode as unknown as ZooCfgSourceCode;
+      return {
+        ZooCfg() {
+          for (const d of source.diagnosticsFor(rule.id, context as unknown as LintContext)) {
+            const data = Object.fromEntries(Object.entries(d.data ?? {}).map(([k, v]) => [k, String(v)]));
+            const fix = source.fixOf(d);
+            context.report({ loc: source.locOfDiagnostic(d), messageId: d.messageId, data, ...(fix ? { fix: () => fix } : {}) });
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * ESLint gives a rule one severity; a zkcfg rule gives one per message. The recommended config
+ * uses "error" for a rule with any error message, as `zkcfg rules` lists it.
+ */
+const recommendedRules = Object.fromEntries(rules.map((r) => [`zkcfg/${r.id}`, infos.get(r.id)?.defaultSeverity === "error" ? ("error" as const) : ("warn" as const)]));
+
+const recommended: Linter.Config & { rules: Record<string, "error" | "warn"> } = {
+  name: "zkcfg/recommended",
+  files: ["**/*.cfg"],
+  language: "zkcfg/zoocfg",
+  rules: recommendedRules,
+};
+
+const plugin = {
+  meta: { name: pkg.name, version: pkg.version, namespace: "zkcfg" },
+  languages: { zoocfg },
+  rules: Object.fromEntries(rules.map((r) => [r.id, toEslintRule(r)])),
+  configs: { recommended },
+} satisfies ESLint.Plugin;
+
+recommended.plugins = { zkcfg: plugin };
+
+export default plugin;

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { rules } from "../../rules/index.js";
+import { REPO, zkcfg } from "./run-cli.js";
+import pkg from "../../package.json" with { type: "json" };
+
+const IDS = [...rules.map((r) => r.id), "unused-disable"];
+
+describe("zkcfg rules", () => {
+  const r = zkcfg(["rules"]);
+  const lines = r.stdout.trimEnd().split("\n");
+
+  it("prints a header and one row per rule, with its impacts, default severity and whether fix fixes it", () => {
+    expect(r.code).toBe(0);
+    expect(lines[0]).toMatch(/^rule +impact +severity +fixable +description$/);
+    expect(lines.slice(1).map((l) => l.split(" ")[0])).toEqual(IDS);
+    expect(lines).toContainEqual(expect.stringMatching(/^odd-server-count +resilience +warning +no +An ensemble should have an odd number of voting members$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^myid-matches-datadir +startup, runtime, maintenance +error +yes +Each quorum server's dataDir/));
+    expect(lines).toContainEqual(expect.stringMatching(/^unused-disable +maintenance +warning +no +Disable comments name zkcfg rules/));
+  });
+
+  it("aligns its columns", () => {
+    for (const column of ["impact", "severity", "fixable", "description"]) {
+      const at = (lines[0] ?? "").indexOf(column);
+      for (const line of lines) expect(line[at - 1], `${column} in "${line}"`).toBe(" ");
+      for (const line of lines) expect(line[at], `${column} in "${line}"`).not.toBe(" ");
+    }
+  });
+
+  it("--format json lists the same for programs, with each doc's URL", () => {
+    const json = JSON.parse(zkcfg(["rules", "--format", "json"]).stdout) as { id: string }[];
+    expect(json.map((rule) => rule.id)).toEqual(IDS);
+    expect(json.find((rule) => rule.id === "odd-server-count")).toEqual({
+      id: "odd-server-count",
+      description: "An ensemble should have an odd number of voting members",
+      impacts: ["resilience"],
+      defaultSeverity: "warning",
+      fixable: false,
+      docsUrl: `https://unpkg.com/zkcfg@${pkg.version}/rules/odd-server-count.md`,
+    });
+  });
+
+  it("refuses the formats made for lint results", () => {
+    const bad = zkcfg(["rules", "--format", "sarif"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("zkcfg: zkcfg rules prints a table, or JSON with --format json, not sarif\n");
+  });
+});
+
+describe("zkcfg explain", () => {
+  it.each(rules.map((rule) => rule.id))("prints rules/%s.md as it is", (id) => {
+    const r = zkcfg(["explain", id]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(REPO, "rules", `${id}.md`), "utf8"));
+  });
+
+  it("explains unused-disable with the README's section on disable comments", () => {
+    const r = zkcfg(["explain", "unused-disable"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# unused-disable\n\nA comment in the config turns a rule off/);
+    expect(r.stdout).toContain("`zkcfg-disable-next-line <rule>[, <rule>…]` applies to the next entry");
+    expect(r.stdout).not.toContain("## Output formats");
+  });
+
+  it("names the rules when the one asked for does not exist", () => {
+    const r = zkcfg(["explain", "port-collisions"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`zkcfg: no rule "port-collisions"; the rules are ${IDS.join(", ")}\n`);
+  });
+});

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { zkcfg } from "./run-cli.js";
+
+const work = mkdtempSync(join(tmpdir(), "zkcfg-fix-edits-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// The CR fix spans the file from the first CR to the last, so the fixes inside it (a separator,
+// trailing blanks, the whitelist) wait for a second pass.
+const BROKEN = "tickTime=2000\r\ndataDir /var/lib/zookeeper  \r\nclientPort 2181\r\n4lw.commands.whitelist=ruok stat, MNTR\r\n";
+const FIXED = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\n4lw.commands.whitelist=ruok, stat, mntr\n";
+
+function conf(name: string, text: string): string {
+  const dir = join(work, name, "conf");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "zoo.cfg"), text, "latin1");
+  return join(dir, "zoo.cfg");
+}
+
+describe("zkcfg fix with edits", () => {
+  it("--dry-run and --check name the config and leave it alone", () => {
+    const path = conf("plan", BROKEN);
+    const dry = zkcfg(["fix", "--dry-run", "--format", "compact", path]);
+    expect(dry.stdout.split("\n").filter((l) => l.startsWith("would "))).toEqual([`would edit ${path}`]);
+    expect(zkcfg(["fix", "--check", path]).code).toBe(1);
+    expect(readFileSync(path, "latin1")).toBe(BROKEN);
+  });
+
+  it("edits in passes until nothing changes, keeps every other byte, and a second run is a no-op", () => {
+    const path = conf("write", BROKEN);
+    const r = zkcfg(["fix", "--format", "compact", path]);
+    expect(r.stdout.split("\n").filter((l) => l.startsWith("edited "))).toEqual([`edited ${path}`]);
+    expect(readFileSync(path, "latin1")).toBe(FIXED);
+    expect(r.stdout).not.toMatch(/\[(zkserver-script-compat|four-letter-words)\]/);
+    expect(readdirSync(join(work, "write", "conf"))).toEqual(["zoo.cfg"]);
+    const again = zkcfg(["fix", path]);
+    expect(again.stdout).not.toMatch(/^edited /m);
+    expect(zkcfg(["fix", "--check", path]).code).toBe(0);
+  });
+
+  it("does not edit a config that is a symbolic link, and says why", () => {
+    const target = conf("target", BROKEN);
+    const dir = join(work, "linked");
+    mkdirSync(dir);
+    symlinkSync(target, join(dir, "zoo.cfg"));
+    const r = zkcfg(["fix", join(dir, "zoo.cfg")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`did not write ${join(dir, "zoo.cfg")}: it is a symbolic link`);
+    expect(readFileSync(target, "latin1")).toBe(BROKEN);
+  });
+});
