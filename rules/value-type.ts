@@ -95,6 +95,11 @@ const messages = {
     impact: "startup",
     severity: "error",
   },
+  notShipped: {
+    text: '{{key}} "{{value}}" is not a class ZooKeeper ships; unless a jar on its class path holds it, ZooKeeper refuses to start ({{zk}}); add that jar to the class path, or remove the line to use {{fallback}}',
+    impact: "startup",
+    severity: "error",
+  },
   commentRefused: {
     text: '{{key}} "{{value}}" ends in the comment "{{comment}}", but # starts a comment only at the beginning of a line; ZooKeeper refuses to start ({{zk}}); move the comment to a line of its own',
     impact: "startup",
@@ -399,6 +404,11 @@ function* checkName(c: Context): Yield {
     return;
   }
   if (!refused || !/\s/.test(value)) {
+    // The aliases name every class ZooKeeper ships for the key; any other comes from a jar zkcfg cannot see.
+    if (refused && spec.aliases !== undefined && !Object.values(spec.aliases).includes(value)) {
+      yield { messageId: "notShipped", data: { key, value, zk, fallback: String(spec.default) }, ...at };
+      return;
+    }
     yield* checkText(c);
     return;
   }

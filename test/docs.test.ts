@@ -196,3 +196,13 @@ for (const rule of rules) {
     }
   });
 }
+
+describe("README", () => {
+  it("lists every rule, with its description, impacts and whether it fixes, as in its meta", () => {
+    const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
+    for (const rule of rules) {
+      const impacts = [...new Set(Object.values(rule.meta.messages).map((m) => m.impact))].join(", ");
+      expect(readme).toContain(`| [\`${rule.id}\`](rules/${rule.id}.md) | ${rule.meta.description} | ${impacts} | ${rule.meta.fixable ? "yes" : "no"} |`);
+    }
+  });
+});

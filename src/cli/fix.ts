@@ -113,6 +113,7 @@ export async function runFix(
       }
     }
     if (!changed) break;
+    project.fs.refresh?.();
     inputs = inputs.map((input) => {
       const again = readInput(input.path, input.name, project.fs);
       return "bytes" in again ? again : input;

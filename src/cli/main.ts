@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import { resolve } from "node:path";
 import { nodeFileSystem } from "../io/node-fs.js";
+import { CachedFileSystem } from "../io/cached-fs.js";
 import { SettingsError } from "../config/discovery.js";
 import type { SettingsLookup } from "../config/settings.js";
 import { lintProject, type ProjectOptions } from "../lint/project.js";
@@ -104,13 +105,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr.write("zkcfg: --myid belongs to zkcfg fix\n");
     return 2;
   }
+  // One listing per directory for the whole run: thousands of configs share their parents.
+  const fs = new CachedFileSystem(nodeFileSystem);
   let files: InputFile[];
   let errors: InputError[];
   if (options.stdin) {
     const input = stdinInput(await io.readStdin(), options.stdinFilename ?? "<stdin>", io.cwd);
     [files, errors] = "bytes" in input ? [[input], []] : [[], [input]];
   } else {
-    ({ files, errors } = await collectInputs(options.args, nodeFileSystem, io.cwd));
+    ({ files, errors } = await collectInputs(options.args, fs, io.cwd));
   }
   for (const e of errors) io.stderr.write(`zkcfg: ${e.name}: ${e.message}\n`);
   if (options.myid !== undefined && files.length !== 1) {
@@ -119,13 +122,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   let settings: SettingsLookup | undefined;
   try {
-    settings = await lookUpSettings(files.map((f) => f.path), options, io, nodeFileSystem);
+    settings = await lookUpSettings(files.map((f) => f.path), options, io, fs);
   } catch (e) {
     return settingsFailed(e);
   }
   files = withoutIgnored(files, settings, options, io);
   const project: ProjectOptions = {
-    fs: nodeFileSystem,
+    fs,
     cwd: io.cwd,
     syntaxOnly: options.syntaxOnly,
     hostname: hostname(),

@@ -31,7 +31,8 @@ export function formatStylish(results: readonly LintResult[], { colors: c }: Pic
       ...r.messages.map((m) => ({ line: m.line, column: m.column, type: m.severity === 2 ? ("error" as const) : ("warning" as const), text: m.message, ruleId: m.ruleId })),
       ...r.notes.map((n) => ({ line: n.line, column: n.column, type: "note" as const, text: n.message, ruleId: n.ruleId })),
     ].sort((a, b) => a.line - b.line || a.column - b.column);
-    const width = (cell: (row: Row) => string): number => Math.max(...rows.map((row) => cell(row).length));
+    // A reduce, not Math.max(...rows): a file can have more rows than a call has room for arguments.
+    const width = (cell: (row: Row) => string): number => rows.reduce((w, row) => Math.max(w, cell(row).length), 0);
     const lineWidth = width((row) => String(row.line));
     const columnWidth = width((row) => String(row.column));
     const typeWidth = width((row) => row.type);

@@ -13,6 +13,8 @@ export interface FileSystem {
   list(path: string): string[];
   /** The path with every symbolic link resolved (file systems without links need not say). */
   realpath?(path: string): string;
+  /** Drops whatever was cached about the disk: zkcfg itself just changed it. */
+  refresh?(): void;
 }
 
 export class NotAFileError extends Error {

@@ -1,7 +1,7 @@
 import type { IToken } from "chevrotain";
 import { parseLines } from "./parser.js";
 import { SourceText } from "./source.js";
-import { Continuation, DanglingBackslash, LineTerminator, Whitespace } from "./tokens.js";
+import { Continuation, DanglingBackslash, Escape, LineTerminator, Whitespace } from "./tokens.js";
 
 /** Half-open [start, end) offsets into the source text. */
 export interface Range {
@@ -50,8 +50,13 @@ export interface Document {
   comments: CommentLine[];
   /** Things Properties.load itself would throw on (a malformed \uXXXX). */
   problems: Problem[];
-  /** Every token of the file, in order: printing them back gives the input. */
-  tokens: IToken[];
+  /** Every line the parser read, in order, as a span of the text: together they tile the input. */
+  lines: LineSpan[];
+}
+
+export interface LineSpan {
+  kind: "entry" | "comment" | "blank";
+  range: Range;
 }
 
 const isBlank = (c: string): boolean => c === " " || c === "\t" || c === "\f";
@@ -94,35 +99,8 @@ function decode(raw: string, rawOffsets: number[], from: number, to: number, pro
   return { text, offsets };
 }
 
-function buildEntry(tokens: IToken[], problems: Problem[]): Entry | undefined {
-  // Join the physical lines into the logical line, dropping each continuation and the
-  // blanks that start the following line, and remember where every char came from.
-  let raw = "";
-  const rawOffsets: number[] = [];
-  let afterContinuation = false;
-  let continued = false;
-  let lineEnd = 0;
-  for (const t of tokens) {
-    const type = t.tokenType;
-    if (type === LineTerminator) break;
-    lineEnd = t.startOffset + t.image.length;
-    if (type === Continuation) {
-      afterContinuation = true;
-      continued = true;
-      continue;
-    }
-    if (type === DanglingBackslash) continue;
-    if (type === Whitespace && (afterContinuation || raw.length === 0)) continue;
-    afterContinuation = false;
-    for (let k = 0; k < t.image.length; k++) {
-      raw += t.image[k];
-      rawOffsets.push(t.startOffset + k);
-    }
-  }
-  if (raw.length === 0) return undefined;
-  rawOffsets.push(lineEnd);
-
-  // Key ends at the first unescaped '=', ':' or blank (Properties.load).
+/** Where Properties.load splits a logical line: the key ends at the first unescaped '=', ':' or blank. */
+function splitKeyValue(raw: string): { keyEnd: number; valueStart: number } {
   let keyEnd = 0;
   let valueStart = raw.length;
   let hasSeparator = false;
@@ -149,13 +127,74 @@ function buildEntry(tokens: IToken[], problems: Problem[]): Entry | undefined {
     }
     valueStart++;
   }
+  return { keyEnd, valueStart };
+}
+
+/** Most lines have no backslash at all: the raw text is the text Properties stores. */
+function buildPlainEntry(text: string, tokens: IToken[]): Entry | undefined {
+  let start = -1;
+  let lineEnd = 0;
+  for (const t of tokens) {
+    if (t.tokenType === LineTerminator) break;
+    if (start < 0 && t.tokenType !== Whitespace) start = t.startOffset;
+    lineEnd = t.startOffset + t.image.length;
+  }
+  if (start < 0) return undefined;
+  const raw = text.slice(start, lineEnd);
+  const { keyEnd, valueStart } = splitKeyValue(raw);
+  const value = raw.slice(valueStart);
+  const valueFrom = start + valueStart;
+  return {
+    key: raw.slice(0, keyEnd),
+    value,
+    keyRange: { start, end: start + keyEnd },
+    valueRange: { start: valueFrom, end: lineEnd },
+    range: { start, end: lineEnd },
+    separator: raw.slice(keyEnd, valueStart),
+    continued: false,
+    valueOffset: (index: number) => valueFrom + Math.min(index, value.length),
+  };
+}
+
+function buildEntry(text: string, tokens: IToken[], problems: Problem[]): Entry | undefined {
+  if (!tokens.some((t) => t.tokenType === Escape || t.tokenType === Continuation || t.tokenType === DanglingBackslash)) {
+    return buildPlainEntry(text, tokens);
+  }
+  // Join the physical lines into the logical line, dropping each continuation and the
+  // blanks that start the following line, and remember where every char came from.
+  let raw = "";
+  const rawOffsets: number[] = [];
+  let afterContinuation = false;
+  let continued = false;
+  let lineEnd = 0;
+  for (const t of tokens) {
+    const type = t.tokenType;
+    if (type === LineTerminator) break;
+    lineEnd = t.startOffset + t.image.length;
+    if (type === Continuation) {
+      afterContinuation = true;
+      // A backslash line before the key joins nothing to the entry's own text.
+      if (raw.length > 0) continued = true;
+      continue;
+    }
+    if (type === DanglingBackslash) continue;
+    if (type === Whitespace && (afterContinuation || raw.length === 0)) continue;
+    afterContinuation = false;
+    for (let k = 0; k < t.image.length; k++) {
+      raw += t.image[k];
+      rawOffsets.push(t.startOffset + k);
+    }
+  }
+  if (raw.length === 0) return undefined;
+  rawOffsets.push(lineEnd);
+
+  const { keyEnd, valueStart } = splitKeyValue(raw);
   const key = decode(raw, rawOffsets, 0, keyEnd, problems);
   const value = decode(raw, rawOffsets, valueStart, raw.length, problems);
   const start = rawOffsets[0] as number;
   const keyRange = { start, end: keyEnd < raw.length ? (rawOffsets[keyEnd] as number) : lineEnd };
   const valueStartOffset = valueStart < raw.length ? (rawOffsets[valueStart] as number) : lineEnd;
-  const separator =
-    keyEnd < raw.length ? raw.slice(keyEnd, valueStart) : "";
+  const separator = keyEnd < raw.length ? raw.slice(keyEnd, valueStart) : "";
   return {
     key: key.text,
     value: value.text,
@@ -174,25 +213,28 @@ export function parseDocument(text: string): Document {
   const entries: Entry[] = [];
   const comments: CommentLine[] = [];
   const problems: Problem[] = [];
-  const tokens: IToken[] = [];
+  const spans: LineSpan[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as IToken[];
-    for (const t of line) tokens.push(t);
+    const first = line[0];
+    const last = line[line.length - 1];
+    // Only the spans are kept: the tokens of thousands of files would dominate memory.
+    if (first && last) spans.push({ kind: kinds[i] ?? "blank", range: { start: first.startOffset, end: last.startOffset + last.image.length } });
     const kind = kinds[i];
     if (kind === "entry") {
-      const entry = buildEntry(line, problems);
+      const entry = buildEntry(text, line, problems);
       if (entry) entries.push(entry);
     } else if (kind === "comment") {
       const c = line.find((t) => t.tokenType !== Whitespace && t.tokenType !== LineTerminator);
       if (c) comments.push({ text: c.image, range: { start: c.startOffset, end: c.startOffset + c.image.length } });
     }
   }
-  return { source, entries, comments, problems, tokens };
+  return { source, entries, comments, problems, lines: spans };
 }
 
-/** The document's text, rebuilt from its tokens. */
+/** The document's text, rebuilt from its line spans. */
 export function printDocument(doc: Document): string {
   let out = "";
-  for (const t of doc.tokens) out += t.image;
+  for (const line of doc.lines) out += doc.source.text.slice(line.range.start, line.range.end);
   return out;
 }

@@ -1,4 +1,4 @@
-import { CstParser, type CstNode, type IToken } from "chevrotain";
+import { EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
 import {
   allTokens,
   Comment,
@@ -12,105 +12,92 @@ import {
   propertiesLexer,
 } from "./tokens.js";
 
+export type LineKind = "entry" | "comment" | "blank";
+
+/** Each line of the file as the tokens that make it up (a continued entry is one line), in order. */
+export interface ParsedLines {
+  lines: IToken[][];
+  kinds: LineKind[];
+}
+
 /**
  * document := line*
  * line     := Comment LineTerminator? | LineTerminator | Whitespace (Comment LineTerminator? | LineTerminator | entry)? | entry
  * entry    := (Text | Escape | Separator | Continuation | DanglingBackslash) (… | Whitespace)* LineTerminator?
- * Every token sequence the lexer can produce is a document, so parsing never fails.
+ * Every token sequence the lexer can produce is a document, so parsing never fails. The parser
+ * builds the lines directly (no CST): zkcfg parses thousands of files per run.
  */
-class PropertiesParser extends CstParser {
+class PropertiesParser extends EmbeddedActionsParser {
+  private lines: IToken[][] = [];
+  private kinds: LineKind[] = [];
+  /** The tokens of the line being read (rule arguments are not available while the grammar is recorded). */
+  private current: IToken[] = [];
+
   constructor() {
     super(allTokens, { recoveryEnabled: false, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
 
-  document = this.RULE("document", () => {
+  read(tokens: IToken[]): ParsedLines {
+    this.lines = [];
+    this.kinds = [];
+    this.input = tokens;
+    this.document();
+    return { lines: this.lines, kinds: this.kinds };
+  }
+
+  private document = this.RULE("document", () => {
     this.MANY(() => this.SUBRULE(this.line));
   });
 
-  line = this.RULE("line", () => {
+  private line = this.RULE("line", () => {
+    const tokens: IToken[] = [];
+    this.current = tokens;
+    let kind: LineKind = "blank";
     this.OR([
-      { ALT: () => this.SUBRULE(this.comment) },
-      { ALT: () => this.CONSUME(LineTerminator) },
+      { ALT: () => (kind = this.SUBRULE(this.comment)) },
+      { ALT: () => tokens.push(this.CONSUME(LineTerminator)) },
       {
         ALT: () => {
-          this.CONSUME(Whitespace);
+          tokens.push(this.CONSUME(Whitespace));
           this.OPTION(() =>
             this.OR2([
-              { ALT: () => this.SUBRULE2(this.comment) },
-              { ALT: () => this.CONSUME2(LineTerminator) },
-              { ALT: () => this.SUBRULE2(this.entry) },
+              { ALT: () => (kind = this.SUBRULE2(this.comment)) },
+              { ALT: () => tokens.push(this.CONSUME2(LineTerminator)) },
+              { ALT: () => (kind = this.SUBRULE2(this.entry)) },
             ]),
           );
         },
       },
-      { ALT: () => this.SUBRULE(this.entry) },
+      { ALT: () => (kind = this.SUBRULE(this.entry)) },
     ]);
+    this.ACTION(() => {
+      this.lines.push(tokens);
+      this.kinds.push(kind);
+    });
   });
 
-  comment = this.RULE("comment", () => {
-    this.CONSUME(Comment);
-    this.OPTION(() => this.CONSUME(LineTerminator));
+  private comment = this.RULE("comment", (): LineKind => {
+    this.current.push(this.CONSUME(Comment));
+    this.OPTION(() => this.current.push(this.CONSUME(LineTerminator)));
+    return "comment";
   });
 
-  entry = this.RULE("entry", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(Text) },
-      { ALT: () => this.CONSUME(Escape) },
-      { ALT: () => this.CONSUME(Separator) },
-      { ALT: () => this.CONSUME(Continuation) },
-      { ALT: () => this.CONSUME(DanglingBackslash) },
-    ]);
-    this.MANY(() =>
-      this.OR2([
-        { ALT: () => this.CONSUME2(Text) },
-        { ALT: () => this.CONSUME2(Escape) },
-        { ALT: () => this.CONSUME2(Separator) },
-        { ALT: () => this.CONSUME2(Continuation) },
-        { ALT: () => this.CONSUME2(DanglingBackslash) },
-        { ALT: () => this.CONSUME(Whitespace) },
-      ]),
-    );
-    this.OPTION(() => this.CONSUME(LineTerminator));
+  private entry = this.RULE("entry", (): LineKind => {
+    const content = (type: TokenType, idx: number) => ({ ALT: () => this.current.push(this.consume(idx, type)) });
+    this.OR(FIRST.map((type) => content(type, 1)));
+    this.MANY(() => this.OR2(REST.map((type) => content(type, 2))));
+    this.OPTION(() => this.current.push(this.CONSUME(LineTerminator)));
+    return "entry";
   });
 }
+
+const FIRST: TokenType[] = [Text, Escape, Separator, Continuation, DanglingBackslash];
+const REST: TokenType[] = [...FIRST, Whitespace];
 
 let parser: PropertiesParser | undefined;
 
-export interface ParsedLines {
-  /** Each physical-or-logical line of the file as the tokens that make it up, in order. */
-  lines: IToken[][];
-  /** Which of those lines are entries (the rest are comments and blank lines). */
-  kinds: ("entry" | "comment" | "blank")[];
-}
-
-function collect(node: CstNode, out: IToken[]): "entry" | "comment" | "blank" {
-  let kind: "entry" | "comment" | "blank" = "blank";
-  for (const [name, children] of Object.entries(node.children)) {
-    for (const child of children) {
-      if ("image" in child) out.push(child);
-      else {
-        kind = name === "entry" ? "entry" : name === "comment" ? "comment" : kind;
-        collect(child, out);
-      }
-    }
-  }
-  return kind;
-}
-
 export function parseLines(text: string): ParsedLines {
   parser ??= new PropertiesParser();
-  const lexed = propertiesLexer.tokenize(text);
-  parser.input = lexed.tokens;
-  const cst = parser.document();
-  const lines: IToken[][] = [];
-  const kinds: ("entry" | "comment" | "blank")[] = [];
-  for (const line of cst.children["line"] ?? []) {
-    const tokens: IToken[] = [];
-    const kind = collect(line as CstNode, tokens);
-    tokens.sort((a, b) => a.startOffset - b.startOffset);
-    lines.push(tokens);
-    kinds.push(kind);
-  }
-  return { lines, kinds };
+  return parser.read(propertiesLexer.tokenize(text).tokens);
 }

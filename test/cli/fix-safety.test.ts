@@ -74,7 +74,7 @@ describe("zkcfg fix refuses what it must not touch, says why, and leaves nothing
     writeTree(d, { "conf/zoo.cfg": ported(join(d, "data"), 2181), data: "not a directory\n" });
     const before = snapshot(d);
     const r = zkcfg(["fix", "--format", "compact", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
-    expect(r.stdout).toContain(`dataDir "${join(d, "data")}" is not a directory`);
+    expect(r.stdout).toContain(`dataDir "${join(d, "data")}" cannot be a directory: ${join(d, "data")} is a file`);
     expect(r.stdout).not.toMatch(/^wrote /m);
     expect(r.code).toBe(1);
     expect(snapshot(d)).toEqual(before);

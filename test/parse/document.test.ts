@@ -85,6 +85,12 @@ describe("Properties.load semantics", () => {
     expect(text.slice(multi.valueOffset(1), multi.valueOffset(1) + 1)).toBe("b");
     expect(doc(text).source.positionAt(multi.valueOffset(1))).toEqual({ line: 5, column: 5 });
   });
+
+  it("counts an entry as continued only when a backslash line joins its own text", () => {
+    const [after, before] = parseDocument("a=1\\\n  2\n\\\nb=2\n").entries as [Entry, Entry];
+    expect([after.key, after.value, after.continued]).toEqual(["a", "12", true]);
+    expect([before.key, before.value, before.continued]).toEqual(["b", "2", false]);
+  });
 });
 
 const doc = parseDocument;

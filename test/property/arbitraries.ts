@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
+import { KNOWN_VERSIONS, type ZkVersion } from "../../src/model/version.js";
 
 /** The seed of every property: fixed for reproducibility, ZKCFG_PROPERTY_SEED to explore others. */
 export const SEED = Number(process.env["ZKCFG_PROPERTY_SEED"] ?? 20_251_125);
@@ -184,6 +185,9 @@ export interface TreeCase {
   files: Record<string, string>;
   dirs: string[];
   hostname: string;
+  version: ZkVersion;
+  /** Absolute paths of the configs are read under this directory (--root). */
+  root?: string;
 }
 
 const DATA_ROOT = "/var/lib/zookeeper";
@@ -193,7 +197,8 @@ const dataState = fc.constantFrom("empty", "empty", "missing", "no-parent", "myi
 
 /**
  * Ensembles on disk: one to five configs sharing a server list (one host or several, with or
- * without client ports on the server lines), each with a data dir in some state.
+ * without client ports on the server lines, in the configs or in a dynamic file), each with a
+ * data dir in some state, on this machine or in an image read with --root.
  */
 export const tree: fc.Arbitrary<TreeCase> = fc
   .tuple(
@@ -203,10 +208,14 @@ export const tree: fc.Arbitrary<TreeCase> = fc
     fc.array(fc.tuple(dataState, fc.integer({ min: 0, max: 6 }), fc.boolean(), rarely(fc.tuple(key, value))), { minLength: 5, maxLength: 5 }),
     fc.boolean(),
     fc.constantFrom("conf", "etc/zk", "conf"),
+    fc.constantFrom(...KNOWN_VERSIONS),
+    fc.boolean(),
+    fc.boolean(),
   )
-  .map(([count, layout, clientPorts, states, sharedDir, confDir]) => {
+  .map(([count, layout, clientPorts, states, sharedDir, confDir, version, dynamic, rooted]) => {
     const files: Record<string, string> = {};
     const dirs: string[] = [];
+    const image = rooted ? "/img" : "";
     const servers = [...Array(count).keys()].map((i) => {
       const h = layout === "one-host" ? "127.0.0.1" : layout === "this-host" && i === 0 ? "lint-runner.example" : `zk${i + 1}.example`;
       const base = layout === "one-host" ? 2888 + i * 10 : 2888;
@@ -216,21 +225,23 @@ export const tree: fc.Arbitrary<TreeCase> = fc
     for (let i = 0; i < count; i++) {
       const [state, id, adminOff, extra] = states[i] as [string, number, boolean, [string, string] | null];
       const dataDir = `${state === "no-parent" ? "/nowhere" : DATA_ROOT}/d${sharedDir && i === 1 ? 1 : i + 1}`;
-      const lines = ["tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=${dataDir}`, `clientPort=${2181 + i}`, ...servers];
+      const lines = ["tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=${dataDir}`, `clientPort=${2181 + i}`, ...(dynamic ? ["dynamicConfigFile=zoo.cfg.dynamic"] : servers)];
       if (adminOff) lines.push("admin.enableServer=false");
       if (extra) lines.splice(3, 0, `${extra[0]}=${extra[1]}`);
       files[`/${confDir}/zoo_${2181 + i}.cfg`] = lines.join("\n") + "\n";
       // A shared data dir is laid out once, by the first config naming it.
       if (state === "missing" || state === "no-parent" || placed.has(dataDir)) continue;
       placed.add(dataDir);
-      if (state === "file") files[dataDir] = "not a directory\n";
-      else if (state === "myid") files[`${dataDir}/myid`] = `${id}\n`;
-      else if (state === "bad-myid") files[`${dataDir}/myid`] = ` ${id}\n`;
-      else if (state === "unset-myid") files[`${dataDir}/myid`] = "-1\n";
-      else if (state === "version-2") files[`${dataDir}/version-2/log.1`] = "x";
-      else if (state === "myid-dir") dirs.push(`${dataDir}/myid`);
-      else dirs.push(dataDir);
+      const at = image + dataDir;
+      if (state === "file") files[at] = "not a directory\n";
+      else if (state === "myid") files[`${at}/myid`] = `${id}\n`;
+      else if (state === "bad-myid") files[`${at}/myid`] = ` ${id}\n`;
+      else if (state === "unset-myid") files[`${at}/myid`] = "-1\n";
+      else if (state === "version-2") files[`${at}/version-2/log.1`] = "x";
+      else if (state === "myid-dir") dirs.push(`${at}/myid`);
+      else dirs.push(at);
     }
-    if (!Object.keys(files).some((p) => p.startsWith(DATA_ROOT)) && !dirs.some((d) => d.startsWith(DATA_ROOT))) dirs.push(DATA_ROOT);
-    return { files, dirs, hostname: "lint-runner.example" };
+    if (dynamic) files[`/${confDir}/zoo.cfg.dynamic`] = servers.join("\n") + "\n";
+    dirs.push(image + DATA_ROOT);
+    return { files, dirs, hostname: "lint-runner.example", version, ...(rooted ? { root: image } : {}) };
   });

@@ -1,60 +1,95 @@
-// Fixing generated ensembles in memory, as `zkcfg fix` does on disk: every file a fix creates was
-// absent, linting the fixed tree reports none of the fixed problems (and nothing new where they
-// were), and a second pass has nothing left to do.
-import { deepStrictEqual, ok } from "node:assert/strict";
+// Fixing generated configs and ensembles in memory, as `zkcfg fix` does on disk (create fixes
+// write files, edit fixes rewrite configs, pass after pass): every file a fix creates was absent,
+// the passes come to an end, the fixed problems are not reported again, nothing new appears where
+// a myid was written, and once fixed, linting again changes nothing.
+import { deepStrictEqual, fail, ok } from "node:assert/strict";
 import fc from "fast-check";
 import { describe, it } from "vitest";
+import { applyEdits } from "../../src/fix/apply.js";
 import type { Diagnostic, LintResult } from "../../src/lint/diagnostic.js";
-import type { CreateFileFix } from "../../src/lint/rule.js";
-import type { MemoryFileSystem } from "../../src/io/memory-fs.js";
-import { lintTree } from "../helpers/workspace.js";
-import { SEED, tree, type TreeCase } from "./arbitraries.js";
+import type { CreateFileFix, EditFix } from "../../src/lint/rule.js";
+import { MemoryFileSystem } from "../../src/io/memory-fs.js";
+import { KNOWN_VERSIONS } from "../../src/model/version.js";
+import { lintTree, type TreeOptions } from "../helpers/workspace.js";
+import { configText, SEED, tree } from "./arbitraries.js";
 import { RUNS, TIMEOUT } from "./runs.js";
+
+/** ESLint's cap, as in `zkcfg fix`. */
+const MAX_PASSES = 10;
 
 interface Fixed {
   file: string;
   diagnostic: Diagnostic;
-  fix: CreateFileFix;
 }
 
-function createFixes(results: LintResult[]): Fixed[] {
-  return results.flatMap((r) =>
-    r.messages.flatMap((m) => (m.fix?.kind === "create" ? [{ file: r.filePath, diagnostic: m, fix: m.fix }] : [])),
-  );
-}
+const withFixes = (results: LintResult[]): Fixed[] =>
+  results.flatMap((r) => r.messages.filter((m) => m.fix).map((diagnostic) => ({ file: r.filePath, diagnostic })));
 
-/** Applies the create fixes to the memory file system as the writer would: never over anything. */
-function apply(fixes: Fixed[], fs: MemoryFileSystem): void {
-  const texts = new Map<string, string>();
-  for (const { fix } of fixes) {
-    const planned = texts.get(fix.path);
+/** Applies one pass of fixes to the memory file system as the writer would: a create never over anything. */
+function apply(fixed: Fixed[], fs: MemoryFileSystem): void {
+  const creates = new Map<string, string>();
+  const edits = new Map<string, EditFix[]>();
+  for (const { diagnostic } of fixed) {
+    const fix = diagnostic.fix as CreateFileFix | EditFix;
+    if (fix.kind === "edit") {
+      edits.set(fix.path, [...(edits.get(fix.path) ?? []), fix]);
+      continue;
+    }
+    const planned = creates.get(fix.path);
     ok(planned === undefined || planned === fix.text, `two fixes write ${fix.path} differently: ${JSON.stringify(planned)} and ${JSON.stringify(fix.text)}`);
-    texts.set(fix.path, fix.text);
+    creates.set(fix.path, fix.text);
   }
-  for (const [path, text] of texts) {
+  for (const [path, text] of creates) {
     ok(fs.kind(path) === undefined, `a fix creates ${path}, which exists`);
     ok(/^(0|[1-9]\d*)\n$/.test(text), `a myid fix writes ${JSON.stringify(text)}`);
     fs.write(path, text);
   }
+  for (const [path, list] of edits) {
+    const before = Buffer.from(fs.readFile(path)).toString("latin1");
+    const after = applyEdits(before, list);
+    ok(after !== before, `the edits of ${path} change nothing`);
+    fs.write(path, after);
+  }
 }
 
-function fixTwice(t: TreeCase): void {
-  const first = lintTree(t);
-  const fixes = createFixes(first.results);
-  apply(fixes, first.fs);
-  const second = lintTree({ ...t, fs: first.fs });
-  const after = second.results.flatMap((r) => r.messages.map((m) => ({ file: r.filePath, m })));
-  for (const { file, diagnostic } of fixes) {
-    const left = after.filter(({ file: f, m }) => f === file && m.ruleId === diagnostic.ruleId && m.line === diagnostic.line && m.column === diagnostic.column);
-    ok(left.length === 0, `${file}:${diagnostic.line}:${diagnostic.column} after fixing "${diagnostic.message}": ${left.map(({ m }) => m.message).join(" | ")}`);
+function fixUntilDone(options: TreeOptions): void {
+  const fs = new MemoryFileSystem(options.files, options.dirs ?? []);
+  let results = lintTree({ ...options, fs }).results;
+  const fixed: Fixed[] = [];
+  for (let pass = 1; ; pass++) {
+    const now = withFixes(results);
+    if (now.length === 0) break;
+    if (pass > MAX_PASSES) fail(`fixes still left after ${MAX_PASSES} passes: ${now.map(({ diagnostic }) => diagnostic.message).join(" | ")}`);
+    apply(now, fs);
+    fixed.push(...now);
+    results = lintTree({ ...options, fs }).results;
   }
-  deepStrictEqual(createFixes(second.results), [], "a second fix pass would still write");
-  // Idempotent: linting the fixed tree again changes nothing.
-  deepStrictEqual(lintTree({ ...t, fs: first.fs }).results, second.results);
+  const after = results.flatMap((r) => r.messages.map((m) => ({ file: r.filePath, m })));
+  for (const { file, diagnostic: d } of fixed) {
+    const again = after.filter(({ file: f, m }) => f === file && m.ruleId === d.ruleId && m.messageId === d.messageId && m.message === d.message);
+    ok(again.length === 0, `${file}: "${d.message}" is still reported after its fix`);
+    // A written myid must be right: nothing of that rule at that place afterwards.
+    if (d.fix?.kind === "create") {
+      const there = after.filter(({ file: f, m }) => f === file && m.ruleId === d.ruleId && m.line === d.line && m.column === d.column);
+      ok(there.length === 0, `${file}:${d.line}:${d.column} after writing ${d.fix.path}: ${there.map(({ m }) => m.message).join(" | ")}`);
+    }
+  }
+  deepStrictEqual(lintTree({ ...options, fs }).results, results, "linting the fixed tree again gives another result");
 }
 
 describe("fix", () => {
-  it(`fixes what it says, only that, and once, on ${RUNS.fixTrees} generated ensembles on disk`, () => {
-    fc.assert(fc.property(tree, fixTwice), { numRuns: RUNS.fixTrees, seed: SEED + 20 });
+  it(`fixes what it says, only that, and comes to an end, on ${RUNS.fixTrees} generated ensembles on disk`, () => {
+    fc.assert(fc.property(tree, fixUntilDone), { numRuns: RUNS.fixTrees, seed: SEED + 20 });
+  }, TIMEOUT);
+
+  it(`fixes what it says, only that, and comes to an end, on ${RUNS.fixConfigs} sets of generated configs`, () => {
+    const arb = fc.tuple(fc.array(configText(6), { minLength: 1, maxLength: 3 }), fc.constantFrom(...KNOWN_VERSIONS));
+    fc.assert(
+      fc.property(arb, ([texts, version]) => {
+        const files = Object.fromEntries(texts.map((text, i) => [`/conf/zoo_${i + 1}.cfg`, text]));
+        fixUntilDone({ files, dirs: ["/var/lib/zookeeper/d1", "/data"], version });
+      }),
+      { numRuns: RUNS.fixConfigs, seed: SEED + 21 },
+    );
   }, TIMEOUT);
 });

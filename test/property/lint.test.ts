@@ -8,6 +8,7 @@ import { rules } from "../../rules/index.js";
 import { interpolate, type LintResult } from "../../src/lint/diagnostic.js";
 import type { Report, Rule } from "../../src/lint/rule.js";
 import { javaTrim } from "../../src/model/java-number.js";
+import { KNOWN_VERSIONS } from "../../src/model/version.js";
 import { SourceText } from "../../src/parse/source.js";
 import { lintTree, type TreeOptions } from "../helpers/workspace.js";
 import { configText, CORPUS, corpusTexts, mutated, permutation, SEED, tree } from "./arbitraries.js";
@@ -24,17 +25,23 @@ const watched: Rule[] = rules.map((rule) => ({
   },
 }));
 
+function names(message: string, key: string, value: string): boolean {
+  if (value === "") return false;
+  if (message.startsWith(`${key} "${value}"`)) return true;
+  const plain = `${key} ${value}`;
+  return message.startsWith(plain) && /^(?:$|[\s;,(])/.test(message.slice(plain.length));
+}
+
 function checkReports(): void {
   for (const { rule, report } of reports) {
     const { document } = report.file;
     const { start, end } = report.range;
     const where = `${rule.id}/${report.messageId} at [${start}, ${end}) of ${report.file.name}`;
     ok(0 <= start && start <= end && end <= document.source.text.length, `${where}: outside the file`);
-    // "dataDir \"/x\" is…", "initLimit 0 is…": the message names a key of this file, so it points there.
-    // Keys start lower-case or with a digit; a capitalised first word starts a sentence ("Port 8080 …").
-    const named = /^([a-z0-9]\S*) (?:"|[-+]?\d)/.exec(interpolate(rule.meta.messages[report.messageId]?.text ?? "", report.data))?.[1];
-    const entries = document.entries.filter((e) => javaTrim(e.key) === named);
-    ok(entries.length === 0 || entries.some((e) => e.range.start <= start && end <= e.range.end), `${where}: names ${named} but points elsewhere`);
+    // "dataDir \"/x\" is…", "initLimit 0 is…": a message that opens with an entry's key and value names that entry.
+    const message = interpolate(rule.meta.messages[report.messageId]?.text ?? "", report.data);
+    const named = document.entries.filter((e) => names(message, javaTrim(e.key), javaTrim(e.value)));
+    ok(named.length === 0 || named.some((e) => e.range.start <= start && end <= e.range.end), `${where}: "${message}" names an entry but points elsewhere`);
   }
 }
 
@@ -76,14 +83,16 @@ const configs = (names: string[]): Record<string, string> => Object.fromEntries(
 
 describe("lint", () => {
   it(`stays inside the file and is deterministic on ${RUNS.lintConfigs} sets of generated configs`, () => {
-    const arb = fc.array(configText(6), { minLength: 1, maxLength: 3 }).chain((texts) => fc.tuple(fc.constant(texts), permutation(texts.length)));
+    const arb = fc
+      .tuple(fc.array(configText(6), { minLength: 1, maxLength: 3 }), fc.constantFrom(...KNOWN_VERSIONS))
+      .chain(([texts, version]) => fc.tuple(fc.constant(texts), fc.constant(version), permutation(texts.length)));
     fc.assert(
-      fc.property(arb, ([texts, order]) => {
+      fc.property(arb, ([texts, version, order]) => {
         const files = configs(texts);
         const dirs = ["/var/lib/zookeeper/d1", "/data"];
-        const first = lintChecked({ files, dirs });
+        const first = lintChecked({ files, dirs, version });
         const names = Object.keys(files);
-        const again = lintChecked({ files: reorder(files, order), dirs, lint: order.map((i) => names[i] as string) });
+        const again = lintChecked({ files: reorder(files, order), dirs, version, lint: order.map((i) => names[i] as string) });
         deepStrictEqual(again, first);
       }),
       { numRuns: RUNS.lintConfigs, seed: SEED + 10 },

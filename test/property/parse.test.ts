@@ -15,10 +15,11 @@ function checkDocument(text: string): void {
   const doc = parseDocument(text);
   strictEqual(printDocument(doc), text);
   let at = 0;
-  for (const t of doc.tokens) {
-    strictEqual(t.startOffset, at, "tokens tile the input");
-    at += t.image.length;
+  for (const line of doc.lines) {
+    strictEqual(line.range.start, at, "lines tile the input");
+    at = line.range.end;
   }
+  strictEqual(at, text.length, "lines cover the input");
   const file = { start: 0, end: text.length };
   for (const e of doc.entries) {
     inside(e.range, file, "entry");

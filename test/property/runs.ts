@@ -7,10 +7,11 @@ const BASE = {
   parseSyntax: 30_000,
   parseConfigs: 30_000,
   parseCorpus: 8_000,
-  lintConfigs: 3_000,
-  lintCorpus: 1_000,
-  lintTrees: 800,
-  fixTrees: 800,
+  lintConfigs: 8_000,
+  lintCorpus: 3_000,
+  lintTrees: 2_000,
+  fixTrees: 2_000,
+  fixConfigs: 4_000,
 };
 
 export type Property = keyof typeof BASE;

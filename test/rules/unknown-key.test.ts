@@ -38,6 +38,7 @@ runRuleTests(rule, {
       ),
     },
     { name: "hierarchical quorum keys with numeric ids", files: cfg(...SERVERS, "group.1=1:2:3", "weight.1=1", "weight.+2=1", "weight.03=1") },
+    { name: "only the text after the first dot is the id: groups.1 is group 1, weights.2 weight 2", files: cfg(...SERVERS, "groups.1=1:2:3", "weights.2=1", "groupName.3=1") },
     { name: "standaloneEnabled in 3.5", version: "3.5", files: cfg("standaloneEnabled=false") },
     { name: "oraclePath in 3.8", version: "3.8", files: cfg("oraclePath=/var/lib/zookeeper/oracle") },
     { name: "a custom metrics provider reads options zkcfg cannot know", files: cfg("metricsProvider.className=com.example.StatsProvider", "metricsProvider.statsPort=8000") },
@@ -240,6 +241,22 @@ runRuleTests(rule, {
       version: "3.4",
       files: cfg("group.east=1:2:3"),
       errors: [{ messageId: "badFamilyKey", ...at(4, 1, 11) }],
+    },
+    {
+      name: "a number glued to group without a dot, and a dotted key whose id is not a number",
+      files: cfg("group1=1:2:3", "groups.1.a=1"),
+      errors: [
+        {
+          messageId: "badFamilyKey",
+          ...at(4, 1, 7),
+          message: '"group1" starts with "group", so ZooKeeper takes it for a hierarchical-quorum key and refuses to start (NumberFormatException: For input string: "group1"); rename it, or write group.<id> with a numeric id',
+        },
+        {
+          messageId: "badFamilyKey",
+          ...at(5, 1, 11),
+          message: '"groups.1.a" starts with "group", so ZooKeeper takes it for a hierarchical-quorum key and refuses to start (NumberFormatException: For input string: "1.a"); rename it, or write group.<id> with a numeric id',
+        },
+      ],
     },
     {
       name: "a UTF-8 byte order mark before the first key",

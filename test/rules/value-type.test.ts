@@ -48,6 +48,17 @@ runRuleTests(rule, {
     { name: "the default metrics provider reads no options", files: cfg("metricsProvider.httpPort=abc") },
     { name: "Prometheus options under the Prometheus provider", files: cfg(PROMETHEUS, "metricsProvider.httpPort=7001", "metricsProvider.exportJvmInfo=false") },
     {
+      name: "every class ZooKeeper ships for its class keys, blanks around them trimmed",
+      files: cfg(
+        "serverCnxnFactory= org.apache.zookeeper.server.NIOServerCnxnFactory ",
+        "watchManagerName=org.apache.zookeeper.server.watch.WatchManager",
+        "metricsProvider.className=org.apache.zookeeper.metrics.impl.NullMetricsProvider",
+      ),
+    },
+    { name: "the Prometheus provider counts as shipped, as in ZooKeeper's release tarball", files: cfg(PROMETHEUS) },
+    { name: "class keys whose classes ZooKeeper only logs about are not checked", files: cfg("audit.impl.class=org.example.AuditLogger", "ssl.context.supplier.class=org.example.Supplier") },
+    { name: "a provider class in a version without metrics providers is unknown-key's", version: "3.5", files: cfg("metricsProvider.className=org.example.NoSuchProvider") },
+    {
       name: "with a dynamic file the static version key is not read",
       files: { ...cfg("dynamicConfigFile=/etc/zookeeper/conf/zoo.cfg.dynamic", "version=xyz"), "/etc/zookeeper/conf/zoo.cfg.dynamic": "server.1=zk1:2888:3888;2181\n" },
     },
@@ -329,6 +340,39 @@ runRuleTests(rule, {
         { messageId: "shortClassName", ...at(4, 18, 39) },
       ],
       output: { [CFG]: text("serverCnxnFactory=org.apache.zookeeper.server.NettyServerCnxnFactory", "watchManagerName=org.apache.zookeeper.server.watch.WatchManagerOptimized") },
+    },
+    {
+      name: "classes ZooKeeper does not ship, which load only from a jar the user adds",
+      files: cfg(
+        "serverCnxnFactory=org.example.NoSuchFactory",
+        "metricsProvider.className=org.example.NoSuchProvider",
+        "watchManagerName=org.apache.zookeeper.server.watch.WatchManagerFast",
+      ),
+      errors: [
+        {
+          messageId: "notShipped",
+          ...at(3, 19, 44),
+          message: 'serverCnxnFactory "org.example.NoSuchFactory" is not a class ZooKeeper ships; unless a jar on its class path holds it, ZooKeeper refuses to start (java.io.IOException: Couldn\'t instantiate org.example.NoSuchFactory); add that jar to the class path, or remove the line to use org.apache.zookeeper.server.NIOServerCnxnFactory',
+        },
+        {
+          messageId: "notShipped",
+          ...at(4, 27, 53),
+          message: 'metricsProvider.className "org.example.NoSuchProvider" is not a class ZooKeeper ships; unless a jar on its class path holds it, ZooKeeper refuses to start (metrics provider class was not found); add that jar to the class path, or remove the line to use org.apache.zookeeper.metrics.impl.DefaultMetricsProvider',
+        },
+        { messageId: "notShipped", ...at(5, 18, 68) },
+      ],
+    },
+    {
+      name: "an empty class name is no class either",
+      version: "3.4",
+      files: cfg("serverCnxnFactory="),
+      errors: [
+        {
+          messageId: "notShipped",
+          ...at(3, 19, 19),
+          message: 'serverCnxnFactory "" is not a class ZooKeeper ships; unless a jar on its class path holds it, ZooKeeper refuses to start (java.io.IOException: Couldn\'t instantiate ); add that jar to the class path, or remove the line to use org.apache.zookeeper.server.NIOServerCnxnFactory',
+        },
+      ],
     },
     {
       name: "comments and blanks in names ZooKeeper resolves while starting",

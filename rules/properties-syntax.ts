@@ -1,0 +1,64 @@
+import type { Document, Range } from "../src/parse/document.js";
+import type { ConfigFile } from "../src/model/config-file.js";
+import { javaTrim } from "../src/model/java-number.js";
+import { defineRule, type Report } from "../src/lint/rule.js";
+
+const ADVICE = 'ZooKeeper refuses to start ("{{zk}}"); write \\u and four hexadecimal digits, or \\\\ for a backslash';
+
+const messages = {
+  malformedInValue: {
+    text: `{{key}} "{{value}}"{{place}} contains "{{escape}}", which is not a \\uXXXX escape, so Properties cannot load the file; ${ADVICE}`,
+    impact: "startup",
+    severity: "error",
+  },
+  malformedInKey: {
+    text: `The key "{{key}}"{{place}} contains "{{escape}}", which is not a \\uXXXX escape, so Properties cannot load the file; ${ADVICE}`,
+    impact: "startup",
+    severity: "error",
+  },
+} as const;
+
+type Id = keyof typeof messages;
+
+export default defineRule({
+  id: "properties-syntax",
+  meta: {
+    description: "Every file ZooKeeper loads with java.util.Properties is one Properties can load",
+    fixable: false,
+    messages,
+  },
+  *check({ workspace }) {
+    for (const file of workspace.files) {
+      const { config } = file;
+      yield* checkDocument(file, file.document);
+      // The server lines' file and a leftover .dynamic.next are loaded the same way, and a failure there stops the server too.
+      const dyn = config.get("dynamicConfigFile");
+      if (!dyn) continue;
+      if (config.serverSource !== file.document) yield* checkDocument(file, config.serverSource, { name: config.dynamicName ?? "the dynamic file", range: dyn.valueRange });
+      if (file.nextDynamic) yield* checkDocument(file, file.nextDynamic.config.document, { name: file.nextDynamic.name, range: dyn.valueRange });
+    }
+  },
+});
+
+/** The logical line's text as one line: Properties drops a trailing backslash, the line break and the next line's leading blanks. */
+function written(document: Document, range: Range): string {
+  return javaTrim(document.source.text.slice(range.start, range.end).replace(/\\(\r\n|\r|\n)[ \t\f]*/g, ""));
+}
+
+/** Reports the problems of `document`, which is this file, or `other` (pointed at by the line that names it). */
+function* checkDocument(file: ConfigFile, document: Document, other?: { name: string; range: Range }): Generator<Report<Id>> {
+  for (const problem of document.problems) {
+    const at = problem.range;
+    const entry = document.entries.find((e) => e.range.start <= at.start && at.start < e.range.end);
+    if (!entry) continue;
+    const inKey = at.start < entry.keyRange.end;
+    const common = {
+      place: other ? ` (line ${document.source.positionAt(at.start).line} of ${other.name})` : "",
+      escape: document.source.text.slice(at.start, at.end),
+      zk: problem.message,
+    };
+    const range = other?.range ?? at;
+    if (inKey) yield { messageId: "malformedInKey", data: { ...common, key: written(document, entry.keyRange) }, file, range };
+    else yield { messageId: "malformedInValue", data: { ...common, key: javaTrim(entry.key), value: written(document, entry.valueRange) }, file, range };
+  }
+}
