@@ -2,14 +2,15 @@
 // `node -e 0` and (where Java and ZooKeeper are installed) ZooKeeper's own config parser, and
 // prints medians and ratios measured side by side in one run.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 
 const ROOT = join(import.meta.dirname, "..");
 const CLI = join(ROOT, "bin", "zkcfg.js");
-const work = mkdtempSync(join(tmpdir(), "zkcfg-bench-"));
+// Not under /tmp: the generated configs must lint clean, and a dataDir in /tmp is a finding.
+mkdirSync(join(ROOT, "bench", ".work"), { recursive: true });
+const work = mkdtempSync(join(ROOT, "bench", ".work", "run-"));
 const quick = process.argv.includes("--quick");
 
 const median = (xs) => {
@@ -69,11 +70,12 @@ function fleet(dir, ensembles) {
       const host = join(dir, `e${e}`, `zk${k}`);
       mkdirSync(join(host, "conf"), { recursive: true });
       mkdirSync(join(host, "data"), { recursive: true });
+      mkdirSync(join(host, "log"), { recursive: true });
       writeFileSync(join(host, "data", "myid"), `${k}\n`);
       const cfg = join(host, "conf", "zoo.cfg");
       writeFileSync(
         cfg,
-        ["tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=${join(host, "data")}`, "clientPort=2181", "autopurge.purgeInterval=24", ...servers, ""].join("\n"),
+        ["tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=${join(host, "data")}`, `dataLogDir=${join(host, "log")}`, "clientPort=2181", "autopurge.purgeInterval=24", ...servers, ""].join("\n"),
       );
       list.push(cfg);
     }
