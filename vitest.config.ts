@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // Concurrent suites start real ZooKeeper servers: a few at a time keeps their start-up timely on 2 cores.
+    maxConcurrency: 3,
   },
 });

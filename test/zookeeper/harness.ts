@@ -177,11 +177,14 @@ export function describeWithZooKeeper(name: string, fn: () => void, options: Sui
 // Ports and configs
 
 /** n distinct TCP ports that were free on 127.0.0.1 a moment ago (all held open until every one is chosen). */
+/** Ports this process has handed out: concurrent tests must never be given the same one. */
+const handedOut = new Set<number>();
+
 export async function freePorts(n: number): Promise<number[]> {
   const servers: Server[] = [];
   try {
     const ports: number[] = [];
-    for (let i = 0; i < n; i++) {
+    while (ports.length < n) {
       const server = createServer();
       servers.push(server);
       await new Promise<void>((resolve, reject) => {
@@ -190,6 +193,8 @@ export async function freePorts(n: number): Promise<number[]> {
       });
       const address = server.address();
       if (address === null || typeof address === 'string') throw new Error('no TCP address for a listening socket');
+      if (handedOut.has(address.port)) continue;
+      handedOut.add(address.port);
       ports.push(address.port);
     }
     return ports;

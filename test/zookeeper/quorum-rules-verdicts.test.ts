@@ -105,4 +105,4 @@ describeWithZooKeeper("server lines, dynamic files and groups: zkcfg's startup v
       expect(messages.map((m) => `${m.ruleId}/${m.messageId}`)).toContain(c.reports);
     }, 30_000);
   }
-});
+}, { concurrent: true });

@@ -71,6 +71,7 @@ interface JsonResult {
   messages: { severity: number; impact: string; ruleId: string; message: string }[];
 }
 
+// Cases run a few at a time (vitest.config.ts maxConcurrency): each accepted case waits out its deadline.
 describeWithZooKeeper("zkcfg's startup verdicts agree with ZooKeeper", () => {
   const work = mkdtempSync(join(tmpdir(), "zkcfg-verdicts-"));
   afterAll(async () => {
@@ -101,4 +102,4 @@ describeWithZooKeeper("zkcfg's startup verdicts agree with ZooKeeper", () => {
       });
     }, 30_000);
   }
-});
+}, { concurrent: true });
