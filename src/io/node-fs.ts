@@ -28,17 +28,16 @@ export const nodeFileSystem: FileSystem = {
       if (!stat.isFile()) throw new NotAFileError(path, describe(stat));
       if (stat.size > limit) throw new TooLargeError(path, stat.size);
       // Read to the end rather than trusting the size: /proc files say 0, and files grow.
-      const chunks: Buffer[] = [];
+      let buffer = Buffer.allocUnsafe(Math.max(stat.size + 1, 1024));
       let total = 0;
       for (;;) {
-        const chunk = Buffer.allocUnsafe(Math.max(65536, Math.min(stat.size + 1, 1 << 24)));
-        const n = readSync(fd, chunk, 0, chunk.length, null);
+        if (total === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+        const n = readSync(fd, buffer, total, buffer.length - total, null);
         if (n === 0) break;
         total += n;
         if (total > limit) throw new TooLargeError(path, limit);
-        chunks.push(chunk.subarray(0, n));
       }
-      return Buffer.concat(chunks, total);
+      return buffer.subarray(0, total);
     } finally {
       closeSync(fd);
     }

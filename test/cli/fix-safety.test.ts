@@ -8,7 +8,7 @@ import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readd
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { REPO, startZkcfg, writeTree, zkcfg } from "./run-cli.js";
+import { canRunAsNobody, NOBODY, REPO, startZkcfg, writeTree, zkcfg } from "./run-cli.js";
 
 const work = mkdtempSync(join(tmpdir(), "zkcfg-fix-safety-"));
 chmodSync(work, 0o755);
@@ -54,7 +54,7 @@ function ported(dataDir: string, clientPort: number): string {
 }
 
 const HANG = 30_000;
-const uid = process.getuid?.();
+const asNobody = canRunAsNobody();
 
 describe("zkcfg fix refuses what it must not touch, says why, and leaves nothing behind", () => {
   it("a myid that is a symbolic link (here dangling) is not written through", () => {
@@ -87,7 +87,7 @@ describe("zkcfg fix refuses what it must not touch, says why, and leaves nothing
     expect(r.code).toBe(2);
   });
 
-  it.skipIf(uid !== 0)("directories the user may not write: permission denied, and no temp file or new directory left", () => {
+  it.skipIf(!asNobody)("directories the user may not write: permission denied, and no temp file or new directory left", () => {
     const d = fresh();
     writeTree(d, {
       "conf/zoo_2181.cfg": ported(join(d, "locked/d1"), 2181),
@@ -96,7 +96,7 @@ describe("zkcfg fix refuses what it must not touch, says why, and leaves nothing
     mkdirSync(join(d, "locked/d2"), { recursive: true });
     chmodSync(join(d, "conf"), 0o755);
     const before = snapshot(d);
-    const r = zkcfg(["fix", "conf/zoo_2181.cfg", "conf/zoo_2182.cfg"], { cwd: d, uid: 65534, gid: 65534, timeout: HANG });
+    const r = zkcfg(["fix", "conf/zoo_2181.cfg", "conf/zoo_2182.cfg"], { cwd: d, ...NOBODY, timeout: HANG });
     expect(r.stderr.split("\n")).toEqual([
       `zkcfg: did not write ${join(d, "locked/d1/myid")}: cannot create ${join(d, "locked/d1")}: permission denied (EACCES)`,
       `zkcfg: did not write ${join(d, "locked/d2/myid")}: cannot write it: permission denied (EACCES)`,

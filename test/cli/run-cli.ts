@@ -44,6 +44,14 @@ export function zkcfg(args: string[], options: CliOptions = {}): CliRun {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The unprivileged user, for what root may do and others may not. */
+export const NOBODY = { uid: 65534, gid: 65534 };
+
+/** Tests run as root can run zkcfg as nobody, if nobody can read the build (not so in a private checkout). */
+export function canRunAsNobody(): boolean {
+  return process.getuid?.() === 0 && zkcfg(["--version"], NOBODY).code === 0;
+}
+
 /** Starts the built CLI without waiting: for runs side by side, or to kill one midway. */
 export function startZkcfg(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { child: ChildProcess; done: Promise<CliRun & { signal: NodeJS.Signals | null }> } {
   checkBuilt();
