@@ -1,7 +1,9 @@
-// Bundles the CLI into one minified ESM file, dist/zkcfg.js, with a metafile for the bundle test,
-// and the ESLint plugin into dist/eslint-plugin.js. First compiles the settings schema into a
-// validator module, so no JSON Schema is compiled when zkcfg runs.
-import { readFile, writeFile } from "node:fs/promises";
+// Bundles the CLI into one minified script, dist/zkcfg.cjs, with a metafile for the bundle test
+// and V8's code cache for bin/zkcfg.cjs, and the ESLint plugin into dist/eslint-plugin.js. First
+// compiles the settings schema into a validator module, so no JSON Schema is compiled when zkcfg runs.
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { globSync } from "tinyglobby";
 import { build } from "esbuild";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
@@ -21,27 +23,59 @@ export default validate;
 `,
 );
 
+/** In the CLI, import() is the launcher's (see src/config/import-module.ts). */
+const launcherImport = {
+  name: "launcher-import",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]config[\\/]import-module\.ts$/ }, () => ({
+      contents: "export const importModule = (url: string): Promise<unknown> => __zkcfgImport(url);",
+      loader: "ts",
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
-  format: "esm",
   target: "node20",
   minify: true,
   sourcemap: false,
   legalComments: "none",
   logLevel: "warning",
-  // chevrotain and friends are CommonJS-free ESM, but some dependencies still call require().
-  banner: { js: 'import { createRequire as __zkcfgRequire } from "node:module"; const require = __zkcfgRequire(import.meta.url);' },
 };
 
+// A classic script rather than an ES module, because only a script can be started from a code cache
+// (bin/zkcfg.cjs); the loader hands it the bundle's URL in place of import.meta.url.
 const result = await build({
   ...common,
-  entryPoints: ["src/cli/main.ts"],
-  outfile: "dist/zkcfg.js",
+  format: "cjs",
+  entryPoints: ["src/cli/entry.ts"],
+  outfile: "dist/zkcfg.cjs",
   metafile: true,
+  define: { "import.meta.url": "__zkcfgUrl" },
+  plugins: [launcherImport],
   // cosmiconfig requires typescript only for .ts settings files, which zkcfg does not search.
   external: ["typescript"],
 });
 await writeFile("dist/meta.json", JSON.stringify(result.metafile));
+// esbuild escapes every non-ASCII char by default; bin/zkcfg.cjs reads the bundle as latin1.
+if ([...(await readFile("dist/zkcfg.cjs"))].some((byte) => byte > 0x7f)) throw new Error("dist/zkcfg.cjs is not ASCII only");
 
-await build({ ...common, entryPoints: ["src/eslint/plugin.ts"], outfile: "dist/eslint-plugin.js" });
+await build({
+  ...common,
+  format: "esm",
+  entryPoints: ["src/eslint/plugin.ts"],
+  outfile: "dist/eslint-plugin.js",
+  // chevrotain and friends are ES modules, but some dependencies still call require().
+  banner: { js: 'import { createRequire as __zkcfgRequire } from "node:module"; const require = __zkcfgRequire(import.meta.url);' },
+});
+
+// The code cache holds what V8 compiled for the bundle, so it is taken after linting the shipped
+// example once: the functions of a common run are then in it, not only the top level.
+const { load, CACHE } = createRequire(import.meta.url)("./bin/zkcfg.cjs");
+await rm(CACHE, { force: true });
+const { exports: cli, script } = load(undefined);
+const quiet = { write: () => true };
+const example = globSync("fixtures/examples/pseudo-cluster/conf/*.cfg", { absolute: true });
+await cli.main(["lint", "--no-config", ...example], { stdout: quiet, stderr: quiet, env: {}, cwd: process.cwd(), readStdin: async () => new Uint8Array() });
+await writeFile(CACHE, script.createCachedData());

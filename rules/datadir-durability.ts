@@ -4,6 +4,7 @@ import type { ConfigFile } from "../src/model/config-file.js";
 import { hostKey } from "../src/model/ensemble.js";
 import { isWindowsAbsolute } from "../src/model/facts.js";
 import { javaTrim } from "../src/model/java-number.js";
+import type { ServerSpec } from "../src/model/server-spec.js";
 import { defineRule, editFix, type Report } from "../src/lint/rule.js";
 
 /** What happens to files under each temporary directory. */
@@ -93,13 +94,16 @@ type Id = keyof typeof messages;
 
 /** The temporary directory an absolute POSIX path lies in, if any. */
 function temporaryRoot(path: string): string | undefined {
-  if (!posix.isAbsolute(path)) return undefined;
+  // Normalizing only drops chars: a path without "tmp" cannot lie in a temporary directory.
+  if (!path.includes("tmp") || !posix.isAbsolute(path)) return undefined;
   const normal = posix.normalize(path);
   return Object.keys(TEMPORARY).find((t) => normal === t || normal.startsWith(`${t}/`));
 }
 
 /** java.io.File's own normalization on Unix: repeated and trailing slashes go, "." and ".." stay. */
 function javaFilePath(path: string): string {
+  // Most paths are already in that form.
+  if (!path.includes("//") && (path.length < 2 || !path.endsWith("/"))) return path;
   const p = path.replace(/\/+/g, "/");
   return p.length > 1 ? p.replace(/\/$/, "") : p;
 }
@@ -107,6 +111,25 @@ function javaFilePath(path: string): string {
 /** The directory a path names once "." and ".." are resolved (relative paths against the same start). */
 function resolvedPath(path: string): string {
   return javaFilePath(posix.normalize(path));
+}
+
+/** A "." or ".." segment: the only thing besides slashes that resolving a path changes. */
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+
+/** Whether two paths that java.io.File tells apart still name one directory once resolved. */
+function sameResolved(a: string, b: string): boolean {
+  // Without dot segments, resolving changes what javaFilePath already did, and that found them different.
+  if (!DOT_SEGMENT.test(a) && !DOT_SEGMENT.test(b)) return false;
+  return resolvedPath(a) === resolvedPath(b);
+}
+
+/** True when the server lines name more than one host. */
+function onSeveralHosts(servers: readonly ServerSpec[]): boolean {
+  const first = servers[0];
+  if (!first) return false;
+  const host = hostKey(first.addresses[0]?.host.value ?? "");
+  for (let i = 1; i < servers.length; i++) if (hostKey(servers[i]?.addresses[0]?.host.value ?? "") !== host) return true;
+  return false;
 }
 
 export default defineRule({
@@ -121,6 +144,13 @@ export default defineRule({
   },
 });
 
+/** The report for a directory under a temporary one, if it is. */
+function temporaryReport(file: ConfigFile, entry: Entry, path: string, messageId: Id): Report<Id> | undefined {
+  const tmp = temporaryRoot(path);
+  if (tmp === undefined) return undefined;
+  return { messageId, data: { value: path, tmp, why: TEMPORARY[tmp] ?? "" }, file, range: entry.valueRange };
+}
+
 function* checkFile(file: ConfigFile): Generator<Report<Id>> {
   const { config } = file;
   const dataDir = config.get("dataDir");
@@ -128,23 +158,20 @@ function* checkFile(file: ConfigFile): Generator<Report<Id>> {
   const value = dataDir ? javaTrim(dataDir.value) : undefined;
   const logDir = dataLogDir ? javaTrim(dataLogDir.value) : undefined;
 
-  for (const [entry, path] of [[dataDir, value], [dataLogDir, logDir]] as [Entry | undefined, string | undefined][]) {
-    const tmp = path === undefined ? undefined : temporaryRoot(path);
-    if (!entry || path === undefined || tmp === undefined) continue;
-    const messageId = entry === dataLogDir ? "tmpDataLogDir" : config.isQuorum ? "tmpDataDirQuorum" : "tmpDataDir";
-    yield { messageId, data: { value: path, tmp, why: TEMPORARY[tmp] ?? "" }, file, range: entry.valueRange };
-  }
+  const dataTmp = dataDir && value !== undefined ? temporaryReport(file, dataDir, value, config.isQuorum ? "tmpDataDirQuorum" : "tmpDataDir") : undefined;
+  if (dataTmp) yield dataTmp;
+  const logTmp = dataLogDir && logDir !== undefined ? temporaryReport(file, dataLogDir, logDir, "tmpDataLogDir") : undefined;
+  if (logTmp) yield logTmp;
 
   const comparable = value && logDir && !isWindowsAbsolute(value) && !isWindowsAbsolute(logDir);
   const sameForJava = comparable && javaFilePath(value) === javaFilePath(logDir);
-  if (comparable && !sameForJava && resolvedPath(value) === resolvedPath(logDir) && dataLogDir) {
+  if (comparable && !sameForJava && dataLogDir && sameResolved(value, logDir)) {
     yield { messageId: "spelledDifferently", data: { logDir, value }, file, range: dataLogDir.valueRange };
   }
 
   // Advice for ensembles that carry load: a standalone server or a pseudo-cluster on one host
   // (whose members share a disk anyway) is a development setup.
-  const hosts = new Set(config.servers.map((s) => hostKey(s.addresses[0]?.host.value ?? "")));
-  if (config.isQuorum && hosts.size > 1 && dataDir && value) {
+  if (config.isQuorum && dataDir && value && onSeveralHosts(config.servers)) {
     if (!dataLogDir) yield { messageId: "noDataLogDir", data: { value }, file, range: dataDir.valueRange };
     else if (sameForJava) yield { messageId: "sameLogDir", data: { logDir: logDir ?? "", value }, file, range: dataLogDir.valueRange };
     const interval = config.int("autopurge.purgeInterval");

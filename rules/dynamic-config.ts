@@ -62,8 +62,9 @@ export default defineRule({
       // 3.4 has no dynamic configuration at all.
       if (!atLeast(file.config.version, "3.5")) continue;
       yield* checkStatic(file);
-      yield* checkDynamic(file);
-      yield* checkNext(file);
+      // Without a dynamic file or a leftover .dynamic.next there is nothing more to check.
+      if (file.config.serverSource !== file.config.document) yield* checkDynamic(file);
+      if (file.nextDynamic) yield* checkNext(file);
     }
   },
 });

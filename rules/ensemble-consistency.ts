@@ -1,9 +1,10 @@
 import { basename, dirname } from "node:path";
 import type { Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
+import type { ZooConfig } from "../src/model/config.js";
 import { bindAddress, hostKey } from "../src/model/ensemble.js";
 import { javaTrim, parseJavaInt } from "../src/model/java-number.js";
-import type { ServerSpec } from "../src/model/server-spec.js";
+import type { ServerAddress, ServerSpec } from "../src/model/server-spec.js";
 import { atLeast } from "../src/model/version.js";
 import { defineRule, type Report } from "../src/lint/rule.js";
 
@@ -69,8 +70,8 @@ export default defineRule({
     for (const family of workspace.families) {
       const files = family.files.filter((f) => f.config.isQuorum && f.config.serversKnown);
       if (files.length < 2) continue;
-      yield* checkMembers(files);
-      for (const setting of SETTINGS) yield* checkSetting(files, setting);
+      if (!sameServerLines(files)) yield* checkMembers(files);
+      for (const setting of SETTINGS) if (valuesDiffer(files, setting)) yield* checkSetting(files, setting);
     }
   },
 });
@@ -106,6 +107,28 @@ function* minorities<T extends { file: ConfigFile }>(groups: T[][]): Generator<{
     if (group === majority) continue;
     yield { group, others: groups.filter((g) => g !== group && (majority === undefined || g === majority)) };
   }
+}
+
+/** Two server lines written alike: same id, role, hosts as written and ports, so every comparison below finds them equal. */
+function sameLine(a: ServerSpec, b: ServerSpec): boolean {
+  if (a.id !== b.id || a.role !== b.role || a.addresses.length !== b.addresses.length) return false;
+  for (let i = 0; i < a.addresses.length; i++) {
+    const x = a.addresses[i] as ServerAddress;
+    const y = b.addresses[i] as ServerAddress;
+    if (x.host.value !== y.host.value || x.quorumPort.value !== y.quorumPort.value || x.electionPort.value !== y.electionPort.value) return false;
+  }
+  return true;
+}
+
+/** True when every file has the same server lines, written alike (the usual ensemble): no member can differ or be missing. */
+function sameServerLines(files: ConfigFile[]): boolean {
+  const first = (files[0] as ConfigFile).config.servers;
+  for (let f = 1; f < files.length; f++) {
+    const servers = (files[f] as ConfigFile).config.servers;
+    if (servers.length !== first.length) return false;
+    for (let i = 0; i < servers.length; i++) if (!sameLine(first[i] as ServerSpec, servers[i] as ServerSpec)) return false;
+  }
+  return true;
 }
 
 /** The variants of one id across files, keyed by description: when more than one remains, the files disagree. */
@@ -179,21 +202,36 @@ interface Seen {
   there: string;
 }
 
+/** The value compared: as ZooKeeper uses it, or undefined when it is not a clear value. */
+function comparedValue(config: ZooConfig, setting: Setting, text: string | undefined): string | undefined {
+  if (setting.since && !atLeast(config.version, setting.since)) return undefined;
+  if (text === undefined) return setting.fallback;
+  if (setting.kind === "int") return parseJavaInt(text)?.toString();
+  // 3.7 reads these booleans strictly; earlier versions take anything but "true" as false.
+  if (/^(true|false)$/i.test(text)) return text.toLowerCase();
+  return atLeast(config.version, "3.7") ? undefined : "false";
+}
+
 function valueOf(file: ConfigFile, setting: Setting): Seen | undefined {
   const { config } = file;
-  if (setting.since && !atLeast(config.version, setting.since)) return undefined;
   const entry = config.get(setting.key);
-  if (!entry) {
-    if (setting.fallback === undefined) return undefined;
-    return { value: setting.fallback, range: config.anchor, here: `is not set (${setting.fallback})`, there: `not set (${setting.fallback})` };
+  const text = entry ? javaTrim(entry.value) : undefined;
+  const value = comparedValue(config, setting, text);
+  if (value === undefined) return undefined;
+  if (!entry) return { value, range: config.anchor, here: `is not set (${value})`, there: `not set (${value})` };
+  return { value, range: entry.valueRange, here: `"${text}"`, there: `"${text}"` };
+}
+
+/** True when the files hold two or more values of the setting: only then is there something to report. */
+function valuesDiffer(files: ConfigFile[], setting: Setting): boolean {
+  let seen: string | undefined;
+  for (const { config } of files) {
+    const value = comparedValue(config, setting, config.text(setting.key));
+    if (value === undefined) continue;
+    if (seen === undefined) seen = value;
+    else if (value !== seen) return true;
   }
-  const text = javaTrim(entry.value);
-  let value: string | undefined;
-  if (setting.kind === "int") value = parseJavaInt(text)?.toString();
-  // 3.7 reads these booleans strictly; earlier versions take anything but "true" as false.
-  else if (/^(true|false)$/i.test(text)) value = text.toLowerCase();
-  else value = atLeast(config.version, "3.7") ? undefined : "false";
-  return value === undefined ? undefined : { value, range: entry.valueRange, here: `"${text}"`, there: `"${text}"` };
+  return false;
 }
 
 function* checkSetting(files: ConfigFile[], setting: Setting): Generator<Report<Id>> {

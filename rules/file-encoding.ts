@@ -23,6 +23,9 @@ const BOM = "\u00ef\u00bb\u00bf";
 /** Enough of a long run to recognise it; the message stays short. */
 const SHOWN = 8;
 
+/** Any char highRuns stops at. */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 const strict = new TextDecoder("utf-8", { fatal: true });
 
 /** The runs of bytes 0x80–0xFF (one char per byte) within a range. */
@@ -84,6 +87,8 @@ export default defineRule({
   },
   *check({ workspace }) {
     for (const file of workspace.files) {
+      // An all-ASCII file, the usual one, has no runs to look for.
+      if (!NOT_ASCII.test(file.document.source.text)) continue;
       for (const entry of file.document.entries) yield* checkEntry(file, entry);
     }
   },

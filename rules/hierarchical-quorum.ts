@@ -99,7 +99,8 @@ export default defineRule({
     messages,
   },
   *check({ workspace }) {
-    for (const file of workspace.files) yield* checkFile(file);
+    // Most configs have no group or weight line: nothing to check.
+    for (const file of workspace.files) if (file.config.hierarchy.keys.length > 0) yield* checkFile(file);
   },
 });
 
@@ -121,7 +122,8 @@ function* checkFile(file: ConfigFile): Generator<Report<Id>> {
   for (const error of hierarchy.errors) {
     const { entry } = error;
     const prefix = entry.key.startsWith("group") ? "group" : "weight";
-    if (error.range === entry.keyRange) {
+    // Compared by offsets: an entry may hand out a new range object each time it is asked.
+    if (error.range.start === entry.keyRange.start && error.range.end === entry.keyRange.end) {
       const id = entry.key.slice(entry.key.indexOf(".") + 1);
       yield { messageId: "keyNotNumbered", data: { ...where(entry), prefix, id, zk: error.message }, file, range: at(entry, error.range) };
     } else {

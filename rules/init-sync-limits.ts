@@ -120,7 +120,8 @@ function* checkFile(file: ConfigFile): Generator<Report<Id>> {
     else if (s.value < 0) yield { messageId: "negative", data: { key, value: s.value }, file, range: valueRange(s.entry) };
     else {
       limits[key] = s.value;
-      if (tickMs !== undefined) yield* checkSpan(file, key, s.value, s.entry, tickMs);
+      const span = tickMs === undefined ? undefined : checkSpan(file, key, s.value, s.entry, tickMs);
+      if (span) yield span;
     }
   }
   const { initLimit, syncLimit } = limits;
@@ -140,20 +141,16 @@ function* checkFile(file: ConfigFile): Generator<Report<Id>> {
   }
 }
 
-function* checkSpan(file: ConfigFile, key: "initLimit" | "syncLimit", value: number, entry: Entry, tick: number): Generator<Report<Id>> {
+/** The one problem a limit's span in milliseconds can have, if any. */
+function checkSpan(file: ConfigFile, key: "initLimit" | "syncLimit", value: number, entry: Entry, tick: number): Report<Id> | undefined {
   const product = value * tick;
-  const range = valueRange(entry);
-  if (product > INT_MAX) {
-    yield { messageId: "overflow", data: { key, value, tick, product }, file, range };
-    return;
-  }
+  if (product > INT_MAX) return { messageId: "overflow", data: { key, value, tick, product }, file, range: valueRange(entry) };
   const long = key === "initLimit" ? LONG_INIT_MS : LONG_SYNC_MS;
   const short = key === "initLimit" ? SHORT_INIT_MS : SHORT_SYNC_MS;
   const who = key === "initLimit" ? "follower syncing with the leader" : "follower";
-  if (product > long) yield { messageId: "tooLong", data: { key, value, tick, seconds: seconds(product), who }, file, range };
-  else if (product < short) {
-    yield { messageId: "tooShort", data: { key, value, tick, seconds: seconds(product), least: seconds(short) }, file, range };
-  }
+  if (product > long) return { messageId: "tooLong", data: { key, value, tick, seconds: seconds(product), who }, file, range: valueRange(entry) };
+  if (product < short) return { messageId: "tooShort", data: { key, value, tick, seconds: seconds(product), least: seconds(short) }, file, range: valueRange(entry) };
+  return undefined;
 }
 
 function* checkSessions(file: ConfigFile): Generator<Report<Id>> {

@@ -52,12 +52,14 @@ export default defineRule({
   },
   *check({ workspace }) {
     for (const file of workspace.files) {
-      yield* checkSasl(file);
+      const { config } = file;
+      // Each check starts from a key that most configs do not set.
+      if (config.get(SERVER) || config.get(LEARNER)) yield* checkSasl(file);
       // 3.4 has no secure port, and there a missing clientPort is refused whatever else is set.
-      if (!atLeast(file.config.version, "3.5")) continue;
-      yield* checkAddress(file, "clientPortAddress", "clientPort");
-      yield* checkAddress(file, "secureClientPortAddress", "secureClientPort");
-      yield* checkTls(file);
+      if (!atLeast(config.version, "3.5")) continue;
+      if (config.get("clientPortAddress")) yield* checkAddress(file, "clientPortAddress", "clientPort");
+      if (config.get("secureClientPortAddress")) yield* checkAddress(file, "secureClientPortAddress", "secureClientPort");
+      if (config.get("secureClientPort")) yield* checkTls(file);
     }
   },
 });

@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import type { ConfigFile } from "../src/model/config-file.js";
 import { compareStrings } from "../src/model/order.js";
 import { hostKey, serversNamingHost, type Workspace } from "../src/model/ensemble.js";
+import type { ServerSpec } from "../src/model/server-spec.js";
 import { atLeast } from "../src/model/version.js";
 import { defineRule, type Report, type RuleContext } from "../src/lint/rule.js";
 
@@ -182,9 +183,9 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
     if (other === file) continue;
     const od = other.facts.dataDir;
     if (!od || (od.state !== "present" && od.state !== "creatable") || od.myid.kind !== "present") continue;
-    if (samePath(od.path, dir.path)) continue;
     const r = od.myid.reading;
-    if (r.kind === "valid" && r.id === reading.id) {
+    // The ids first: comparing paths costs more, and ids rarely match.
+    if (r.kind === "valid" && r.id === reading.id && !samePath(od.path, dir.path)) {
       yield { messageId: "duplicateMyid", data: { path, id: reading.id, other: od.myid.path, otherFile: other.name }, file, range };
       break;
     }
@@ -255,6 +256,17 @@ interface Claim {
   alone: boolean;
 }
 
+/** The one server line whose client part has this port; undefined when none or several do. */
+function onlyLineWithClientPort(servers: readonly ServerSpec[], port: number): ServerSpec | undefined {
+  let found: ServerSpec | undefined;
+  for (const s of servers) {
+    if (s.clientPort?.value !== port) continue;
+    if (found) return undefined;
+    found = s;
+  }
+  return found;
+}
+
 /** The server line (3.5+ `;clientPort`) that carries a config's clientPort, when exactly one does. */
 function claimsByClientPort(ws: Workspace): Map<ConfigFile, Claim> {
   const out = new Map<ConfigFile, Claim>();
@@ -263,10 +275,10 @@ function claimsByClientPort(ws: Workspace): Map<ConfigFile, Claim> {
     for (const file of ensemble.files) {
       const clientPort = file.config.int("clientPort");
       if (clientPort.kind !== "valid") continue;
-      const lines = file.config.servers.filter((s) => s.clientPort?.value === clientPort.value);
-      if (lines.length !== 1 || !lines[0]) continue;
-      out.set(file, { id: lines[0].id, port: clientPort.value, alone: true });
-      count.set(lines[0].id, (count.get(lines[0].id) ?? 0) + 1);
+      const line = onlyLineWithClientPort(file.config.servers, clientPort.value);
+      if (!line) continue;
+      out.set(file, { id: line.id, port: clientPort.value, alone: true });
+      count.set(line.id, (count.get(line.id) ?? 0) + 1);
     }
     for (const file of ensemble.files) {
       const claim = out.get(file);
@@ -284,6 +296,10 @@ function assignByFileOrder(ws: Workspace, claims: Map<ConfigFile, Claim>): Map<C
   const out = new Map<ConfigFile, bigint>();
   for (const ensemble of ws.ensembles) {
     const files = ensemble.files;
+    // Only with one config per server line is every id accounted for: a missing config may hold any of them.
+    if (ensemble.servers.length < 2 || files.length !== ensemble.servers.length) continue;
+    // Checked before the rest, which costs more: ensembles on several hosts are the usual case.
+    if (!onOneHost(ensemble.servers)) continue;
     const open = files.filter((f) => !claims.get(f)?.alone);
     const taken = new Set<bigint>();
     for (const f of files) {
@@ -291,12 +307,9 @@ function assignByFileOrder(ws: Workspace, claims: Map<ConfigFile, Claim>): Map<C
       if (claim?.alone) taken.add(claim.id);
     }
     const pool = ensemble.servers.filter((s) => !taken.has(s.id));
-    // Only with one config per server line is every id accounted for: a missing config may hold any of them.
-    if (ensemble.servers.length < 2 || files.length !== ensemble.servers.length || open.length !== pool.length) continue;
+    if (open.length !== pool.length) continue;
     // A config with its own clientPort conflicts with a line carrying another one: only its own line fits.
     if (ensemble.servers.some((s) => s.clientPort) && open.some((f) => f.config.int("clientPort").kind !== "absent")) continue;
-    const hosts = new Set(ensemble.servers.map((s) => hostKey(s.addresses[0]?.host.value ?? "")));
-    if (hosts.size !== 1) continue;
     const dirs = new Set<string>();
     const empty = files.every((f) => {
       const d = f.facts.dataDir;
@@ -312,9 +325,18 @@ function assignByFileOrder(ws: Workspace, claims: Map<ConfigFile, Claim>): Map<C
   return out;
 }
 
+/** True when every server line's first address names one host. */
+function onOneHost(servers: readonly ServerSpec[]): boolean {
+  const host = hostKey(servers[0]?.addresses[0]?.host.value ?? "");
+  for (let i = 1; i < servers.length; i++) if (hostKey(servers[i]?.addresses[0]?.host.value ?? "") !== host) return false;
+  return true;
+}
+
 /** No two configs on one host may share a dataDir: a pure config fact, checked even off the host. */
 function* checkShared(ws: Workspace): Generator<Report<Id>> {
   for (const host of ws.hosts) {
+    // A config alone on its host shares its dataDir with no one.
+    if (host.files.length < 2) continue;
     const seen = new Map<string, ConfigFile>();
     for (const file of host.files) {
       const dir = file.facts.dataDir;
@@ -331,8 +353,13 @@ function* checkShared(ws: Workspace): Generator<Report<Id>> {
   }
 }
 
+/** A "." or ".." segment, which normalizing resolves. */
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+
 /** One key for the spellings of one directory: "/a//b/", "/a/./b" and "/a/b". */
 function pathKey(path: string): string {
+  // Most paths are spelled plainly already: nothing to collapse, resolve or strip.
+  if (path !== "" && !path.includes("//") && !path.endsWith("/") && !DOT_SEGMENT.test(path)) return path;
   const normal = posix.normalize(path);
   return normal.length > 1 ? normal.replace(/\/+$/, "") : normal;
 }

@@ -9,6 +9,23 @@ function overlaps(a: PortBinding, b: PortBinding): boolean {
   return a.scope === b.scope && (a.address === "*" || b.address === "*" || a.address === b.address);
 }
 
+/** Small lists are compared pairwise; longer ones go straight to grouping. */
+const PAIRWISE_MAX = 16;
+
+/** False when no two bindings share a port and a scope: nothing on the host can clash, the common case. */
+function mayClash(bindings: readonly PortBinding[]): boolean {
+  if (bindings.length < 2) return false;
+  if (bindings.length > PAIRWISE_MAX) return true;
+  for (let i = 0; i < bindings.length; i++) {
+    const a = bindings[i] as PortBinding;
+    for (let j = i + 1; j < bindings.length; j++) {
+      const b = bindings[j] as PortBinding;
+      if (a.port === b.port && a.scope === b.scope) return true;
+    }
+  }
+  return false;
+}
+
 /** Names the other listener as briefly as the reader needs: a file name alone when it is the same setting. */
 function describe(b: PortBinding, from: PortBinding): string {
   if (b.server !== undefined) return b.label;
@@ -49,8 +66,10 @@ export default defineRule({
     for (const host of workspace.hosts) {
       // Only bindings of one port and one scope can clash: grouping by both keeps a long server
       // list on many hosts (all on 2888:3888) linear.
+      const all = listPortBindings(workspace, host);
+      if (!mayClash(all)) continue;
       const byPort = new Map<string, PortBinding[]>();
-      for (const b of listPortBindings(workspace, host)) {
+      for (const b of all) {
         const key = `${b.port} ${b.scope}`;
         const list = byPort.get(key);
         if (list) list.push(b);

@@ -30,7 +30,7 @@ export default defineRule({
   *check({ workspace }) {
     for (const file of workspace.files) {
       const { config } = file;
-      yield* checkDocument(file, file.document);
+      if (file.document.problems.length > 0) yield* checkDocument(file, file.document);
       // The server lines' file and a leftover .dynamic.next are loaded the same way, and a failure there stops the server too.
       const dyn = config.get("dynamicConfigFile");
       if (!dyn) continue;

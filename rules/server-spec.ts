@@ -1,5 +1,6 @@
 import type { Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
+import type { ZooConfig } from "../src/model/config.js";
 import { isHostSyntax, javaSocketAddress, viewAddress } from "../src/model/inet.js";
 import { javaTrim } from "../src/model/java-number.js";
 import type { ServerSpec, ServerSpecError, ServerSpecErrorKind } from "../src/model/server-spec.js";
@@ -168,12 +169,14 @@ export default defineRule({
   *check(context) {
     for (const file of context.workspace.files) {
       // Server lines beside an unread dynamic file are dynamic-config's business, and the real ones are unknown.
-      if (!file.config.serversKnown) continue;
-      yield* checkErrors(file);
+      const { config } = file;
+      if (!config.serversKnown) continue;
+      if (config.serverErrors.length > 0) yield* checkErrors(file);
       yield* checkLines(file, context);
       // A standalone server ignores its lone server line: only its grammar matters.
-      if (file.config.isQuorum) yield* checkIds(file);
-      if (file.config.serverErrors.length === 0) yield* checkCounts(file);
+      if (config.isQuorum && !plainIds(config)) yield* checkIds(file);
+      // Two participants or more pass every count check.
+      if (config.serverErrors.length === 0 && config.participants.length < 2) yield* checkCounts(file);
       yield* checkOwnLine(file, context);
     }
   },
@@ -201,32 +204,35 @@ function idText(error: ServerSpecError): string {
   return error.entry.key.slice(error.entry.key.indexOf(".") + 1);
 }
 
+/** The placeholders every message about a server line has. */
+function lineData(config: ZooConfig, spec: ServerSpec): { key: string; value: string; place: string } {
+  return { key: spec.entry.key, value: shown(spec.entry, config.version), place: config.sourcePlace(spec.entry) };
+}
+
 function* checkLines(file: ConfigFile, context: RuleContext): Generator<Report<Id>> {
   const { config } = file;
-  const version = config.version;
-  const own = context.workspace.ownServer(file);
-  // With quorumListenOnAllIPs the server listens on every address, whatever its own line says.
-  const listensOnAll = config.text("quorumListenOnAllIPs")?.toLowerCase() === "true";
+  const quorum = config.isQuorum;
   for (const spec of config.servers) {
-    const base = { key: spec.entry.key, value: shown(spec.entry, version), place: config.sourcePlace(spec.entry) };
     if (spec.multiAddress) {
-      yield { messageId: "multiAddress", data: { ...base, count: spec.addresses.length, id: spec.id }, file, range: config.serverRange(spec, spec.entry.valueRange) };
+      yield { messageId: "multiAddress", data: { ...lineData(config, spec), count: spec.addresses.length, id: spec.id }, file, range: config.serverRange(spec, spec.entry.valueRange) };
     }
-    if (!config.isQuorum) continue;
+    if (!quorum) continue;
     for (const a of spec.addresses) {
       if (isHostSyntax(a.host.value)) continue;
-      const messageId = spec === own && !listensOnAll ? "badOwnHost" : "badHost";
-      yield { messageId, data: { ...base, host: a.host.value, id: spec.id }, file, range: config.serverRange(spec, a.host.range) };
+      // With quorumListenOnAllIPs the server listens on every address, whatever its own line says.
+      const listensOnAll = config.text("quorumListenOnAllIPs")?.toLowerCase() === "true";
+      const messageId = spec === context.workspace.ownServer(file) && !listensOnAll ? "badOwnHost" : "badHost";
+      yield { messageId, data: { ...lineData(config, spec), host: a.host.value, id: spec.id }, file, range: config.serverRange(spec, a.host.range) };
     }
     if (spec.ignored) {
       const text = config.serverSource.source.text.slice(spec.ignored.start, spec.ignored.end);
       const zk = `${javaTrim(spec.entry.value)} does not have the form host:port or host:port:port  or host:port:port:type`;
-      yield { messageId: "ignoredFields", data: { ...base, zk, ignored: text }, file, range: config.serverRange(spec, spec.ignored) };
+      yield { messageId: "ignoredFields", data: { ...lineData(config, spec), zk, ignored: text }, file, range: config.serverRange(spec, spec.ignored) };
     }
     for (const skipped of spec.skipped) {
       const port = portAfter(spec, skipped.range.end);
       if (port === undefined) continue;
-      yield { messageId: "skippedChar", data: { ...base, char: skipped.value, port }, file, range: config.serverRange(spec, skipped.range) };
+      yield { messageId: "skippedChar", data: { ...lineData(config, spec), char: skipped.value, port }, file, range: config.serverRange(spec, skipped.range) };
     }
   }
 }
@@ -235,6 +241,13 @@ function* checkLines(file: ConfigFile, context: RuleContext): Generator<Report<I
 function portAfter(spec: ServerSpec, offset: number): number | undefined {
   for (const a of spec.addresses) if (a.quorumPort.range.start === offset) return a.quorumPort.value;
   return spec.clientPort?.range.start === offset ? spec.clientPort.value : undefined;
+}
+
+/** Ids from 1 to 255, one line each: nothing for checkIds to report, the usual case. */
+function plainIds(config: ZooConfig): boolean {
+  if (config.shadowed.length > 0) return false;
+  for (const spec of config.servers) if (spec.id < 1n || spec.id > 255n) return false;
+  return true;
 }
 
 function* checkIds(file: ConfigFile): Generator<Report<Id>> {
@@ -313,7 +326,7 @@ function* checkOwnLine(file: ConfigFile, context: RuleContext): Generator<Report
         range: conflict.range,
       };
     }
-    yield* checkPeerType(file, own);
+    if (config.get("peerType")) yield* checkPeerType(file, own);
     return;
   }
   // Without knowing which line is this server's: if the static address fits none, it conflicts with whichever.
@@ -344,8 +357,9 @@ function lineAddress(spec: ServerSpec): string {
 /** QuorumPeerConfig's check of clientPort[Address] against a server line's `;[host:]port`, where it can be told without DNS. */
 function clientConflict(file: ConfigFile, spec: ServerSpec): Conflict | undefined {
   const { config } = file;
+  if (!spec.clientPort) return undefined;
   const clientPort = config.int("clientPort");
-  if (!spec.clientPort || clientPort.kind !== "valid") return undefined;
+  if (clientPort.kind !== "valid") return undefined;
   // Before 3.9 clientPort=0 means "no client port"; 3.9 reads it as a port to pick.
   if (clientPort.value === 0 && !atLeast(config.version, "3.9")) return undefined;
   const addressEntry = config.get("clientPortAddress");

@@ -5,12 +5,13 @@ import {
   DEFAULT_METRICS_PROVIDER,
   didYouMean,
   lookupKey,
+  type KeyLookup,
   PROMETHEUS_METRICS_PROVIDER,
   providerOptions,
   UTF8_BOM,
   versionSpan,
 } from "../src/model/keys.js";
-import { atLeast } from "../src/model/version.js";
+import { atLeast, type ZkVersion } from "../src/model/version.js";
 import { defineRule, type Report, type Suggestion } from "../src/lint/rule.js";
 
 const PROVIDER_KEY = "metricsProvider.className";
@@ -101,7 +102,17 @@ export default defineRule({
   },
   *check({ workspace }) {
     for (const file of workspace.files) {
-      for (const entry of file.document.entries) yield* checkEntry(file, entry);
+      const { version } = file.config;
+      for (const entry of file.document.entries) {
+        const key = javaTrim(entry.key);
+        if (isProviderOption(key, version)) {
+          yield* checkProviderOption(file, entry, key);
+          continue;
+        }
+        const found = lookupKey(key, version);
+        // A key ZooKeeper reads, the usual case, needs nothing more.
+        if (found.kind !== "key" && found.kind !== "family") yield* checkEntry(file, entry, key, found);
+      }
     }
   },
 });
@@ -112,17 +123,16 @@ function rename(file: ConfigFile, entry: Entry, key: string, to: string): { sugg
   return { suggestions: [{ messageId: "rename", data: { key, to }, fix: { kind: "edit", path: file.path, range: entry.keyRange, text: to } }] };
 }
 
-function* checkEntry(file: ConfigFile, entry: Entry): Generator<Report<Id>> {
+/** metricsProvider.<option> keys (3.6+) go to the provider, not to ZooKeeper's own key lookup. */
+function isProviderOption(key: string, version: ZkVersion): boolean {
+  return key.startsWith(PROVIDER_PREFIX) && key !== PROVIDER_KEY && atLeast(version, "3.6");
+}
+
+function* checkEntry(file: ConfigFile, entry: Entry, key: string, found: KeyLookup): Generator<Report<Id>> {
   const { config } = file;
   const version = config.version;
-  const key = javaTrim(entry.key);
   const at = { file, range: entry.keyRange };
 
-  if (key.startsWith(PROVIDER_PREFIX) && key !== PROVIDER_KEY && atLeast(version, "3.6")) {
-    yield* checkProviderOption(file, entry, key);
-    return;
-  }
-  const found = lookupKey(key, version);
   switch (found.kind) {
     case "key":
     case "family":

@@ -167,6 +167,8 @@ interface Context {
   key: string;
   /** The trimmed value ZooKeeper reads. */
   value: string;
+  /** False when the file has no backslash: then no value has escapes or continuations. */
+  backslashes: boolean;
 }
 
 export default defineRule({
@@ -183,14 +185,17 @@ export default defineRule({
   },
   *check({ workspace }) {
     for (const file of workspace.files) {
+      const backslashes = file.document.source.text.includes("\\");
+      // With every key set once, each entry is the one that wins.
+      const setOnce = file.config.keyCount === file.document.entries.length;
       for (const entry of file.document.entries) {
-        yield* checkContinuations(file, entry);
+        if (backslashes) yield* checkContinuations(file, entry);
         const key = javaTrim(entry.key);
         // Properties keeps the last of duplicate keys: only that one reaches ZooKeeper (duplicate-key reports the others).
-        if (file.config.get(key) !== entry || OWNED_ELSEWHERE.has(key)) continue;
+        if ((!setOnce && file.config.get(key) !== entry) || OWNED_ELSEWHERE.has(key)) continue;
         const spec = keySpec(key);
         if (!spec || !knownIn(spec, file.config.version) || !reads(file, spec)) continue;
-        yield* checkValue({ file, entry, spec, key, value: javaTrim(entry.value) });
+        yield* checkValue({ file, entry, spec, key, value: javaTrim(entry.value), backslashes });
       }
     }
   },
@@ -216,32 +221,30 @@ function valueEdit(c: Context, to: string): EditFix {
   return { kind: "edit", path: c.file.path, range: c.entry.valueRange, text: to };
 }
 
-function* checkValue(c: Context): Yield {
+const NOTHING: readonly Report<Id>[] = [];
+
+const one = (report: Report<Id> | undefined): readonly Report<Id>[] => (report ? [report] : NOTHING);
+
+/** The check of the key's type; the common ones return their reports rather than yield them: no generator per entry. */
+function checkValue(c: Context): Iterable<Report<Id>> {
   const { spec } = c;
-  if (INTEGER_TYPES.has(spec.type) || spec.type === "double" || spec.type === "float" || spec.type === "hex-long") {
-    yield* checkNumber(c);
-    return;
-  }
+  if (INTEGER_TYPES.has(spec.type) || spec.type === "double" || spec.type === "float" || spec.type === "hex-long") return one(checkNumber(c));
   switch (spec.type) {
     case "boolean-strict":
     case "boolean-lenient":
-      yield* checkBoolean(c);
-      return;
+      return checkBoolean(c);
     case "boolean-exact":
-      yield* checkExact(c);
-      return;
+      return checkExact(c);
     case "enum":
-      yield* checkEnum(c);
-      return;
+      return checkEnum(c);
     case "class":
     case "address":
-      yield* checkName(c);
-      return;
+      return checkName(c);
     case "path":
     case "string":
-      yield* checkText(c);
-      return;
+      return checkText(c);
   }
+  return NOTHING;
 }
 
 /** Java's NumberFormatException text for a value the reader refuses. */
@@ -281,21 +284,19 @@ function readNumber(spec: KeySpec, value: string): number | bigint | undefined {
   }
 }
 
-function* checkNumber(c: Context): Yield {
+function checkNumber(c: Context): Report<Id> | undefined {
   const { spec, key, value, file, entry } = c;
   const at = { file, range: entry.valueRange };
   const decodes = spec.parse === "Integer.getInteger" || spec.parse === "Long.getLong";
   const reader = spec.parse.replace("(hex)", "");
   const n = readNumber(spec, value);
   const octal = decodes && /^[+-]?0\d+$/.test(value);
-  const decimal = value.replace(/^([+-]?)0+(?=\d)/, "$1");
+  const decimal = octal ? value.replace(/^([+-]?)0+(?=\d)/, "$1") : value;
   if (octal && n === undefined) {
-    yield { messageId: "octalInvalid", data: { key, value, reader, fallback: fallback(spec), decimal }, ...at, suggestions: [replaceValue(c, decimal)] };
-    return;
+    return { messageId: "octalInvalid", data: { key, value, reader, fallback: fallback(spec), decimal }, ...at, suggestions: [replaceValue(c, decimal)] };
   }
   if (octal && String(n) !== decimal) {
-    yield { messageId: "octal", data: { key, value, reader, decoded: String(n), decimal }, ...at, suggestions: [replaceValue(c, decimal)] };
-    return;
+    return { messageId: "octal", data: { key, value, reader, decoded: String(n), decimal }, ...at, suggestions: [replaceValue(c, decimal)] };
   }
   if (n === undefined) {
     const impact = spec.invalid === "startup-quorum" ? (file.config.isQuorum ? "startup" : "runtime") : spec.invalid;
@@ -304,40 +305,38 @@ function* checkNumber(c: Context): Yield {
     if (impact === "startup") {
       const comment = commentStart(value);
       if (comment !== undefined && /^[+-]?[\d.]+$/.test(javaTrim(value.slice(0, comment)))) {
-        yield { messageId: "notNumberComment", data: { key, value, exception, comment: value.slice(comment) }, ...at, suggestions: [removeComment(c, comment)] };
-      } else {
-        yield { messageId: "notNumber", data: { key, value, what, exception, advice }, ...at };
+        return { messageId: "notNumberComment", data: { key, value, exception, comment: value.slice(comment) }, ...at, suggestions: [removeComment(c, comment)] };
       }
-    } else if (decodes) {
-      yield { messageId: "numberIgnored", data: { key, value, reader, fallback: fallback(spec) }, ...at };
-    } else if (spec.zkInvalid !== undefined) {
-      yield { messageId: "numberLogged", data: { key, value, what, zk: zkWords(spec.zkInvalid, key, value), fallback: fallback(spec), advice }, ...at };
+      return { messageId: "notNumber", data: { key, value, what, exception, advice }, ...at };
     }
-    return;
+    if (decodes) return { messageId: "numberIgnored", data: { key, value, reader, fallback: fallback(spec) }, ...at };
+    if (spec.zkInvalid !== undefined) {
+      return { messageId: "numberLogged", data: { key, value, what, zk: zkWords(spec.zkInvalid, key, value), fallback: fallback(spec), advice }, ...at };
+    }
+    return undefined;
   }
-  yield* checkRange(c, Number(n));
+  return checkRange(c, Number(n));
 }
 
-function* checkRange(c: Context, n: number): Yield {
+function checkRange(c: Context, n: number): Report<Id> | undefined {
   const { spec, key, file, entry } = c;
   const at = { file, range: entry.valueRange };
   const version = file.config.version;
   if (spec.values !== undefined && !spec.values.includes(String(n)) && spec.zkNotAllowed !== undefined) {
     const allowed = spec.values.join(" or ");
     const data = { key, value: String(n), version, zk: spec.zkNotAllowed, allowed };
-    if (spec.valuesSince === undefined || atLeast(version, spec.valuesSince)) yield { messageId: "notAllowed", data, ...at };
-    else yield { messageId: "deprecatedValue", data: { ...data, since: spec.valuesSince }, ...at };
-    return;
+    if (spec.valuesSince === undefined || atLeast(version, spec.valuesSince)) return { messageId: "notAllowed", data, ...at };
+    return { messageId: "deprecatedValue", data: { ...data, since: spec.valuesSince }, ...at };
   }
   const below = spec.min !== undefined && n < spec.min;
   const above = spec.max !== undefined && n > spec.max;
-  if ((!below && !above) || spec.outOfRange === undefined) return;
+  if ((!below && !above) || spec.outOfRange === undefined) return undefined;
   const relation = below ? "below" : "above";
   const limit = String(below ? spec.min : spec.max);
   const allowed =
     spec.type === "port" ? "a port from 1 to 65535" : spec.min !== undefined && spec.max !== undefined ? `a value from ${spec.min} to ${spec.max}` : below ? `at least ${spec.min}` : `at most ${spec.max}`;
   const zk = zkWords(spec.zkOutOfRange ?? "", key, String(n));
-  yield { messageId: spec.outOfRange === "runtime" ? "outOfRangeIgnored" : "outOfRange", data: { key, value: String(n), relation, limit, zk, allowed }, ...at };
+  return { messageId: spec.outOfRange === "runtime" ? "outOfRangeIgnored" : "outOfRange", data: { key, value: String(n), relation, limit, zk, allowed }, ...at };
 }
 
 function* checkBoolean(c: Context): Yield {
@@ -433,15 +432,22 @@ function removeComment(c: Context, comment: number): Suggestion {
 }
 
 /** Paths and other text: comments and backslashes that Properties reads differently from what was meant. */
-function* checkText(c: Context): Yield {
+function checkText(c: Context): readonly Report<Id>[] {
   const { key, value, file, entry } = c;
-  const at = { file, range: entry.valueRange };
   const comment = commentStart(value);
-  if (comment !== undefined) {
-    yield { messageId: "commentInValue", data: { key, value, comment: value.slice(comment) }, ...at, suggestions: [removeComment(c, comment)] };
-  }
+  const commented: Report<Id> | undefined =
+    comment === undefined ? undefined
+    : { messageId: "commentInValue", data: { key, value, comment: value.slice(comment) }, file, range: entry.valueRange, suggestions: [removeComment(c, comment)] };
+  const escaped = c.backslashes ? backslashReport(c) : undefined;
+  if (!escaped) return one(commented);
+  return commented ? [commented, escaped] : [escaped];
+}
+
+/** A value whose backslashes Properties takes for escapes that drop them. */
+function backslashReport(c: Context): Report<Id> | undefined {
+  const { key, value, file, entry } = c;
   const written = writtenValue(entry, file.document.source);
-  if (written.lostEscapes.length === 0 || written.continuations.length > 0) return;
+  if (written.lostEscapes.length === 0 || written.continuations.length > 0) return undefined;
   let slashed = "";
   let from = entry.valueRange.start;
   for (const lost of written.lostEscapes) {
@@ -450,7 +456,7 @@ function* checkText(c: Context): Yield {
   }
   slashed += file.document.source.text.slice(from, entry.valueRange.end);
   slashed = javaTrim(slashed.replace(/\\\\/g, "/"));
-  yield { messageId: "backslash", data: { key, written: javaTrim(written.raw), value: printable(value), slashed }, ...at, suggestions: [replaceValue(c, slashed)] };
+  return { messageId: "backslash", data: { key, written: javaTrim(written.raw), value: printable(value), slashed }, file, range: entry.valueRange, suggestions: [replaceValue(c, slashed)] };
 }
 
 /** A trailing backslash whose next line looks like an entry or a comment: it was meant to end the value. */

@@ -1,3 +1,4 @@
+import type { Entry, Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import { isWindowsAbsolute } from "../src/model/facts.js";
 import { javaTrim } from "../src/model/java-number.js";
@@ -94,6 +95,20 @@ function trailingBlanks(value: string): number {
   return n;
 }
 
+/** An "=" the scripts cut at; a template's is filled in first. */
+const hasEquals = (value: string): boolean => value.includes("=") && !TEMPLATE.test(value);
+
+/**
+ * Whether the key's name occurs outside the entry's own line: every line grep picks for the key
+ * holds its name, so without one no other line can be picked.
+ */
+function namedElsewhere(text: string, key: string, own: Range): boolean {
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    if (at < own.start || at + key.length > own.end) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   id: "zkserver-script-compat",
   meta: {
@@ -103,11 +118,16 @@ export default defineRule({
   },
   *check({ workspace }) {
     for (const file of workspace.files) {
-      yield* checkBom(file);
+      const { config, document } = file;
+      const { text } = document.source;
+      if (text.startsWith(BOM)) yield* checkBom(file);
       // A server whose data lives on a Windows path is started by zkServer.cmd, which leaves the file to Java.
-      if (["dataDir", "dataLogDir"].some((k) => isWindowsAbsolute(file.config.text(k) ?? ""))) continue;
-      yield* checkLineEndings(file);
-      for (const key of SCRIPT_KEYS) yield* checkKey(file, key);
+      if (isWindowsAbsolute(config.text("dataDir") ?? "") || isWindowsAbsolute(config.text("dataLogDir") ?? "")) continue;
+      if (text.includes("\r")) yield* checkLineEndings(file);
+      for (const key of SCRIPT_KEYS) {
+        const entry = config.get(key);
+        if (entry) yield* checkKey(file, key, entry);
+      }
     }
   },
 });
@@ -140,12 +160,11 @@ function* checkLineEndings(file: ConfigFile): Generator<Report<Id>> {
   };
 }
 
-function* checkKey(file: ConfigFile, key: ScriptKey): Generator<Report<Id>> {
-  const { document, config } = file;
-  const entry = config.get(key);
-  if (!entry) return;
+function* checkKey(file: ConfigFile, key: ScriptKey, entry: Entry): Generator<Report<Id>> {
+  const { document } = file;
   const line = lineOfEntry(document, entry);
-  for (const other of grepKey(document, key)) {
+  const others = namedElsewhere(document.source.text, key, line.range) ? grepKey(document, key) : [];
+  for (const other of others) {
     if (other.range.start === line.range.start) continue;
     const position = document.source.positionAt(line.range.start);
     const range = { start: other.range.start, end: other.range.end - (other.text.endsWith("\r") ? 1 : 0) };
@@ -153,6 +172,8 @@ function* checkKey(file: ConfigFile, key: ScriptKey): Generator<Report<Id>> {
   }
   const value = javaTrim(entry.value);
   if (value === "") return;
+  // The usual line, "key=value", gives the scripts what ZooKeeper reads.
+  if (!entry.continued && entry.separator === "=" && (!isDirKey(key) || (trailingBlanks(entry.value) === 0 && !hasEquals(value)))) return;
   const lineText = line.text.replace(/\r$/, "");
   const got = afterLastEquals(lineText);
   const plain = isPlainEntry(document, entry);
@@ -175,7 +196,7 @@ function* checkKey(file: ConfigFile, key: ScriptKey): Generator<Report<Id>> {
       const range = { start: entry.valueOffset(entry.value.length - blanks), end: entry.valueRange.end };
       yield { messageId: "trailingBlanks", data: { key, value, got: entry.value }, file, range, fix: editFix(file, range, "") };
     }
-    if (value.includes("=") && !TEMPLATE.test(value)) yield { messageId: "equalsInValue", data: { key, value, got }, file, range: entry.valueRange };
+    if (hasEquals(value)) yield { messageId: "equalsInValue", data: { key, value, got }, file, range: entry.valueRange };
   } else if (!entry.separator.includes("=")) {
     yield { messageId: "portSeparator", data: { key, written, got, value }, file, range: whole, fix: editFix(file, separator, "=") };
   }

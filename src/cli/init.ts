@@ -9,20 +9,6 @@ import { renderPlan } from "../init/render.js";
 import { InitUsageError, resolveRequest, type InitRequest } from "../init/request.js";
 import { findConflicts } from "../init/targets.js";
 
-/** The options only init reads, by flag, when given. */
-export function initFlagsGiven(o: CliOptions): string[] {
-  const given: [string, unknown][] = [
-    ["--servers", o.servers],
-    ["--hosts", o.hosts],
-    ["--observers", o.observers],
-    ["--base-port", o.basePort],
-    ["--dir", o.dir],
-    ["--data-dir", o.dataDir],
-    ["--data-log-dir", o.dataLogDir],
-  ];
-  return given.filter(([, v]) => v !== undefined).map(([flag]) => flag);
-}
-
 /** lint and fix options that mean nothing to init, when given. */
 function lintFlagsGiven(o: CliOptions): string[] {
   const given: [string, boolean][] = [

@@ -1,6 +1,6 @@
 import { resolve, relative, dirname, join, basename } from "node:path";
-import { glob } from "tinyglobby";
 import { NotAFileError, realPathOf, TooLargeError, type FileSystem } from "../io/fs.js";
+import { globFiles } from "../io/glob.js";
 import { MAX_CONFIG_BYTES } from "../model/config-file.js";
 import { decodeLatin1, SourceText } from "../parse/source.js";
 
@@ -30,7 +30,7 @@ export async function collectInputs(args: string[], fs: FileSystem, cwd: string)
   for (const arg of args) {
     const kind = fs.kind(resolve(cwd, arg));
     if (kind === undefined && GLOB_CHARS.test(arg)) {
-      const matches = (await glob(arg, { cwd, onlyFiles: true, expandDirectories: false })).sort();
+      const matches = await globFiles(arg, cwd, fs);
       if (matches.length === 0) errors.push({ name: arg, message: "no files match this pattern" });
       for (const m of matches) names.push(m);
     } else {

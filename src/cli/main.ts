@@ -6,14 +6,11 @@ import { SettingsError } from "../config/discovery.js";
 import type { SettingsLookup } from "../config/settings.js";
 import { lintProject, type ProjectOptions } from "../lint/project.js";
 import type { LintResult } from "../lint/diagnostic.js";
-import { colorsFor } from "../format/colors.js";
+import { colorsFor, NO_COLORS } from "../format/colors.js";
 import { errorsOnly, loadFormatter } from "../format/index.js";
 import { collectInputs, stdinInput, type InputError, type InputFile } from "./inputs.js";
-import { HELP, parseArgs, UsageError, type CliOptions } from "./options.js";
-import { runFix } from "./fix.js";
-import { explainRule, listRules } from "./explain.js";
+import { HELP, initFlagsGiven, parseArgs, UsageError, type CliOptions } from "./options.js";
 import { describeRules, TOOL } from "./rule-info.js";
-import { initFlagsGiven, runInit } from "./init.js";
 import { lookUpSettings, printConfig, withoutIgnored } from "./settings.js";
 import pkg from "../../package.json" with { type: "json" };
 
@@ -30,7 +27,10 @@ async function formatResults(results: LintResult[], options: CliOptions, io: Io)
   const format = await loadFormatter(options.format);
   // Only SARIF embeds the rule docs, so only it pays for reading them.
   const rules = describeRules(options.format === "sarif");
-  return format(options.quiet ? errorsOnly(results) : results, { cwd: io.cwd, colors: colorsFor(io.stdout, io.env), tool: TOOL, rules });
+  const shown = options.quiet ? errorsOnly(results) : results;
+  // Colours only matter when something is shown, and asking whether stdout is a terminal costs a clean run.
+  const colors = shown.some((r) => r.messages.length > 0 || r.notes.length > 0) ? colorsFor(io.stdout, io.env) : NO_COLORS;
+  return format(shown, { cwd: io.cwd, colors, tool: TOOL, rules });
 }
 
 /** Why a --stdin run cannot go ahead, if it cannot. */
@@ -84,14 +84,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(HELP);
     return options.help ? 0 : 2;
   }
-  if (options.command === "init") return runInit(options, io);
+  // What lint does not need is loaded only by the command that does.
+  if (options.command === "init") return (await import("./init.js")).runInit(options, io);
   const initOnly = initFlagsGiven(options);
   if (initOnly.length > 0) {
     io.stderr.write(`zkcfg: ${initOnly.join(", ")} ${initOnly.length === 1 ? "belongs" : "belong"} to zkcfg init\n`);
     return 2;
   }
-  if (options.command === "explain") return explainRule(options.args, io);
-  if (options.command === "rules") return listRules(options.format, io);
+  if (options.command === "explain") return (await import("./explain.js")).explainRule(options.args, io);
+  if (options.command === "rules") return (await import("./explain.js")).listRules(options.format, io);
   const misuse = stdinMisuse(options);
   if (misuse) {
     io.stderr.write(`zkcfg: ${misuse}\n`);
@@ -139,6 +140,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
   let code: number;
   if (options.command === "fix") {
+    const { runFix } = await import("./fix.js");
     code = await runFix(files, project, options, io, formatResults);
   } else {
     const { results } = lintProject(files, project);
@@ -146,29 +148,4 @@ export async function main(argv: string[], io: Io): Promise<number> {
     code = exitCodeFor(results, options);
   }
   return errors.length > 0 ? 2 : code;
-}
-
-const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith("/zkcfg.js");
-if (isEntry) {
-  const readStdin = async (): Promise<Uint8Array> => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  };
-  // A reader that stops early (zkcfg lint … | head) loses the rest of the output, and nothing else:
-  // the run still ends with its exit code instead of an unhandled EPIPE.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") throw e;
-    });
-  }
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), readStdin }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`zkcfg: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
 }

@@ -193,3 +193,17 @@ export function parseArgs(argv: string[]): CliOptions {
   if (o.config !== undefined && o.noConfig) throw new UsageError("--config names the settings to use and --no-config says to use none; give one of them");
   return o;
 }
+
+/** The options only init reads, by flag, when given. */
+export function initFlagsGiven(o: CliOptions): string[] {
+  const given: [string, unknown][] = [
+    ["--servers", o.servers],
+    ["--hosts", o.hosts],
+    ["--observers", o.observers],
+    ["--base-port", o.basePort],
+    ["--dir", o.dir],
+    ["--data-dir", o.dataDir],
+    ["--data-log-dir", o.dataLogDir],
+  ];
+  return given.filter(([, v]) => v !== undefined).map(([flag]) => flag);
+}

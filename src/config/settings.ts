@@ -8,6 +8,7 @@ import type { SeveritySetting } from "../lint/engine.js";
 import type { ZkVersion } from "../model/version.js";
 import { nodeFileSystem } from "../io/node-fs.js";
 import { SEARCH_PLACES, SettingsError } from "./discovery.js";
+import { importModule } from "./import-module.js";
 import validateSchema from "./settings-validator.generated.js";
 
 export { SettingsError };
@@ -149,7 +150,7 @@ function loadJson(_path: string, content: string): unknown {
 }
 
 /** import() itself: cosmiconfig's fallback to require() cannot run inside the ESM bundle. */
-const loadModule = async (path: string): Promise<unknown> => ((await import(pathToFileURL(path).href)) as { default?: unknown }).default;
+const loadModule = async (path: string): Promise<unknown> => ((await importModule(pathToFileURL(path).href)) as { default?: unknown }).default;
 
 /** Finds the settings for each directory: the nearest settings file upwards, or the --config file. */
 export class SettingsFinder {

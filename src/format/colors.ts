@@ -8,3 +8,5 @@ export function colorsFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): 
   const enabled = forced || (stream.isTTY === true && !("NO_COLOR" in env) && env["TERM"] !== "dumb");
   return createColors(enabled);
 }
+
+export const NO_COLORS: Colors = createColors(false);

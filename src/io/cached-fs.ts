@@ -1,28 +1,39 @@
-import { readdirSync } from "node:fs";
-import { basename, dirname } from "node:path";
+import { readdirSync, type Dirent } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import type { EntryKind, FileSystem } from "./fs.js";
 
+interface Listing {
+  /** As readdir gave them: what a glob walks. */
+  dirents: Dirent[];
+  /** Name → what it is ("link-or-other" still needs a stat). */
+  byName: Map<string, EntryKind | "link-or-other">;
+  sorted?: string[];
+}
+
 /**
- * One run's view of the disk: each directory is listed once and the questions "what is at this
- * path" and "which names are here" are answered from that listing. zkcfg asks them for every
- * config, data dir and parent directory it meets; with thousands of configs, one readdir per
- * directory is far cheaper than a stat per question. Links are still followed with a stat.
+ * One run's view of the disk, on top of the node file system. zkcfg asks about every config, data
+ * dir and parent directory it meets, and with thousands of configs the asking costs more than the
+ * linting. So each directory is listed at most once, and what is known is never asked again:
+ * - a path whose directory has been listed (the glob, the settings search and the link check list
+ *   the configs' directories) is answered from the listing; any other with one stat;
+ * - a path's real path is asked of the disk only when a listing shows a link (or cannot tell) on the way.
  */
 export class CachedFileSystem implements FileSystem {
-  /** Directory → its names and what each is ("link" and the like still need a stat). */
-  private readonly listings = new Map<string, Map<string, EntryKind | "other-or-link"> | null>();
+  private readonly listings = new Map<string, Listing | null>();
   private readonly kinds = new Map<string, EntryKind | undefined>();
+  /** Path → whether it and every directory above it are plain files and directories, not links. */
+  private readonly linkFree = new Map<string, boolean>();
 
   constructor(private readonly inner: FileSystem) {}
 
-  private listing(dir: string): Map<string, EntryKind | "other-or-link"> | null {
+  private listing(dir: string): Listing | null {
     let found = this.listings.get(dir);
     if (found !== undefined) return found;
     try {
-      found = new Map();
-      for (const d of readdirSync(dir, { withFileTypes: true })) {
-        found.set(d.name, d.isFile() ? "file" : d.isDirectory() ? "directory" : "other-or-link");
-      }
+      const dirents = readdirSync(dir, { withFileTypes: true });
+      const byName = new Map<string, EntryKind | "link-or-other">();
+      for (const d of dirents) byName.set(d.name, d.isFile() ? "file" : d.isDirectory() ? "directory" : "link-or-other");
+      found = { dirents, byName };
     } catch {
       found = null;
     }
@@ -33,12 +44,12 @@ export class CachedFileSystem implements FileSystem {
   kind(path: string): EntryKind | undefined {
     if (this.kinds.has(path)) return this.kinds.get(path);
     const parent = dirname(path);
+    const listing = parent === path ? undefined : this.listings.get(parent);
+    const entry = listing?.byName.get(basename(path));
     let kind: EntryKind | undefined;
-    const listing = parent === path ? null : this.listing(parent);
-    const entry = listing?.get(basename(path));
-    if (listing && !entry) kind = undefined;
-    else if (entry === "file" || entry === "directory") kind = entry;
-    // Links, sockets and the like, unreadable parents and the root: ask the disk.
+    if (entry === "file" || entry === "directory") kind = entry;
+    else if (listing && entry === undefined) kind = undefined;
+    // Links, sockets and the like, directories not listed (or not listable) and the root: one stat.
     else kind = this.inner.kind(path);
     this.kinds.set(path, kind);
     return kind;
@@ -50,15 +61,36 @@ export class CachedFileSystem implements FileSystem {
 
   list(path: string): string[] {
     const listing = this.listing(path);
-    return listing ? [...listing.keys()].sort() : this.inner.list(path);
+    if (!listing) return this.inner.list(path);
+    listing.sorted ??= [...listing.byName.keys()].sort();
+    return [...listing.sorted];
+  }
+
+  /** The directory's entries as readdir gives them (the glob walks these), or undefined when it cannot be listed. */
+  dirents(path: string): readonly Dirent[] | undefined {
+    return this.listing(path)?.dirents;
   }
 
   refresh(): void {
     this.listings.clear();
     this.kinds.clear();
+    this.linkFree.clear();
   }
 
   realpath(path: string): string {
+    if (path === resolve(path) && this.isLinkFree(path)) return path;
     return this.inner.realpath ? this.inner.realpath(path) : path;
+  }
+
+  private isLinkFree(path: string): boolean {
+    const parent = dirname(path);
+    if (parent === path) return true;
+    let free = this.linkFree.get(path);
+    if (free === undefined) {
+      const entry = this.listing(parent)?.byName.get(basename(path));
+      free = (entry === "file" || entry === "directory") && this.isLinkFree(parent);
+      this.linkFree.set(path, free);
+    }
+    return free;
   }
 }

@@ -13,7 +13,9 @@ function describe(stat: Stats): string {
 export const nodeFileSystem: FileSystem = {
   kind(path: string): EntryKind | undefined {
     try {
-      const s = statSync(path);
+      // No exception for the common "nothing there": zkcfg asks that of thousands of paths.
+      const s = statSync(path, { throwIfNoEntry: false });
+      if (s === undefined) return undefined;
       return s.isFile() ? "file" : s.isDirectory() ? "directory" : "other";
     } catch (e) {
       // Something is there, but following it never ends.
@@ -28,7 +30,8 @@ export const nodeFileSystem: FileSystem = {
       if (!stat.isFile()) throw new NotAFileError(path, describe(stat));
       if (stat.size > limit) throw new TooLargeError(path, stat.size);
       // Read to the end rather than trusting the size: /proc files say 0, and files grow.
-      let buffer = Buffer.allocUnsafe(Math.max(stat.size + 1, 1024));
+      // One byte past the size shows a file that grew; a size of 0 may still hide content (/proc).
+      let buffer = Buffer.allocUnsafe(stat.size > 0 ? stat.size + 1 : 1024);
       let total = 0;
       for (;;) {
         if (total === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);

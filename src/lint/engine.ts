@@ -62,27 +62,49 @@ function place(
   target.messages.push(diagnostic);
 }
 
+type Severities = Readonly<Record<string, SeveritySetting>> | undefined;
+
+/** What a reported file collects, with its settings' severities (looked up once per file). */
+interface Target {
+  messages: Diagnostic[];
+  notes: Note[];
+  severities: Severities;
+}
+
+/** True when the rule is off in every one of the settings (and so when there are none). */
+function offEverywhere(settings: ReadonlySet<Severities>, ruleId: string): boolean {
+  for (const severities of settings) if (severities?.[ruleId] !== "off") return false;
+  return true;
+}
+
 /** Runs every enabled rule over the workspace and returns one result per reported (non-context) file. */
 export function runRules(workspace: Workspace, context: Omit<RuleContext, "workspace">, options: EngineOptions): LintResult[] {
-  const byFile = new Map<ConfigFile, { messages: Diagnostic[]; notes: Note[] }>();
-  for (const file of workspace.files) if (!file.context) byFile.set(file, { messages: [], notes: [] });
+  const byFile = new Map<ConfigFile, Target>();
+  for (const file of workspace.files) if (!file.context) byFile.set(file, { messages: [], notes: [], severities: options.severities?.(file) });
+  // Files share settings: whether a rule is off everywhere is asked of each distinct one, not of each file.
+  const settings = new Set<Severities>();
+  for (const target of byFile.values()) settings.add(target.severities);
   const frozen: RuleContext = Object.freeze({ ...context, workspace });
-  const reported = [...byFile.keys()];
   for (const rule of options.rules) {
-    if (reported.every((f) => options.severities?.(f)?.[rule.id] === "off")) continue;
+    if (offEverywhere(settings, rule.id)) continue;
     for (const report of rule.check(frozen)) {
       const target = byFile.get(report.file);
       if (!target) continue;
-      const setting = options.severities?.(report.file)?.[rule.id];
+      const setting = target.severities?.[rule.id];
       if (setting === "off") continue;
       place(target, rule.id, rule.meta.messages, report, setting, rule.meta.suggestions);
     }
   }
   // Disable comments act on what the rules reported, so they run last; their own problems are reported as UNUSED_DISABLE.
   const known = new Set(options.knownRuleIds ?? options.rules.map((r) => r.id));
+  const ranBySettings = new Map<Severities, ReadonlySet<string>>();
   for (const [file, target] of byFile) {
-    const severities = options.severities?.(file);
-    const ran = new Set(options.rules.filter((r) => severities?.[r.id] !== "off").map((r) => r.id));
+    const { severities } = target;
+    let ran = ranBySettings.get(severities);
+    if (!ran) {
+      ran = new Set(options.rules.filter((r) => severities?.[r.id] !== "off").map((r) => r.id));
+      ranBySettings.set(severities, ran);
+    }
     const directiveSetting = severities?.[UNUSED_DISABLE];
     const kept = applyDirectives(file.document, target.messages, target.notes, { known, ran });
     target.messages = kept.messages;
@@ -91,22 +113,30 @@ export function runRules(workspace: Workspace, context: Omit<RuleContext, "works
     for (const report of kept.reports) place(target, UNUSED_DISABLE, unusedDisableMeta.messages, { ...report, file }, directiveSetting);
   }
   const results: LintResult[] = [];
-  for (const [file, { messages, notes }] of byFile) {
-    messages.sort(compare);
-    const unique = messages.filter(
-      (m, i) => i === 0 || compare(m, messages[i - 1] as Diagnostic) !== 0 || m.message !== messages[i - 1]?.message,
-    );
-    const errors = unique.filter((m) => m.severity === 2);
-    const warnings = unique.filter((m) => m.severity === 1);
-    results.push({
-      filePath: file.name,
-      messages: unique,
-      notes,
-      errorCount: errors.length,
-      warningCount: warnings.length,
-      fixableErrorCount: errors.filter((m) => m.fix).length,
-      fixableWarningCount: warnings.filter((m) => m.fix).length,
-    });
-  }
+  for (const [file, { messages, notes }] of byFile) results.push(result(file, messages, notes));
   return results.sort((a, b) => compareStrings(a.filePath, b.filePath));
+}
+
+/** A file's result: its messages in order, without repeats, and counted. */
+function result(file: ConfigFile, messages: Diagnostic[], notes: Note[]): LintResult {
+  messages.sort(compare);
+  // Most files have no message, or one: nothing to drop.
+  const unique =
+    messages.length < 2
+      ? messages
+      : messages.filter((m, i) => i === 0 || compare(m, messages[i - 1] as Diagnostic) !== 0 || m.message !== messages[i - 1]?.message);
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const m of unique) {
+    if (m.severity === 2) {
+      errorCount++;
+      if (m.fix) fixableErrorCount++;
+    } else if (m.severity === 1) {
+      warningCount++;
+      if (m.fix) fixableWarningCount++;
+    }
+  }
+  return { filePath: file.name, messages: unique, notes, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
 }

@@ -31,11 +31,14 @@ export class ZooConfig {
   readonly shadowed: ServerSpec[] = [];
   /** The group.N and weight.N lines of the server source. */
   readonly hierarchy: Hierarchy;
+  /** How many distinct (trimmed) keys the file sets: fewer than its entries when some key is set twice. */
+  readonly keyCount: number;
 
   constructor(document: Document, version: ZkVersion, dynamic?: { document: Document; name: string }) {
     this.document = document;
     this.version = version;
     for (const entry of document.entries) this.byKey.set(javaTrim(entry.key), entry);
+    this.keyCount = this.byKey.size;
     this.serverSource = dynamic?.document ?? document;
     this.dynamicName = dynamic?.name;
     // Properties keeps only the last of lines with the same key; the others never reach ZooKeeper.

@@ -1,6 +1,6 @@
 import { dirname } from "node:path";
 import type { ConfigFile } from "./config-file.js";
-import type { ServerSpec } from "./server-spec.js";
+import type { ServerAddress, ServerSpec } from "./server-spec.js";
 import type { ZooConfig } from "./config.js";
 
 /** Names that always mean "this machine": servers on them share one host. */
@@ -67,8 +67,13 @@ export interface Workspace {
 }
 
 function memberKey(s: ServerSpec): string {
-  const addresses = s.addresses.map((a) => `${hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`);
-  return `${s.id}=${addresses.join("|")}:${s.role}`;
+  // Built in one string rather than mapped and joined: one per server line of every file.
+  let addresses = "";
+  for (let i = 0; i < s.addresses.length; i++) {
+    const a = s.addresses[i] as ServerAddress;
+    addresses += `${i === 0 ? "" : "|"}${hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`;
+  }
+  return `${s.id}=${addresses}:${s.role}`;
 }
 
 /** Which server line a config is for: its myid, else the line carrying its client port. */
@@ -142,9 +147,13 @@ export function groupWorkspace(files: ConfigFile[], ensembleNames?: ReadonlyMap<
   };
 }
 
+/** A port's key among a host's keys: quorum ports as they are, election ports above every port. */
+const ELECTION = 65536;
+
 /**
  * Links files that share a key (union-find over hashed keys), so the work grows with the number
- * of server lines, never with pairs of files.
+ * of server lines, never with pairs of files. The keys of a host sit in one map of their own
+ * (ports as numbers, member ids as bigints), so no key string is built per address.
  */
 function groupFamilies(files: ConfigFile[], ensembleOf: (file: ConfigFile) => Ensemble): Map<ConfigFile, Family> {
   const parent = files.map((_, i) => i);
@@ -154,24 +163,27 @@ function groupFamilies(files: ConfigFile[], ensembleOf: (file: ConfigFile) => En
     parent[i] = r;
     return r;
   };
-  const owner = new Map<string, number>();
-  const link = (key: string, i: number): void => {
+  const link = <K>(owner: Map<K, number>, key: K, i: number): void => {
     const first = owner.get(key);
     if (first === undefined) owner.set(key, i);
     else parent[root(i)] = root(first);
   };
+  const byEnsemble = new Map<Ensemble, number>();
+  const byHost = new Map<string, Map<number | bigint, number>>();
   files.forEach((file, i) => {
-    link(`ensemble:${ensembleOf(file).key}`, i);
+    link(byEnsemble, ensembleOf(file), i);
     for (const spec of file.config.servers) {
       for (const a of spec.addresses) {
         // A wildcard (a server's own line bound to 0.0.0.0) names no machine.
         if (bindAddress(a.host.value) === "*") continue;
         const host = hostKey(a.host.value);
+        let keys = byHost.get(host);
+        if (!keys) byHost.set(host, (keys = new Map()));
         // By role: one cluster's election port that is another's quorum port is a clash, not a shared server.
-        link(`quorum:${host}:${a.quorumPort.value}`, i);
-        link(`election:${host}:${a.electionPort.value}`, i);
+        link(keys, a.quorumPort.value, i);
+        link(keys, ELECTION + a.electionPort.value, i);
         // Loopback ids repeat in every pseudo-cluster on a machine; a named host's do not.
-        if (host !== "loopback") link(`member:${spec.id}@${host}`, i);
+        if (host !== "loopback") link(keys, spec.id, i);
       }
     }
   });

@@ -21,7 +21,7 @@ export function javaTrim(text: string): string {
   let end = text.length;
   while (start < end && text.charCodeAt(start) <= 32) start++;
   while (end > start && text.charCodeAt(end - 1) <= 32) end--;
-  return text.slice(start, end);
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** Integer.decode / Long.decode: decimal, 0x/# hex, leading-0 octal; undefined when unparsable. */

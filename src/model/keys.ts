@@ -70,6 +70,13 @@ const data = catalog as unknown as Catalog;
 
 const KEYS = new Map<string, KeySpec>(Object.entries(data.keys).map(([name, spec]) => [name, { name, ...spec }]));
 const INERT = new Map<string, InertSpec>(Object.entries(data.inert).map(([name, spec]) => [name, { name, ...spec }]));
+/** Each family's key pattern, compiled once: every server.N line is checked against one. */
+const PATTERNS = new Map<FamilySpec, RegExp>(data.families.flatMap((f) => (f.pattern === undefined ? [] : [[f, new RegExp(f.pattern)] as const])));
+
+/** True when the family takes `key` as one of its keys (a family without a pattern takes any). */
+function fitsPattern(family: FamilySpec, key: string): boolean {
+  return PATTERNS.get(family)?.test(key) ?? true;
+}
 
 /** The metrics provider ZooKeeper uses when metricsProvider.className is not set. */
 export const DEFAULT_METRICS_PROVIDER = "org.apache.zookeeper.metrics.impl.DefaultMetricsProvider";
@@ -107,7 +114,8 @@ export function versionSpan(spec: { since: ZkVersion; until?: ZkVersion }): stri
 
 /** The family a key belongs to by its prefix (case-sensitive, as ZooKeeper matches it). */
 export function familyOf(key: string): FamilySpec | undefined {
-  return data.families.find((f) => key.startsWith(f.prefix));
+  for (const f of data.families) if (key.startsWith(f.prefix)) return f;
+  return undefined;
 }
 
 /** What ZooKeeper makes of a key written in zoo.cfg. */
@@ -135,7 +143,7 @@ export function lookupKey(key: string, version: ZkVersion): KeyLookup {
   const family = familyOf(key);
   if (family) {
     if (!knownIn(family, version)) return { kind: "otherVersion", spec: family };
-    if (family.pattern !== undefined && !new RegExp(family.pattern).test(key)) {
+    if (!fitsPattern(family, key)) {
       const dot = key.indexOf(".");
       return { kind: "badFamilyKey", family, rest: key.slice(dot + 1) };
     }
@@ -176,7 +184,7 @@ export function didYouMean(key: string, version: ZkVersion, candidates?: readonl
     const family = data.families.find((f) => knownIn(f, version) && lower.startsWith(f.prefix.toLowerCase()));
     if (family) {
       const fixed = family.prefix + key.slice(family.prefix.length);
-      if (family.pattern === undefined || new RegExp(family.pattern).test(fixed)) return [fixed];
+      if (fitsPattern(family, fixed)) return [fixed];
     }
   }
   const limit = maxEdits(key);

@@ -37,79 +37,143 @@ function serverKey(spec: ServerSpec): string {
   return `server.${spec.id}=${addresses.join("|")}`;
 }
 
-/** Every socket the configs of one host open, with the server (or file) that opens it. */
-export function listPortBindings(workspace: Workspace, host: Host): PortBinding[] {
-  const shared = !host.key.startsWith("unknown:");
-  const out: PortBinding[] = [];
-  for (const file of host.files) {
-    const { config } = file;
-    const own = workspace.ownServer(file);
-    // A standalone server ignores its lone server line: the line names no process and opens no quorum socket.
-    const process = own && config.isQuorum ? serverKey(own) : file.path;
-    const add = (b: Omit<PortBinding, "socket" | "file" | "scope" | "owner">, scope = host.key, owner = process): void => {
-      out.push({ ...b, scope, owner, socket: `${owner}/${b.kind}/${b.port}/${b.address}`, file });
-    };
+/** A server line's port: its label and advice name the line. */
+interface LinePort {
+  spec: ServerSpec;
+  /** The host as written on the line, for the advice. */
+  host: string;
+}
 
-    const clientAddress = config.text("clientPortAddress");
-    const client = config.int("clientPort");
-    // The client address in the server's own line wins over clientPort/clientPortAddress: one listener.
-    const ownLineClient = own !== undefined && config.isQuorum && own.clientPort !== undefined;
-    if (client.kind === "valid" && client.value > 0 && !ownLineClient) {
-      add({ port: client.value, address: bindAddress(clientAddress), kind: "client", label: "clientPort", advice: "give each server its own clientPort", range: client.entry.valueRange });
-    }
-    if (atLeast(config.version, "3.5")) {
-      const secure = config.int("secureClientPort");
-      if (secure.kind === "valid" && secure.value > 0) {
-        add({ port: secure.value, address: bindAddress(config.text("secureClientPortAddress")), kind: "secure client", label: "secureClientPort", advice: "give each server its own secureClientPort", range: secure.entry.valueRange });
-      }
-      // Only the exact text "false" turns the AdminServer off; a bad port silently means 8080.
-      if (config.text("admin.enableServer") !== "false") {
-        const entry = config.get("admin.serverPort");
-        const text = config.text("admin.serverPort");
-        const port = (text !== undefined ? decodeJavaInt(text) : undefined) ?? 8080;
-        add({
-          port,
-          address: bindAddress(config.text("admin.serverAddress")),
-          kind: "admin",
-          label: entry ? "admin.serverPort" : "AdminServer default",
-          advice: "give each server its own admin.serverPort, or set admin.enableServer=false",
-          // Without a port line, point at the admin.enableServer line that meant to turn it off, if any.
-          range: (entry ?? config.get("admin.enableServer"))?.valueRange ?? { start: 0, end: 0 },
-        });
-      }
-    }
-    if (atLeast(config.version, "3.6") && config.text("metricsProvider.className") === PROMETHEUS_METRICS_PROVIDER) {
-      const entry = config.get("metricsProvider.httpPort");
-      const text = config.text("metricsProvider.httpPort");
-      const port = text !== undefined ? Number.parseInt(text, 10) : 7000;
-      if (Number.isInteger(port)) {
-        add({
-          port,
-          address: bindAddress(config.text("metricsProvider.httpHost")),
-          kind: "metrics",
-          label: entry ? "metricsProvider.httpPort" : "Prometheus metrics default",
-          advice: "give each server its own metricsProvider.httpPort",
-          range: entry ? entry.valueRange : config.get("metricsProvider.className")?.valueRange ?? { start: 0, end: 0 },
-        });
-      }
-    }
-    const onAllIps = config.text("quorumListenOnAllIPs")?.toLowerCase() === "true";
-    for (const spec of config.servers) {
-      // With the config's own host unknown, server lines still clash with lines on their own host.
-      const lineHost = hostKey(spec.addresses[0]?.host.value ?? "");
-      if (shared && lineHost !== host.key) continue;
-      const scope = shared ? host.key : `line:${lineHost}`;
-      const owner = config.isQuorum ? serverKey(spec) : process;
-      for (const a of config.isQuorum ? spec.addresses : []) {
-        const address = onAllIps && spec === own ? "*" : bindAddress(a.host.value);
-        const advice = `give server.${spec.id} ports no other listener on ${a.host.value} uses`;
-        add({ port: a.quorumPort.value, address, kind: "quorum", server: spec.id, label: `server.${spec.id} quorum port`, advice, range: config.serverRange(spec, a.quorumPort.range) }, scope, owner);
-        add({ port: a.electionPort.value, address, kind: "election", server: spec.id, label: `server.${spec.id} election port`, advice, range: config.serverRange(spec, a.electionPort.range) }, scope, owner);
-      }
-      if (spec.clientPort && (config.isQuorum || spec === own)) {
-        add({ port: spec.clientPort.value, address: bindAddress(spec.clientHost?.value), kind: "client", server: spec.id, label: `server.${spec.id} client port`, advice: `give server.${spec.id} its own client port`, range: config.serverRange(spec, spec.clientPort.range) }, scope, owner);
-      }
+/**
+ * A binding whose strings (owner, socket, a server line's label and advice) are built on first
+ * use: most bindings clash with nothing, and a fleet of configs has many of them.
+ */
+class Binding implements PortBinding {
+  #owner: string | undefined;
+  #socket: string | undefined;
+  #label: string | undefined;
+  #advice: string | undefined;
+  #line: LinePort | undefined;
+  readonly server?: bigint;
+
+  constructor(
+    readonly port: number,
+    readonly address: string,
+    readonly scope: string,
+    readonly kind: PortKind,
+    readonly file: ConfigFile,
+    readonly range: Range,
+    /** The server that opens it, or undefined for the config file's own process. */
+    private readonly opener: ServerSpec | undefined,
+    text: { label: string; advice: string } | LinePort,
+  ) {
+    if ("spec" in text) {
+      this.server = text.spec.id;
+      this.#line = text;
+    } else {
+      this.#label = text.label;
+      this.#advice = text.advice;
     }
   }
+
+  get owner(): string {
+    return (this.#owner ??= this.opener ? serverKey(this.opener) : this.file.path);
+  }
+
+  get socket(): string {
+    return (this.#socket ??= `${this.owner}/${this.kind}/${this.port}/${this.address}`);
+  }
+
+  get label(): string {
+    if (this.#label === undefined) {
+      this.#label = `server.${(this.#line as LinePort).spec.id} ${this.kind} port`;
+    }
+    return this.#label;
+  }
+
+  get advice(): string {
+    if (this.#advice === undefined) {
+      const { spec, host } = this.#line as LinePort;
+      this.#advice = this.kind === "client" ? `give server.${spec.id} its own client port` : `give server.${spec.id} ports no other listener on ${host} uses`;
+    }
+    return this.#advice;
+  }
+}
+
+/** Every socket the configs of one host open, with the server (or file) that opens it. */
+export function listPortBindings(workspace: Workspace, host: Host): PortBinding[] {
+  const out: PortBinding[] = [];
+  for (const file of host.files) addFileBindings(out, workspace, host, file);
   return out;
 }
+
+function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, file: ConfigFile): void {
+  const shared = !host.key.startsWith("unknown:");
+  const { config } = file;
+  const own = workspace.ownServer(file);
+  const quorum = config.isQuorum;
+  // A standalone server ignores its lone server line: the line names no process and opens no quorum socket.
+  const process = own && quorum ? own : undefined;
+  const scope = host.key;
+
+  const clientAddress = config.text("clientPortAddress");
+  const client = config.int("clientPort");
+  // The client address in the server's own line wins over clientPort/clientPortAddress: one listener.
+  const ownLineClient = own !== undefined && quorum && own.clientPort !== undefined;
+  if (client.kind === "valid" && client.value > 0 && !ownLineClient) {
+    out.push(new Binding(client.value, bindAddress(clientAddress), scope, "client", file, client.entry.valueRange, process, CLIENT_TEXT));
+  }
+  if (atLeast(config.version, "3.5")) {
+    const secure = config.int("secureClientPort");
+    if (secure.kind === "valid" && secure.value > 0) {
+      out.push(new Binding(secure.value, bindAddress(config.text("secureClientPortAddress")), scope, "secure client", file, secure.entry.valueRange, process, SECURE_TEXT));
+    }
+    // Only the exact text "false" turns the AdminServer off; a bad port silently means 8080.
+    if (config.text("admin.enableServer") !== "false") {
+      const entry = config.get("admin.serverPort");
+      const text = config.text("admin.serverPort");
+      const port = (text !== undefined ? decodeJavaInt(text) : undefined) ?? 8080;
+      // Without a port line, point at the admin.enableServer line that meant to turn it off, if any.
+      const range = (entry ?? config.get("admin.enableServer"))?.valueRange ?? { start: 0, end: 0 };
+      out.push(new Binding(port, bindAddress(config.text("admin.serverAddress")), scope, "admin", file, range, process, entry ? ADMIN_TEXT : ADMIN_DEFAULT_TEXT));
+    }
+  }
+  if (atLeast(config.version, "3.6") && config.text("metricsProvider.className") === PROMETHEUS_METRICS_PROVIDER) {
+    const entry = config.get("metricsProvider.httpPort");
+    const text = config.text("metricsProvider.httpPort");
+    const port = text !== undefined ? Number.parseInt(text, 10) : 7000;
+    if (Number.isInteger(port)) {
+      const range = entry ? entry.valueRange : config.get("metricsProvider.className")?.valueRange ?? { start: 0, end: 0 };
+      out.push(new Binding(port, bindAddress(config.text("metricsProvider.httpHost")), scope, "metrics", file, range, process, entry ? METRICS_TEXT : METRICS_DEFAULT_TEXT));
+    }
+  }
+  const onAllIps = config.text("quorumListenOnAllIPs")?.toLowerCase() === "true";
+  for (const spec of config.servers) {
+    // With the config's own host unknown, server lines still clash with lines on their own host.
+    const lineHost = hostKey(spec.addresses[0]?.host.value ?? "");
+    if (shared && lineHost !== host.key) continue;
+    const lineScope = shared ? host.key : `line:${lineHost}`;
+    const owner = quorum ? spec : process;
+    if (quorum) {
+      for (const a of spec.addresses) {
+        const address = onAllIps && spec === own ? "*" : bindAddress(a.host.value);
+        const line: LinePort = { spec, host: a.host.value };
+        out.push(new Binding(a.quorumPort.value, address, lineScope, "quorum", file, config.serverRange(spec, a.quorumPort.range), owner, line));
+        out.push(new Binding(a.electionPort.value, address, lineScope, "election", file, config.serverRange(spec, a.electionPort.range), owner, line));
+      }
+    }
+    if (spec.clientPort && (quorum || spec === own)) {
+      const line: LinePort = { spec, host: spec.clientHost?.value ?? "" };
+      out.push(new Binding(spec.clientPort.value, bindAddress(spec.clientHost?.value), lineScope, "client", file, config.serverRange(spec, spec.clientPort.range), owner, line));
+    }
+  }
+}
+
+const CLIENT_TEXT = { label: "clientPort", advice: "give each server its own clientPort" };
+const SECURE_TEXT = { label: "secureClientPort", advice: "give each server its own secureClientPort" };
+const ADMIN_ADVICE = "give each server its own admin.serverPort, or set admin.enableServer=false";
+const ADMIN_TEXT = { label: "admin.serverPort", advice: ADMIN_ADVICE };
+const ADMIN_DEFAULT_TEXT = { label: "AdminServer default", advice: ADMIN_ADVICE };
+const METRICS_ADVICE = "give each server its own metricsProvider.httpPort";
+const METRICS_TEXT = { label: "metricsProvider.httpPort", advice: METRICS_ADVICE };
+const METRICS_DEFAULT_TEXT = { label: "Prometheus metrics default", advice: METRICS_ADVICE };

@@ -61,6 +61,55 @@ export interface LineSpan {
 
 const isBlank = (c: string): boolean => c === " " || c === "\t" || c === "\f";
 
+/** A line's kind and offsets; its range is made when asked, for the same reason as ParsedEntry's. */
+class Span implements LineSpan {
+  constructor(
+    readonly kind: LineSpan["kind"],
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get range(): Range {
+    return { start: this.start, end: this.end };
+  }
+}
+
+/**
+ * An entry keeps its offsets as numbers and makes its ranges when asked: a fleet run holds every
+ * entry of thousands of files, and three range objects and a closure each would double that.
+ */
+class ParsedEntry implements Entry {
+  constructor(
+    readonly key: string,
+    readonly value: string,
+    readonly separator: string,
+    readonly continued: boolean,
+    private readonly start: number,
+    private readonly keyEnd: number,
+    private readonly valueStart: number,
+    private readonly end: number,
+    /** Where each char of the value lies, when escapes or continuations moved them; else each is where it reads. */
+    private readonly valueOffsets?: number[],
+  ) {}
+
+  get keyRange(): Range {
+    return { start: this.start, end: this.keyEnd };
+  }
+
+  get valueRange(): Range {
+    return { start: this.valueStart, end: this.end };
+  }
+
+  get range(): Range {
+    return { start: this.start, end: this.end };
+  }
+
+  valueOffset(index: number): number {
+    const i = Math.min(index, this.value.length);
+    return this.valueOffsets ? (this.valueOffsets[i] ?? this.end) : this.valueStart + i;
+  }
+}
+
 function decode(raw: string, rawOffsets: number[], from: number, to: number, problems: Problem[]): DecodedText {
   let text = "";
   const offsets: number[] = [];
@@ -142,18 +191,7 @@ function buildPlainEntry(text: string, tokens: IToken[]): Entry | undefined {
   if (start < 0) return undefined;
   const raw = text.slice(start, lineEnd);
   const { keyEnd, valueStart } = splitKeyValue(raw);
-  const value = raw.slice(valueStart);
-  const valueFrom = start + valueStart;
-  return {
-    key: raw.slice(0, keyEnd),
-    value,
-    keyRange: { start, end: start + keyEnd },
-    valueRange: { start: valueFrom, end: lineEnd },
-    range: { start, end: lineEnd },
-    separator: raw.slice(keyEnd, valueStart),
-    continued: false,
-    valueOffset: (index: number) => valueFrom + Math.min(index, value.length),
-  };
+  return new ParsedEntry(raw.slice(0, keyEnd), raw.slice(valueStart), raw.slice(keyEnd, valueStart), false, start, start + keyEnd, start + valueStart, lineEnd);
 }
 
 function buildEntry(text: string, tokens: IToken[], problems: Problem[]): Entry | undefined {
@@ -192,19 +230,10 @@ function buildEntry(text: string, tokens: IToken[], problems: Problem[]): Entry 
   const key = decode(raw, rawOffsets, 0, keyEnd, problems);
   const value = decode(raw, rawOffsets, valueStart, raw.length, problems);
   const start = rawOffsets[0] as number;
-  const keyRange = { start, end: keyEnd < raw.length ? (rawOffsets[keyEnd] as number) : lineEnd };
+  const keyEndOffset = keyEnd < raw.length ? (rawOffsets[keyEnd] as number) : lineEnd;
   const valueStartOffset = valueStart < raw.length ? (rawOffsets[valueStart] as number) : lineEnd;
   const separator = keyEnd < raw.length ? raw.slice(keyEnd, valueStart) : "";
-  return {
-    key: key.text,
-    value: value.text,
-    keyRange,
-    valueRange: { start: valueStartOffset, end: lineEnd },
-    range: { start, end: lineEnd },
-    separator,
-    continued,
-    valueOffset: (index: number) => value.offsets[Math.min(index, value.text.length)] ?? lineEnd,
-  };
+  return new ParsedEntry(key.text, value.text, separator, continued, start, keyEndOffset, valueStartOffset, lineEnd, value.offsets);
 }
 
 export function parseDocument(text: string): Document {
@@ -219,7 +248,7 @@ export function parseDocument(text: string): Document {
     const first = line[0];
     const last = line[line.length - 1];
     // Only the spans are kept: the tokens of thousands of files would dominate memory.
-    if (first && last) spans.push({ kind: kinds[i] ?? "blank", range: { start: first.startOffset, end: last.startOffset + last.image.length } });
+    if (first && last) spans.push(new Span(kinds[i] ?? "blank", first.startOffset, last.startOffset + last.image.length));
     const kind = kinds[i];
     if (kind === "entry") {
       const entry = buildEntry(text, line, problems);

@@ -1,16 +1,5 @@
-import { EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
-import {
-  allTokens,
-  Comment,
-  Continuation,
-  DanglingBackslash,
-  Escape,
-  LineTerminator,
-  Separator,
-  Text,
-  Whitespace,
-  propertiesLexer,
-} from "./tokens.js";
+import { EmbeddedActionsParser, type IToken } from "chevrotain";
+import { allTokens, Comment, EntryPart, EntryStart, LineTerminator, Whitespace, propertiesLexer } from "./tokens.js";
 
 export type LineKind = "entry" | "comment" | "blank";
 
@@ -22,8 +11,9 @@ export interface ParsedLines {
 
 /**
  * document := line*
- * line     := Comment LineTerminator? | LineTerminator | Whitespace (Comment LineTerminator? | LineTerminator | entry)? | entry
- * entry    := (Text | Escape | Separator | Continuation | DanglingBackslash) (… | Whitespace)* LineTerminator?
+ * line     := Whitespace? (Comment LineTerminator? | LineTerminator | entry)?
+ * entry    := EntryStart EntryPart* LineTerminator?
+ *   EntryStart: Text | Escape | Separator | Continuation | DanglingBackslash; EntryPart: those or Whitespace
  * Every token sequence the lexer can produce is a document, so parsing never fails. The parser
  * builds the lines directly (no CST): zkcfg parses thousands of files per run.
  */
@@ -35,7 +25,7 @@ class PropertiesParser extends EmbeddedActionsParser {
 
   constructor() {
     // The grammar is fixed and the parse tests exercise every alternative: no need to validate it at every start.
-    super(allTokens, { recoveryEnabled: false, maxLookahead: 1, skipValidations: true });
+    super([...allTokens, EntryStart, EntryPart], { recoveryEnabled: false, maxLookahead: 1, skipValidations: true });
     this.performSelfAnalysis();
   }
 
@@ -55,23 +45,15 @@ class PropertiesParser extends EmbeddedActionsParser {
     const tokens: IToken[] = [];
     this.current = tokens;
     let kind: LineKind = "blank";
-    this.OR([
-      { ALT: () => (kind = this.SUBRULE(this.comment)) },
-      { ALT: () => tokens.push(this.CONSUME(LineTerminator)) },
-      {
-        ALT: () => {
-          tokens.push(this.CONSUME(Whitespace));
-          this.OPTION(() =>
-            this.OR2([
-              { ALT: () => (kind = this.SUBRULE2(this.comment)) },
-              { ALT: () => tokens.push(this.CONSUME2(LineTerminator)) },
-              { ALT: () => (kind = this.SUBRULE2(this.entry)) },
-            ]),
-          );
-        },
-      },
-      { ALT: () => (kind = this.SUBRULE(this.entry)) },
-    ]);
+    this.OPTION(() => tokens.push(this.CONSUME(Whitespace)));
+    // Never empty inside document's MANY: that only enters on a token a line can start with.
+    this.OPTION2(() =>
+      this.OR([
+        { ALT: () => (kind = this.SUBRULE(this.comment)) },
+        { ALT: () => tokens.push(this.CONSUME(LineTerminator)) },
+        { ALT: () => (kind = this.SUBRULE(this.entry)) },
+      ]),
+    );
     this.ACTION(() => {
       this.lines.push(tokens);
       this.kinds.push(kind);
@@ -85,16 +67,12 @@ class PropertiesParser extends EmbeddedActionsParser {
   });
 
   private entry = this.RULE("entry", (): LineKind => {
-    const content = (type: TokenType, idx: number) => ({ ALT: () => this.current.push(this.consume(idx, type)) });
-    this.OR(FIRST.map((type) => content(type, 1)));
-    this.MANY(() => this.OR2(REST.map((type) => content(type, 2))));
+    this.current.push(this.CONSUME(EntryStart));
+    this.MANY(() => this.current.push(this.CONSUME(EntryPart)));
     this.OPTION(() => this.current.push(this.CONSUME(LineTerminator)));
     return "entry";
   });
 }
-
-const FIRST: TokenType[] = [Text, Escape, Separator, Continuation, DanglingBackslash];
-const REST: TokenType[] = [...FIRST, Whitespace];
 
 let parser: PropertiesParser | undefined;
 

@@ -9,7 +9,14 @@ export const LineTerminator = createToken({
   line_breaks: true,
 });
 
-export const Whitespace = createToken({ name: "Whitespace", pattern: /[ \t\f]+/ });
+/**
+ * Categories for the parser: what may start an entry, and what may follow inside it. One category
+ * check per token instead of choosing among five or six token types keeps the parser small.
+ */
+export const EntryStart = createToken({ name: "EntryStart", pattern: Lexer.NA });
+export const EntryPart = createToken({ name: "EntryPart", pattern: Lexer.NA });
+
+export const Whitespace = createToken({ name: "Whitespace", pattern: /[ \t\f]+/, categories: [EntryPart] });
 
 const commentBody = /[^\r\n]*/y;
 
@@ -38,17 +45,18 @@ export const Continuation = createToken({
   name: "Continuation",
   pattern: /\\(?:\r\n|\r|\n)/,
   line_breaks: true,
+  categories: [EntryStart, EntryPart],
 });
 
 /** A backslash and the char it escapes; taking them in pairs keeps the backslash parity right. */
-export const Escape = createToken({ name: "Escape", pattern: /\\[^\r\n]/ });
+export const Escape = createToken({ name: "Escape", pattern: /\\[^\r\n]/, categories: [EntryStart, EntryPart] });
 
 /** A lone backslash at the very end of the file: Properties.load drops it. */
-export const DanglingBackslash = createToken({ name: "DanglingBackslash", pattern: /\\/ });
+export const DanglingBackslash = createToken({ name: "DanglingBackslash", pattern: /\\/, categories: [EntryStart, EntryPart] });
 
-export const Separator = createToken({ name: "Separator", pattern: /[=:]/ });
+export const Separator = createToken({ name: "Separator", pattern: /[=:]/, categories: [EntryStart, EntryPart] });
 
-export const Text = createToken({ name: "Text", pattern: /[^\\\r\n \t\f=:]+/ });
+export const Text = createToken({ name: "Text", pattern: /[^\\\r\n \t\f=:]+/, categories: [EntryStart, EntryPart] });
 
 export const allTokens: TokenType[] = [
   LineTerminator,

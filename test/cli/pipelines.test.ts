@@ -142,7 +142,7 @@ describe("README: GitHub Actions", () => {
   function runSteps(dir: string): { name: string; code: number | null; stdout: string }[] {
     const bin = join(work, "bin");
     mkdirSync(bin, { recursive: true });
-    writeFileSync(join(bin, "npx"), `#!/bin/sh\n[ "$1" = zkcfg ] || exit 127\nshift\nexec "${process.execPath}" "${join(REPO, "bin/zkcfg.js")}" "$@"\n`);
+    writeFileSync(join(bin, "npx"), `#!/bin/sh\n[ "$1" = zkcfg ] || exit 127\nshift\nexec "${process.execPath}" "${join(REPO, "bin/zkcfg.cjs")}" "$@"\n`);
     chmodSync(join(bin, "npx"), 0o755);
     return steps
       .filter((s) => s.run !== undefined && s.run !== "npm ci")

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 export const REPO = join(import.meta.dirname, "..", "..");
-const BIN = join(REPO, "bin", "zkcfg.js");
+const BIN = join(REPO, "bin", "zkcfg.cjs");
 
 export interface CliRun {
   code: number | null;
@@ -23,7 +23,7 @@ export interface CliOptions {
 }
 
 function checkBuilt(): void {
-  if (!existsSync(join(REPO, "dist", "zkcfg.js"))) throw new Error("dist/zkcfg.js is missing: run `npm run build` (npm test does)");
+  if (!existsSync(join(REPO, "dist", "zkcfg.cjs"))) throw new Error("dist/zkcfg.cjs is missing: run `npm run build` (npm test does)");
 }
 
 const cliEnv = (env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv => ({ ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env });

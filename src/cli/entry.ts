@@ -1,0 +1,49 @@
+import { main, type Io } from "./main.js";
+
+export { main };
+
+/**
+ * A standard stream made only when something is written to it: a clean run prints nothing, and
+ * making process.stdout of a pipe costs a pre-commit hook more than linting three files.
+ */
+function lazyStream(fd: 1 | 2, open: () => NodeJS.WriteStream): Io["stdout"] {
+  let stream: NodeJS.WriteStream | undefined;
+  return {
+    // Asked only for colours, when there is something to show: node:tty loads node:net.
+    get isTTY(): boolean {
+      return process.getBuiltinModule("node:tty").isatty(fd);
+    },
+    write(s: string): boolean {
+      if (s === "") return true;
+      if (!stream) {
+        stream = open();
+        // A reader that stops early (zkcfg lint … | head) loses the rest of the output, and nothing
+        // else: the run still ends with its exit code instead of an unhandled EPIPE.
+        stream.on("error", (e: NodeJS.ErrnoException) => {
+          if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") throw e;
+        });
+      }
+      return stream.write(s);
+    },
+  };
+}
+
+/** Runs zkcfg as a process: argv and the standard streams in, the exit code out. */
+export function run(): void {
+  const readStdin = async (): Promise<Uint8Array> => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  };
+  const stderr = lazyStream(2, () => process.stderr);
+  const io: Io = { stdout: lazyStream(1, () => process.stdout), stderr, env: process.env, cwd: process.cwd(), readStdin };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      stderr.write(`zkcfg: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,108 @@
+// The rules skip their full checks when a cheap test shows there is nothing to report. These cases
+// sit just past those tests: spellings the cheap test must send on to the full check.
+import { describe } from "vitest";
+import duplicateKey from "../../rules/duplicate-key.js";
+import ensembleConsistency from "../../rules/ensemble-consistency.js";
+import portCollision from "../../rules/port-collision.js";
+import zkserverScriptCompat from "../../rules/zkserver-script-compat.js";
+import { runRuleTests } from "../helpers/rule-tester.js";
+
+const lines = (...l: string[]): string => l.join("\n") + "\n";
+const CFG = "/etc/zookeeper/conf/zoo.cfg";
+const at = (line: number, column: number, endColumn: number) => ({ file: CFG, line, column, endLine: line, endColumn });
+const cfg = (...l: string[]): Record<string, string> => ({ [CFG]: lines(...l) });
+
+describe("duplicate-key past its shortcut", () => {
+  runRuleTests(duplicateKey, {
+    valid: [{ name: "numbered keys spelled as ZooKeeper files them", files: cfg("server.1=a:2888:3888", "server.10=b:2888:3888", "group.0=1:10", "weight.-1=1") }],
+    invalid: [
+      {
+        name: "server.+1 is server.1",
+        files: cfg("server.+1=a:2888:3888", "server.1=b:2888:3888"),
+        errors: [{ messageId: "hashOrder", ...at(1, 1, 10), suggestions: [{ desc: "Remove line 1 (server.+1=a:2888:3888)", output: lines("server.1=b:2888:3888") }] }],
+      },
+      {
+        name: "weight.-0 is weight.0",
+        files: cfg("weight.0=1", "weight.-0=2"),
+        errors: [{ messageId: "hashOrder", ...at(1, 1, 9), suggestions: [{ desc: "Remove line 1 (weight.0=1)", output: lines("weight.-0=2") }] }],
+      },
+      {
+        name: "a key set twice with a blank that ZooKeeper trims",
+        files: cfg("clientPort=2181", "clientPort\\ =2182"),
+        errors: [{ messageId: "hashOrder", ...at(1, 1, 11), suggestions: [{ desc: "Remove line 1 (clientPort=2181)", output: lines("clientPort\\ =2182") }] }],
+      },
+    ],
+  });
+});
+
+describe("zkserver-script-compat past its shortcut", () => {
+  runRuleTests(zkserverScriptCompat, {
+    valid: [
+      { name: "the key's name in a comment and in a value", files: cfg("# dataDir below is on the data disk", "dataDir=/var/lib/zookeeper", "snapDir=/dataDir") },
+      { name: "clientPort and clientPortAddress, each with =", files: cfg("dataDir=/var/lib/zookeeper", "clientPortAddress=10.0.0.1", "clientPort=2181") },
+    ],
+    invalid: [
+      {
+        name: "an indented line that grep takes for dataDir too",
+        files: cfg("dataDir=/var/lib/zookeeper", "  dataDirBackup=/backup"),
+        errors: [{ messageId: "extraLine", ...at(2, 1, 24) }],
+      },
+    ],
+  });
+});
+
+const member = (id: number, servers: string[]): [string, string] => [`/conf/zoo${id}.cfg`, lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=/var/lib/zk${id}`, `clientPort=218${id}`, ...servers)];
+
+describe("ensemble-consistency past its shortcut", () => {
+  runRuleTests(ensembleConsistency, {
+    valid: [
+      {
+        name: "one host spelled in two cases",
+        files: Object.fromEntries([
+          member(1, ["server.1=zk1.example.net:2888:3888", "server.2=zk2.example.net:2888:3888", "server.3=zk3.example.net:2888:3888"]),
+          member(2, ["server.1=ZK1.example.net:2888:3888", "server.2=zk2.example.net:2888:3888", "server.3=zk3.example.net:2888:3888"]),
+        ]),
+      },
+      {
+        name: "a setting written differently with the same value",
+        files: Object.fromEntries([
+          member(1, ["tickTime=2000", "server.1=zk1:2888:3888", "server.2=zk2:2888:3888", "server.3=zk3:2888:3888"]),
+          member(2, ["tickTime=+2000", "server.1=zk1:2888:3888", "server.2=zk2:2888:3888", "server.3=zk3:2888:3888"]),
+        ]),
+      },
+    ],
+    invalid: [
+      {
+        name: "a boolean before 3.7: yes is false",
+        version: "3.6",
+        files: Object.fromEntries([
+          member(1, ["sslQuorum=yes", "server.1=zk1:2888:3888", "server.2=zk2:2888:3888", "server.3=zk3:2888:3888"]),
+          member(2, ["sslQuorum=true", "server.1=zk1:2888:3888", "server.2=zk2:2888:3888", "server.3=zk3:2888:3888"]),
+          member(3, ["sslQuorum=TRUE", "server.1=zk1:2888:3888", "server.2=zk2:2888:3888", "server.3=zk3:2888:3888"]),
+        ]),
+        errors: [{ messageId: "settingBreaksQuorum", file: "/conf/zoo1.cfg", line: 6, column: 11, endLine: 6, endColumn: 14 }],
+      },
+    ],
+  });
+});
+
+describe("port-collision past its shortcut", () => {
+  runRuleTests(portCollision, {
+    valid: [
+      {
+        name: "one port number in different scopes",
+        files: cfg("tickTime=2000", "initLimit=10", "syncLimit=5", "dataDir=/var/lib/zookeeper", "clientPort=2181", "server.1=zk1:2888:3888", "server.2=zk2:2181:3888", "server.3=zk3:2888:3888"),
+      },
+    ],
+    invalid: [
+      {
+        name: "clientPort on the admin port of the same config",
+        files: cfg("tickTime=2000", "dataDir=/var/lib/zookeeper", "clientPort=8080"),
+        errors: [
+          { messageId: "selfCollision", ...at(1, 1, 1), message: "Port 8080 (AdminServer default) is also used by clientPort of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
+          { messageId: "selfCollision", ...at(3, 12, 16), message: "Port 8080 (clientPort) is also used by AdminServer default of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
+        ],
+      },
+    ],
+  });
+});
