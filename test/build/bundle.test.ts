@@ -78,13 +78,20 @@ describe("the CLI bundle", () => {
     expect(ours.filter((p) => lazy.some((re) => re.test(p)))).toEqual([]);
   });
 
+  const launcher = createRequire(import.meta.url)(join(REPO, "bin", "zkcfg.cjs")) as {
+    load(cachedData: Buffer | undefined): { script: { cachedDataRejected?: boolean }; exports: Record<string, unknown> };
+    CACHE: string;
+  };
+
   it("starts from a code cache that this Node accepts", () => {
-    const launcher = createRequire(import.meta.url)(join(REPO, "bin", "zkcfg.cjs")) as {
-      load(cachedData: Buffer | undefined): { script: { cachedDataRejected?: boolean }; exports: Record<string, unknown> };
-      CACHE: string;
-    };
     const { script, exports } = launcher.load(readFileSync(launcher.CACHE));
     expect(script.cachedDataRejected).toBe(false);
     expect(typeof exports.run).toBe("function");
+  });
+
+  it("still starts when V8 refuses the cache (another Node version)", () => {
+    const { script, exports } = launcher.load(Buffer.from("not a code cache"));
+    expect(script.cachedDataRejected).toBe(true);
+    expect(typeof exports.main).toBe("function");
   });
 });
