@@ -26,19 +26,19 @@ export async function collectInputs(args: string[], fs: FileSystem, cwd: string)
   const errors: InputError[] = [];
   /** Real path → index in files (-1: reported as an error). */
   const seen = new Map<string, number>();
-  const names: string[] = [];
+  const named: { name: string; path: string; shown?: string }[] = [];
   for (const arg of args) {
-    const kind = fs.kind(resolve(cwd, arg));
-    if (kind === undefined && GLOB_CHARS.test(arg)) {
+    const path = resolve(cwd, arg);
+    if (fs.kind(path) === undefined && GLOB_CHARS.test(arg)) {
       const matches = await globFiles(arg, cwd, fs);
       if (matches.length === 0) errors.push({ name: arg, message: "no files match this pattern" });
-      for (const m of matches) names.push(m);
+      for (const m of matches) named.push({ name: m.shown, ...m });
     } else {
-      names.push(arg);
+      named.push({ name: arg, path });
     }
   }
-  for (const name of names) {
-    let path = resolve(cwd, name);
+  for (const { name, ...input } of named) {
+    let { path, shown } = input;
     // A dynamic file is checked as part of its config (a hook passes whichever of the two changed).
     const dynamic = DYNAMIC_FILE.exec(basename(path));
     if (dynamic) {
@@ -48,8 +48,9 @@ export async function collectInputs(args: string[], fs: FileSystem, cwd: string)
         continue;
       }
       path = owner;
+      shown = undefined;
     }
-    const display = relative(cwd, path) || name;
+    const display = shown ?? (relative(cwd, path) || name);
     // One file named twice, or through a link (a glob follows them), is linted once, under its own name.
     const real = realPathOf(fs, path);
     const earlier = seen.get(real);

@@ -1,6 +1,12 @@
 import { readdirSync, type Dirent } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { basename, dirname, resolve, sep } from "node:path";
 import type { EntryKind, FileSystem } from "./fs.js";
+
+/** Whether resolve() would give the path back as it is; on POSIX told without making a new string. */
+function isNormalAbsolute(path: string): boolean {
+  if (sep !== "/") return path === resolve(path);
+  return path.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)/.test(path) && (path === "/" || !path.endsWith("/"));
+}
 
 interface Listing {
   /** As readdir gave them: what a glob walks. */
@@ -78,7 +84,7 @@ export class CachedFileSystem implements FileSystem {
   }
 
   realpath(path: string): string {
-    if (path === resolve(path) && this.isLinkFree(path)) return path;
+    if (isNormalAbsolute(path) && this.isLinkFree(path)) return path;
     return this.inner.realpath ? this.inner.realpath(path) : path;
   }
 

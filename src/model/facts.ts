@@ -99,13 +99,14 @@ export function workingDirectory(configPath: string): string {
 
 function readMyidFactAt(view: HostView, dir: string): MyidFact {
   const path = join(dir, "myid");
-  const kind = view.fs.kind(path);
-  if (kind === undefined) return { kind: "absent", path };
-  if (kind !== "file") return { kind: "not-a-file", path };
   let bytes: Uint8Array;
   try {
+    // Read first: a fleet's myids are there, and a read that works needs no stat before it.
     bytes = view.fs.readFile(path);
   } catch (e) {
+    const kind = view.fs.kind(path);
+    if (kind === undefined) return { kind: "absent", path };
+    if (kind !== "file") return { kind: "not-a-file", path };
     return { kind: "unreadable", path, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
   }
   return { kind: "present", path, reading: readMyid(bytes) };

@@ -13,7 +13,7 @@ export interface ParsedLines {
  * document := line*
  * line     := Whitespace? (Comment LineTerminator? | LineTerminator | entry)?
  * entry    := EntryStart EntryPart* LineTerminator?
- *   EntryStart: Text | Escape | Separator | Continuation | DanglingBackslash; EntryPart: those or Whitespace
+ *   EntryStart: Text | Escape | Continuation | DanglingBackslash; EntryPart: those or Whitespace
  * Every token sequence the lexer can produce is a document, so parsing never fails. The parser
  * builds the lines directly (no CST): zkcfg parses thousands of files per run.
  */

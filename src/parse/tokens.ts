@@ -54,9 +54,13 @@ export const Escape = createToken({ name: "Escape", pattern: /\\[^\r\n]/, catego
 /** A lone backslash at the very end of the file: Properties.load drops it. */
 export const DanglingBackslash = createToken({ name: "DanglingBackslash", pattern: /\\/, categories: [EntryStart, EntryPart] });
 
-export const Separator = createToken({ name: "Separator", pattern: /[=:]/, categories: [EntryStart, EntryPart] });
-
-export const Text = createToken({ name: "Text", pattern: /[^\\\r\n \t\f=:]+/, categories: [EntryStart, EntryPart] });
+/**
+ * Everything else up to a backslash or the end of the line, separators and blanks included: where
+ * the key ends is Properties.load's rule, applied to the line's text (document.ts). Whitespace
+ * comes first in the order, so a run starting with a blank is Whitespace. Long runs keep a fleet's
+ * token count, and with it the lexing and parsing, small: `server.1=host:2888:3888` is one token.
+ */
+export const Text = createToken({ name: "Text", pattern: /[^\\\r\n]+/, categories: [EntryStart, EntryPart] });
 
 export const allTokens: TokenType[] = [
   LineTerminator,
@@ -65,7 +69,6 @@ export const allTokens: TokenType[] = [
   Continuation,
   Escape,
   DanglingBackslash,
-  Separator,
   Text,
 ];
 
