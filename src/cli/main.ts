@@ -29,7 +29,7 @@ async function formatResults(results: LintResult[], options: CliOptions, io: Io)
   const rules = describeRules(options.format === "sarif");
   const shown = options.quiet ? errorsOnly(results) : results;
   // Colours only matter when something is shown, and asking whether stdout is a terminal costs a clean run.
-  const colors = shown.some((r) => r.messages.length > 0 || r.notes.length > 0) ? colorsFor(io.stdout, io.env) : NO_COLORS;
+  const colors = shown.some((r) => r.messages.length > 0 || r.notes.length > 0) ? await colorsFor(io.stdout, io.env) : NO_COLORS;
   return format(shown, { cwd: io.cwd, colors, tool: TOOL, rules });
 }
 
