@@ -59,7 +59,7 @@ const result = await build({
 });
 await writeFile("dist/meta.json", JSON.stringify(result.metafile));
 // esbuild escapes every non-ASCII char by default; bin/zkcfg.cjs reads the bundle as latin1.
-if ([...(await readFile("dist/zkcfg.cjs"))].some((byte) => byte > 0x7f)) throw new Error("dist/zkcfg.cjs is not ASCII only");
+if ((await readFile("dist/zkcfg.cjs")).some((byte) => byte > 0x7f)) throw new Error("dist/zkcfg.cjs is not ASCII only");
 
 await build({
   ...common,

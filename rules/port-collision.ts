@@ -9,23 +9,6 @@ function overlaps(a: PortBinding, b: PortBinding): boolean {
   return a.scope === b.scope && (a.address === "*" || b.address === "*" || a.address === b.address);
 }
 
-/** Small lists are compared pairwise; longer ones go straight to grouping. */
-const PAIRWISE_MAX = 16;
-
-/** False when no two bindings share a port and a scope: nothing on the host can clash, the common case. */
-function mayClash(bindings: readonly PortBinding[]): boolean {
-  if (bindings.length < 2) return false;
-  if (bindings.length > PAIRWISE_MAX) return true;
-  for (let i = 0; i < bindings.length; i++) {
-    const a = bindings[i] as PortBinding;
-    for (let j = i + 1; j < bindings.length; j++) {
-      const b = bindings[j] as PortBinding;
-      if (a.port === b.port && a.scope === b.scope) return true;
-    }
-  }
-  return false;
-}
-
 /** Names the other listener as briefly as the reader needs: a file name alone when it is the same setting. */
 function describe(b: PortBinding, from: PortBinding): string {
   if (b.server !== undefined) return b.label;
@@ -64,16 +47,14 @@ export default defineRule({
   },
   *check({ workspace }) {
     for (const host of workspace.hosts) {
-      // Only bindings of one port and one scope can clash: grouping by both keeps a long server
-      // list on many hosts (all on 2888:3888) linear.
-      const all = listPortBindings(workspace, host);
-      if (!mayClash(all)) continue;
-      const byPort = new Map<string, PortBinding[]>();
-      for (const b of all) {
-        const key = `${b.port} ${b.scope}`;
-        const list = byPort.get(key);
+      // Only bindings of one port can clash (overlaps() then asks for one scope): grouping by the
+      // port keeps a long server list on many hosts (all on 2888:3888) linear, and costs a clean
+      // host no more than a map of numbers.
+      const byPort = new Map<number, PortBinding[]>();
+      for (const b of listPortBindings(workspace, host)) {
+        const list = byPort.get(b.port);
         if (list) list.push(b);
-        else byPort.set(key, [b]);
+        else byPort.set(b.port, [b]);
       }
       for (const bindings of byPort.values()) {
         if (bindings.length < 2) continue;

@@ -37,8 +37,9 @@ export async function collectInputs(args: string[], fs: FileSystem, cwd: string)
       named.push({ name: arg, path });
     }
   }
-  for (const { name, ...input } of named) {
-    let { path, shown } = input;
+  for (const { name, path: given, shown: givenShown } of named) {
+    let path = given;
+    let shown = givenShown;
     // A dynamic file is checked as part of its config (a hook passes whichever of the two changed).
     const dynamic = DYNAMIC_FILE.exec(basename(path));
     if (dynamic) {

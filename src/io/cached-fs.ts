@@ -8,6 +8,9 @@ function isNormalAbsolute(path: string): boolean {
   return path.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)/.test(path) && (path === "/" || !path.endsWith("/"));
 }
 
+/** What a listing says an entry is: links and the like need a stat to tell. */
+export const kindOfEntry = (d: Dirent): EntryKind | "link-or-other" => (d.isFile() ? "file" : d.isDirectory() ? "directory" : "link-or-other");
+
 interface Listing {
   /** As readdir gave them: what a glob walks. */
   dirents: Dirent[];
@@ -38,7 +41,7 @@ export class CachedFileSystem implements FileSystem {
     try {
       const dirents = readdirSync(dir, { withFileTypes: true });
       const byName = new Map<string, EntryKind | "link-or-other">();
-      for (const d of dirents) byName.set(d.name, d.isFile() ? "file" : d.isDirectory() ? "directory" : "link-or-other");
+      for (const d of dirents) byName.set(d.name, kindOfEntry(d));
       found = { dirents, byName };
     } catch {
       found = null;

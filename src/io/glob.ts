@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from "node:path";
-import { CachedFileSystem } from "./cached-fs.js";
+import { compareStrings } from "../model/order.js";
+import { CachedFileSystem, kindOfEntry } from "./cached-fs.js";
 import type { FileSystem } from "./fs.js";
 
 export interface GlobMatch {
@@ -48,7 +49,8 @@ function walk(fs: CachedFileSystem, base: string, segments: Segment[]): string[]
       // dir is absolute and normal, name a single name: no need for join's normalizing.
       const path = dir.endsWith(sep) ? dir + name : dir + sep + name;
       // The listing tells files and directories; a link is followed.
-      const kind = entry.isFile() ? "file" : entry.isDirectory() ? "directory" : fs.kind(path);
+      const listed = kindOfEntry(entry);
+      const kind = listed === "link-or-other" ? fs.kind(path) : listed;
       if (last && kind === "file") found.push(path);
       else if (!last && kind === "directory") visit(path, depth + 1);
     }
@@ -64,25 +66,27 @@ function walk(fs: CachedFileSystem, base: string, segments: Segment[]): string[]
  * cheaply than tinyglobby walks it; tinyglobby walks any other over the same listings.
  */
 export async function globFiles(pattern: string, cwd: string, fs: FileSystem): Promise<GlobMatch[]> {
-  if (fs instanceof CachedFileSystem) {
-    const simple = simplePattern(pattern, cwd);
-    if (simple) {
-      const found = walk(fs, simple.base, simple.segments).map((path) => ({ path, shown: relative(cwd, path) }));
-      return found.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
-    }
+  const simple = fs instanceof CachedFileSystem ? simplePattern(pattern, cwd) : undefined;
+  if (simple) {
+    const found = walk(fs as CachedFileSystem, simple.base, simple.segments).map((path) => ({ path, shown: relative(cwd, path) }));
+    return found.sort((a, b) => compareStrings(a.shown, b.shown));
   }
   // Loaded only for a pattern not walked here: a hook passes plain names, and it need not pay for the import.
   const { globSync } = await import("tinyglobby");
   const options = { cwd, onlyFiles: true, expandDirectories: false };
-  const readdirSync = (path: string): readonly unknown[] => {
-    const dirents = (fs as CachedFileSystem).dirents(resolve(cwd, path));
-    if (!dirents) throw Object.assign(new Error(`cannot list ${path}`), { code: "EACCES" });
-    return dirents;
-  };
   // Only the listing is shared: tinyglobby takes node's own functions for links (realpath, stat).
-  const names = globSync(pattern, fs instanceof CachedFileSystem ? { ...options, fs: { readdirSync } as never } : options).sort();
-  return names.map((name) => {
+  const names = globSync(pattern, fs instanceof CachedFileSystem ? { ...options, fs: { readdirSync: listingsOf(fs, cwd) } as never } : options);
+  return names.sort().map((name) => {
     const path = resolve(cwd, name);
     return { path, shown: relative(cwd, path) || name };
   });
+}
+
+/** readdirSync for tinyglobby, answered from the run's listings. */
+function listingsOf(fs: CachedFileSystem, cwd: string): (path: string) => readonly unknown[] {
+  return (path) => {
+    const dirents = fs.dirents(resolve(cwd, path));
+    if (!dirents) throw Object.assign(new Error(`cannot list ${path}`), { code: "EACCES" });
+    return dirents;
+  };
 }
