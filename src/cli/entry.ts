@@ -1,3 +1,4 @@
+import { printedLine } from "../format/escape.js";
 import { main, type Io } from "./main.js";
 
 export { main };
@@ -37,13 +38,18 @@ export function run(): void {
   };
   const stderr = lazyStream(2, () => process.stderr);
   const io: Io = { stdout: lazyStream(1, () => process.stdout), stderr, env: process.env, cwd: process.cwd(), readStdin };
-  main(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      stderr.write(`zkcfg: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
+  // Whatever fails inside zkcfg, or inside a settings file it ran, ends the run with one line and
+  // exit 2: a stack or Node's dump of the failing source would bury it, and exit 1 would say
+  // "problems found" to a pipeline.
+  let failed = false;
+  const internalError = (e: unknown): void => {
+    if (!failed) stderr.write(printedLine(`zkcfg: internal error, the run is incomplete: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`));
+    failed = true;
+    process.exitCode = 2;
+  };
+  process.on("uncaughtException", internalError);
+  process.on("unhandledRejection", internalError);
+  main(process.argv.slice(2), io).then((code) => {
+    if (!failed) process.exitCode = code;
+  }, internalError);
 }

@@ -1,6 +1,7 @@
 import { rules } from "../../rules/index.js";
 import { UNUSED_DISABLE } from "../lint/directives.js";
 import type { FormatName, RuleInfo } from "../format/index.js";
+import { escapeControls } from "../format/escape.js";
 import { describeRules, readRuleDoc } from "./rule-info.js";
 import type { Io } from "./main.js";
 
@@ -16,7 +17,7 @@ export function explainRule(args: string[], io: Io): number {
     io.stderr.write(`zkcfg: the documentation of ${id} is missing from this installation\n`);
     return 2;
   }
-  io.stdout.write(doc);
+  io.stdout.write(escapeControls(doc, true));
   return 0;
 }
 
@@ -37,9 +38,9 @@ export function listRules(format: FormatName, io: Io): number {
   const infos = [...describeRules(false).values()];
   if (format === "json") {
     const shown = infos.map(({ id, description, impacts, defaultSeverity, fixable, docsUrl }) => ({ id, description, impacts, defaultSeverity, fixable, docsUrl }));
-    io.stdout.write(JSON.stringify(shown, null, 2) + "\n");
+    io.stdout.write(escapeControls(JSON.stringify(shown, null, 2), true) + "\n");
   } else {
-    io.stdout.write(table(infos));
+    io.stdout.write(escapeControls(table(infos), true));
   }
   return 0;
 }

@@ -7,6 +7,7 @@ import type { CreateFileFix, EditFix } from "../lint/rule.js";
 import { applyEdits } from "../fix/apply.js";
 import { createFile, replaceFile } from "../fix/writer.js";
 import { compareStrings } from "../model/order.js";
+import { printedLine } from "../format/escape.js";
 
 /** ESLint's cap: fixes that keep producing fixes stop here. */
 const MAX_PASSES = 10;
@@ -63,8 +64,8 @@ export async function runFix(
   let run = lintProject(files, project);
   if (options.check || options.dryRun) {
     const plan = planFixes(run.results);
-    for (const fix of plan.creates) io.stdout.write(`would write ${describe(fix)}\n`);
-    for (const { path } of plan.edits) io.stdout.write(`would edit ${path}\n`);
+    for (const fix of plan.creates) io.stdout.write(printedLine(`would write ${describe(fix)}`));
+    for (const { path } of plan.edits) io.stdout.write(printedLine(`would edit ${path}`));
     const work = plan.creates.length + plan.edits.length;
     if (work === 0) io.stdout.write("nothing to fix\n");
     if (options.check) return work > 0 ? 1 : 0;
@@ -94,7 +95,7 @@ export async function runFix(
       const outcome = createFile(fix);
       if (outcome.written) {
         changed = true;
-        io.stdout.write(`wrote ${describe(fix)}\n`);
+        io.stdout.write(printedLine(`wrote ${describe(fix)}`));
       } else if (!outcome.unchanged) fail(fix.path, outcome.reason ?? "unknown reason");
     }
     for (const { path, before, after } of pendingEdits(plan)) {
@@ -124,7 +125,7 @@ export async function runFix(
       break;
     }
   }
-  for (const path of [...edited].sort(compareStrings)) io.stdout.write(`edited ${path}\n`);
+  for (const path of [...edited].sort(compareStrings)) io.stdout.write(printedLine(`edited ${path}`));
   io.stdout.write(await format(run.results, options, io));
   const errors = run.results.reduce((n, r) => n + r.errorCount, 0);
   if (failed) return 2;

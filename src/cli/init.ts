@@ -1,6 +1,7 @@
 import type { CliOptions } from "./options.js";
 import type { Io } from "./main.js";
 import { createFile } from "../fix/writer.js";
+import { escapeControls } from "../format/escape.js";
 import { nodeFileSystem } from "../io/node-fs.js";
 import { isPortFree } from "../io/ports.js";
 import { planHosts, planOneHost, portKinds, type InitPlan } from "../init/plan.js";
@@ -61,7 +62,7 @@ export async function runInit(options: CliOptions, io: Io): Promise<number> {
       written.push(file.path);
     }
   }
-  io.stdout.write(renderPlan(result, options.dryRun));
+  io.stdout.write(escapeControls(renderPlan(result, options.dryRun), true));
   for (const w of result.warnings) io.stderr.write(`zkcfg: warning: ${w}\n`);
   return 0;
 }

@@ -7,11 +7,12 @@ import type { SettingsLookup } from "../config/settings.js";
 import { lintProject, type ProjectOptions } from "../lint/project.js";
 import type { LintResult } from "../lint/diagnostic.js";
 import { colorsFor, NO_COLORS } from "../format/colors.js";
+import { escapeControls, printedLine } from "../format/escape.js";
 import { errorsOnly, loadFormatter } from "../format/index.js";
 import { collectInputs, stdinInput, type InputError, type InputFile } from "./inputs.js";
 import { HELP, initFlagsGiven, parseArgs, UsageError, type CliOptions } from "./options.js";
 import { describeRules, TOOL } from "./rule-info.js";
-import { lookUpSettings, printConfig, withoutIgnored } from "./settings.js";
+import { lookUpSettings, printConfig, withoutIgnored, withoutRefused } from "./settings.js";
 import pkg from "../../package.json" with { type: "json" };
 
 export interface Io {
@@ -52,7 +53,17 @@ export function exitCodeFor(results: LintResult[], options: CliOptions): 0 | 1 {
   return 0;
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+/**
+ * Standard error as zkcfg writes to it: one message per write, ending in its line break. Whatever
+ * a message quotes (a file name, a value, an error) is escaped there, so no message can print a
+ * control character or start a line of its own.
+ */
+export function messageStream(stderr: Io["stderr"]): Io["stderr"] {
+  return { write: (s: string) => stderr.write(s.endsWith("\n") ? printedLine(s.slice(0, -1)) : escapeControls(s)) };
+}
+
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  const io: Io = { ...rawIo, stderr: messageStream(rawIo.stderr) };
   let options: CliOptions;
   try {
     options = parseArgs(argv);
@@ -127,7 +138,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     return settingsFailed(e);
   }
-  files = withoutIgnored(files, settings, options, io);
+  const trusted = withoutRefused(files, settings, io);
+  files = withoutIgnored(trusted.files, settings, options, io);
   const project: ProjectOptions = {
     fs,
     cwd: io.cwd,
@@ -147,5 +159,5 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(await formatResults(results, options, io));
     code = exitCodeFor(results, options);
   }
-  return errors.length > 0 ? 2 : code;
+  return errors.length > 0 || trusted.refused ? 2 : code;
 }

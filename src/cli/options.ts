@@ -18,6 +18,8 @@ export interface CliOptions {
   check: boolean;
   myid?: bigint;
   noConfig: boolean;
+  /** --no-js-config: read JSON and YAML settings only; a JavaScript settings file is refused, never run. */
+  noJsConfig: boolean;
   /** --config FILE: these settings alone, for every config. */
   config?: string;
   /** --print-config FILE: print the settings that apply to FILE. */
@@ -59,6 +61,7 @@ Options:
   --quiet                 report errors only
   --config FILE           use the settings in FILE alone, instead of the nearest settings file of each config
   --no-config             read no settings files (.zkcfgrc*, zkcfg.config.*, package.json "zkcfg")
+  --no-js-config          never run settings written in JavaScript (zkcfg.config.*): for CI on untrusted changes
   --print-config FILE     print the settings that apply to FILE, as JSON
   --dry-run               fix, init: print what would be written, write nothing
   --check                 fix: write nothing, exit 1 if anything would be written
@@ -83,7 +86,7 @@ Exit codes: 0 no errors; 1 errors, too many warnings, or fix --check found work;
 `;
 
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { args: [], format: "stylish", quiet: false, syntaxOnly: false, dryRun: false, check: false, noConfig: false, help: false, version: false, stdin: false };
+  const o: CliOptions = { args: [], format: "stylish", quiet: false, syntaxOnly: false, dryRun: false, check: false, noConfig: false, noJsConfig: false, help: false, version: false, stdin: false };
   const value = (i: number, flag: string): string => {
     const v = argv[i];
     if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
@@ -167,6 +170,9 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case "--no-config":
         o.noConfig = true;
+        break;
+      case "--no-js-config":
+        o.noJsConfig = true;
         break;
       case "--config":
         o.config = take();

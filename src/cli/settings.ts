@@ -1,9 +1,10 @@
 import { dirname, relative, resolve } from "node:path";
 import type { FileSystem } from "../io/fs.js";
-import { maySettingsApply } from "../config/discovery.js";
+import { projectTop, SettingsError, SettingsSearch } from "../config/discovery.js";
 import type { Settings, SettingsLookup } from "../config/settings.js";
 import { UNUSED_DISABLE } from "../lint/directives.js";
 import { DEFAULT_VERSION } from "../model/version.js";
+import { escapeControls } from "../format/escape.js";
 import { rules } from "../../rules/index.js";
 import type { InputFile } from "./inputs.js";
 import type { CliOptions } from "./options.js";
@@ -14,13 +15,30 @@ const SETTABLE_IDS = [...rules.map((r) => r.id), UNUSED_DISABLE];
 
 /**
  * The settings of the configs at `paths` (--config, or the nearest settings file of each), or
- * undefined with --no-config or when no settings file can apply: cosmiconfig is then never loaded.
+ * undefined with --no-config or when no settings file applies: the loaders are then never loaded.
  */
 export async function lookUpSettings(paths: readonly string[], options: CliOptions, io: Io, fs: FileSystem): Promise<SettingsLookup | undefined> {
   if (options.noConfig) return undefined;
-  if (options.config === undefined && !maySettingsApply(fs, new Set(paths.map((p) => dirname(p))))) return undefined;
+  const search = new SettingsSearch(fs, projectTop(fs, io.cwd));
+  if (options.config === undefined && paths.every((p) => search.fileFor(dirname(p)) === undefined)) return undefined;
   const { loadSettings } = await import("../config/settings.js");
-  return loadSettings(paths, { cwd: io.cwd, ruleIds: SETTABLE_IDS, ...(options.config !== undefined ? { configFile: options.config } : {}) });
+  return loadSettings(paths, { cwd: io.cwd, ruleIds: SETTABLE_IDS, search, noJs: options.noJsConfig, ...(options.config !== undefined ? { configFile: options.config } : {}) });
+}
+
+/**
+ * Drops the configs whose settings file was refused, naming each such file once on stderr; true
+ * when there was one (exit 2: those configs were not linted).
+ */
+export function withoutRefused(files: InputFile[], settings: SettingsLookup | undefined, io: Io): { files: InputFile[]; refused: boolean } {
+  if (!settings) return { files, refused: false };
+  const skipped = new Map<string, number>();
+  const kept = files.filter((file) => {
+    const { refused } = settings.settingsFor(file.path);
+    if (refused !== undefined) skipped.set(refused, (skipped.get(refused) ?? 0) + 1);
+    return refused === undefined;
+  });
+  for (const [why, count] of skipped) io.stderr.write(`zkcfg: ${why}; ${count === 1 ? "the config" : `the ${count} configs`} it applies to ${count === 1 ? "is" : "are"} not linted\n`);
+  return { files: kept, refused: skipped.size > 0 };
 }
 
 const ensembleOf = (settings: Settings, path: string): string | undefined =>
@@ -49,6 +67,7 @@ export async function printConfig(file: string, options: CliOptions, io: Io, fs:
   const path = resolve(io.cwd, file);
   const lookup = await lookUpSettings([path], options, io, fs);
   const settings = lookup?.settingsFor(path) ?? {};
+  if (settings.refused !== undefined) throw new SettingsError(settings.refused);
   const shown = (p: string | undefined): string | null => (p === undefined ? null : relative(io.cwd, p) || ".");
   const root = options.root !== undefined ? resolve(io.cwd, options.root) : settings.root;
   const effective = {
@@ -61,5 +80,5 @@ export async function printConfig(file: string, options: CliOptions, io: Io, fs:
     // "default": each message keeps the severity its rule gives it.
     rules: Object.fromEntries(SETTABLE_IDS.map((id) => [id, settings.rules?.[id] ?? "default"])),
   };
-  io.stdout.write(`${JSON.stringify(effective, null, 2)}\n`);
+  io.stdout.write(`${escapeControls(JSON.stringify(effective, null, 2), true)}\n`);
 }

@@ -16,11 +16,14 @@ export const SEARCH_PLACES = [
   "package.json",
 ] as const;
 
-/** A directory holding one of these is a project's top: the search goes no higher. */
-const PROJECT_MARKERS = ["package.json", "package.yaml"] as const;
+/** A directory holding one of these is a project's top (a repository, a package): the search goes no higher. */
+const PROJECT_MARKERS = [".git", "package.json", "package.yaml"] as const;
 
 /** A settings file that cannot be read or says something zkcfg cannot use (exit 2). */
 export class SettingsError extends Error {}
+
+/** Settings files are a few lines; more is not one, and is not read whole to find out. */
+export const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 /** Every name the search asks about. */
 const PROBED: ReadonlySet<string> = new Set([...SEARCH_PLACES, ...PROJECT_MARKERS]);
@@ -40,34 +43,70 @@ function probedNamesIn(fs: FileSystem, dir: string): ReadonlySet<string> {
 const isFileIn = (fs: FileSystem, dir: string, names: ReadonlySet<string>, name: string): boolean =>
   names.has(name) && fs.kind(join(dir, name)) === "file";
 
-function holdsSettings(fs: FileSystem, dir: string, names: ReadonlySet<string>): boolean {
+/** Whether a file holds anything but blanks: an empty settings file is passed over, as if absent. */
+function holdsText(fs: FileSystem, path: string): boolean {
+  try {
+    return Buffer.from(fs.readFile(path, MAX_SETTINGS_BYTES)).toString("utf8").trim() !== "";
+  } catch {
+    // Too large or unreadable: the loader says why.
+    return true;
+  }
+}
+
+function hasZkcfgField(fs: FileSystem, path: string): boolean {
+  try {
+    const pkg: unknown = JSON.parse(Buffer.from(fs.readFile(path, MAX_SETTINGS_BYTES)).toString("utf8"));
+    return typeof pkg === "object" && pkg !== null && Object.hasOwn(pkg, "zkcfg");
+  } catch {
+    // Let the loader report the broken package.json.
+    return true;
+  }
+}
+
+/** The settings file `dir` holds, if any. */
+function settingsIn(fs: FileSystem, dir: string, names: ReadonlySet<string>): string | undefined {
   for (const place of SEARCH_PLACES) {
     if (!isFileIn(fs, dir, names, place)) continue;
-    if (place !== "package.json") return true;
-    try {
-      const pkg: unknown = JSON.parse(Buffer.from(fs.readFile(join(dir, place))).toString("utf8"));
-      if (typeof pkg === "object" && pkg !== null && Object.hasOwn(pkg, "zkcfg")) return true;
-    } catch {
-      // Let the real search report the broken package.json.
-      return true;
-    }
+    const path = join(dir, place);
+    if (place === "package.json" ? hasZkcfgField(fs, path) : holdsText(fs, path)) return path;
   }
-  return false;
+  return undefined;
+}
+
+const isProjectTop = (fs: FileSystem, dir: string, names: ReadonlySet<string>): boolean =>
+  PROJECT_MARKERS.some((m) => names.has(m) && fs.kind(join(dir, m)) !== undefined);
+
+/**
+ * The top of the project holding `dir`: the nearest directory at or above it with a `.git` (a
+ * repository or a worktree) or a package.json; `dir` itself when there is none.
+ */
+export function projectTop(fs: FileSystem, dir: string): string {
+  for (let at = dir; ; at = dirname(at)) {
+    if (isProjectTop(fs, at, probedNamesIn(fs, at))) return at;
+    if (dirname(at) === at) return dir;
+  }
 }
 
 /**
- * Whether any settings file may apply to configs in these directories: one listing of each
- * directory the real search reads, so that a run without settings never loads cosmiconfig.
+ * Finds the settings file of the configs in each directory: the nearest one at or above it, up to
+ * the top of its project, and never above `ceiling` (the top of the working directory's project)
+ * for a directory inside it. Each directory is listed once for the whole run.
  */
-export function maySettingsApply(fs: FileSystem, dirs: Iterable<string>): boolean {
-  const seen = new Set<string>();
-  for (const start of dirs) {
-    for (let dir = start; !seen.has(dir); dir = dirname(dir)) {
-      seen.add(dir);
-      const names = probedNamesIn(fs, dir);
-      if (holdsSettings(fs, dir, names)) return true;
-      if (PROJECT_MARKERS.some((m) => isFileIn(fs, dir, names, m)) || dirname(dir) === dir) break;
-    }
+export class SettingsSearch {
+  private readonly found = new Map<string, string | undefined>();
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly ceiling: string,
+  ) {}
+
+  fileFor(dir: string): string | undefined {
+    if (this.found.has(dir)) return this.found.get(dir);
+    const names = probedNamesIn(this.fs, dir);
+    const here = settingsIn(this.fs, dir, names);
+    const stop = here !== undefined || isProjectTop(this.fs, dir, names) || dir === this.ceiling || dirname(dir) === dir;
+    const file = stop ? here : this.fileFor(dirname(dir));
+    this.found.set(dir, file);
+    return file;
   }
-  return false;
 }

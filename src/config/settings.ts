@@ -1,14 +1,16 @@
-import { dirname, relative, resolve, sep } from "node:path";
+import { realpathSync, statSync } from "node:fs";
+import { basename, dirname, extname, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { closest, distance } from "fastest-levenshtein";
 import { escapePath, globSync } from "tinyglobby";
 import type { ErrorObject } from "ajv";
-import type { PublicExplorer } from "cosmiconfig";
 import type { SeveritySetting } from "../lint/engine.js";
 import type { ZkVersion } from "../model/version.js";
+import { TooLargeError } from "../io/fs.js";
 import { nodeFileSystem } from "../io/node-fs.js";
-import { SEARCH_PLACES, SettingsError } from "./discovery.js";
+import { MAX_SETTINGS_BYTES, projectTop, SettingsError, SettingsSearch } from "./discovery.js";
 import { importModule } from "./import-module.js";
+import { whyUntrusted } from "./trust.js";
 import validateSchema from "./settings-validator.generated.js";
 
 export { SettingsError };
@@ -17,6 +19,11 @@ export { SettingsError };
 export interface Settings {
   /** The settings file they came from (absolute), if any. */
   source?: string;
+  /**
+   * Why that file was not read, naming it (someone else could change it; JavaScript under
+   * --no-js-config): the configs it applies to are not linted.
+   */
+  refused?: string;
   /** Absolute paths in configs are read (and fixed) under this directory. */
   root?: string;
   zkVersion?: ZkVersion;
@@ -43,6 +50,10 @@ export interface SettingsOptions {
   ruleIds: readonly string[];
   /** --config: this file alone applies to every config; no search. */
   configFile?: string;
+  /** --no-js-config: settings written in JavaScript are refused, never run. */
+  noJs?: boolean;
+  /** Which settings file applies to each directory; by default searched from the working directory's project. */
+  search?: SettingsSearch;
 }
 
 /** The settings of every config a run reads, loaded beforehand so that linting stays synchronous. */
@@ -140,8 +151,8 @@ export function validateSettings(raw: unknown, source: string, options: Pick<Set
 /** cosmiconfig prefixes its YAML loader's errors with "YAML Error in <path>:"; the file is named already. */
 const loaderMessage = (e: Error): string => e.message.replace(/^YAML Error in [^\n]*\n/, "").split("\n")[0] ?? e.message;
 
-/** JSON.parse's own words (position included), without the code frame cosmiconfig's parser adds. */
-function loadJson(_path: string, content: string): unknown {
+/** JSON.parse's own words (position included). */
+function loadJson(content: string): unknown {
   try {
     return JSON.parse(content.replace(/^\uFEFF/, ""));
   } catch (e) {
@@ -149,59 +160,86 @@ function loadJson(_path: string, content: string): unknown {
   }
 }
 
-/** import() itself: cosmiconfig's fallback to require() cannot run inside the ESM bundle. */
-const loadModule = async (path: string): Promise<unknown> => ((await importModule(pathToFileURL(path).href)) as { default?: unknown }).default;
+/** YAML through cosmiconfig's loader (js-yaml); only its loaders are used, not its search. */
+const loadYaml = async (path: string, content: string): Promise<unknown> => {
+  const { defaultLoaders } = await import("cosmiconfig");
+  return defaultLoaders[".yaml"](path, content);
+};
+
+/** The extensions of settings written as JavaScript: loading one runs it. */
+const JS_EXTENSIONS = new Set([".js", ".mjs", ".cjs"]);
+
+/** Parses a settings file by its name; a JavaScript one is imported, which runs it. */
+async function parse(path: string, realPath: string, content: string): Promise<unknown> {
+  const extension = extname(path);
+  if (JS_EXTENSIONS.has(extension)) return ((await importModule(pathToFileURL(realPath).href)) as { default?: unknown }).default;
+  if (extension === ".json") {
+    const data = loadJson(content);
+    return basename(path) === "package.json" ? (data as Record<string, unknown> | null)?.["zkcfg"] : data;
+  }
+  if (extension === "" || extension === ".yaml" || extension === ".yml") return loadYaml(path, content);
+  throw new Error(`zkcfg reads settings from .json, .yaml, .yml, .js, .mjs and .cjs files and .zkcfgrc, not ${extension} files`);
+}
 
 /** Finds the settings for each directory: the nearest settings file upwards, or the --config file. */
 export class SettingsFinder {
-  private explorer: Promise<PublicExplorer> | undefined;
+  private readonly search: SettingsSearch;
   private readonly byDirectory = new Map<string, Promise<Settings>>();
-  private readonly byFile = new Map<string, Settings>();
+  private readonly byFile = new Map<string, Promise<Settings>>();
 
-  constructor(private readonly options: SettingsOptions) {}
-
-  private async getExplorer(): Promise<PublicExplorer> {
-    this.explorer ??= import("cosmiconfig").then(({ cosmiconfig }) =>
-      // "project": upwards from the config's directory to the first one holding a package.json.
-      cosmiconfig("zkcfg", {
-        searchPlaces: [...SEARCH_PLACES],
-        searchStrategy: "project",
-        cache: true,
-        loaders: { ".json": loadJson, ".js": loadModule, ".mjs": loadModule, ".cjs": loadModule },
-      }),
-    );
-    return this.explorer;
+  constructor(private readonly options: SettingsOptions) {
+    this.search = options.search ?? new SettingsSearch(nodeFileSystem, projectTop(nodeFileSystem, options.cwd));
   }
 
   forDirectory(dir: string): Promise<Settings> {
     let hit = this.byDirectory.get(dir);
     if (!hit) {
-      hit = this.find(dir);
+      const { configFile, cwd } = this.options;
+      const file = configFile !== undefined ? resolve(cwd, configFile) : this.search.fileFor(dir);
+      hit = file === undefined ? Promise.resolve({}) : this.forFile(file);
       this.byDirectory.set(dir, hit);
     }
     return hit;
   }
 
-  private async find(dir: string): Promise<Settings> {
-    const explorer = await this.getExplorer();
-    const { configFile, cwd } = this.options;
-    let result;
+  private forFile(path: string): Promise<Settings> {
+    let hit = this.byFile.get(path);
+    if (!hit) {
+      hit = this.load(path);
+      this.byFile.set(path, hit);
+    }
+    return hit;
+  }
+
+  private async load(path: string): Promise<Settings> {
+    const name = display(path, this.options.cwd);
+    let realPath: string;
     try {
-      result = configFile ? await explorer.load(resolve(cwd, configFile)) : await explorer.search(dir);
+      realPath = realpathSync(path);
+      if (statSync(realPath).isDirectory()) throw new SettingsError(`${name}: is a directory, not a settings file`);
     } catch (e) {
-      const err = e as NodeJS.ErrnoException & { filepath?: string };
-      const path = err.filepath ?? (configFile ? resolve(cwd, configFile) : dir);
-      if (err.code === "ENOENT") throw new SettingsError(`${display(path, cwd)}: no such settings file`);
-      if (err.code === "EISDIR") throw new SettingsError(`${display(path, cwd)}: is a directory, not a settings file`);
-      throw new SettingsError(`${display(path, cwd)}: cannot be read: ${loaderMessage(err)}`);
+      if (e instanceof SettingsError) throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new SettingsError(`${name}: ${code === "ENOENT" ? "no such settings file" : `cannot be read (${code ?? (e as Error).message})`}`);
     }
-    if (!result) return {};
-    let settings = this.byFile.get(result.filepath);
-    if (!settings) {
-      settings = result.isEmpty ? { source: result.filepath } : validateSettings(result.config, result.filepath, this.options);
-      this.byFile.set(result.filepath, settings);
+    const untrusted = whyUntrusted(realPath);
+    if (untrusted !== undefined) {
+      return { source: path, refused: `${name}: not read: ${untrusted}; if you trust it, make it yours and writable by you alone (chown, chmod go-w), or run with --no-config` };
     }
-    return settings;
+    if (this.options.noJs && JS_EXTENSIONS.has(extname(path))) {
+      return { source: path, refused: `${name}: not run: settings written in JavaScript are code, and --no-js-config reads only JSON and YAML settings; write them as .zkcfgrc.json, or run with --no-config` };
+    }
+    let raw: unknown;
+    try {
+      const content = Buffer.from(nodeFileSystem.readFile(realPath, MAX_SETTINGS_BYTES)).toString("utf8");
+      // A file of blanks holds no settings (the search passes over it; --config may name one).
+      raw = content.trim() === "" ? undefined : await parse(path, realPath, content);
+    } catch (e) {
+      if (e instanceof TooLargeError) throw new SettingsError(`${name}: is larger than ${MAX_SETTINGS_BYTES / 1048576} MiB; a settings file is a few lines`);
+      throw new SettingsError(`${name}: cannot be read: ${loaderMessage(e instanceof Error ? e : new Error(String(e)))}`);
+    }
+    // Empty, or a package.json without a "zkcfg" field named by --config: no settings.
+    return raw === undefined || raw === null ? { source: path } : validateSettings(raw, path, this.options);
   }
 }
 

@@ -1,9 +1,11 @@
 import { sep } from "node:path";
 import type { LintResult } from "../lint/diagnostic.js";
+import { escapeControls } from "./escape.js";
 
-// GitHub Actions workflow commands: the message ("data") escapes %, CR and LF; property values
-// escape ":" and "," as well, since those delimit the properties.
-const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+// GitHub Actions workflow commands: the message ("data") escapes %, CR and LF, which the runner
+// turns back into line breaks inside the annotation; the other control characters are shown
+// escaped, as everywhere. Property values escape ":" and "," as well, since those delimit the properties.
+const escapeData = (s: string): string => escapeControls(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 function command(name: "error" | "warning" | "notice", properties: Record<string, string | number>, message: string): string {

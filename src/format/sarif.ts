@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import type { ArtifactLocation, Log, ReportingDescriptor, Result } from "sarif";
 import type { LintResult } from "../lint/diagnostic.js";
 import { compareStrings } from "../model/order.js";
+import { escapeControls } from "./escape.js";
 import { ruleInfo, type FormatContext, type RuleInfo } from "./index.js";
 
 const SRCROOT = "%SRCROOT%";
@@ -74,5 +75,6 @@ export function formatSarif(results: readonly LintResult[], context: FormatConte
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  // JSON.stringify escapes C0 only (its own line breaks stay): DEL, C1 and the separators too, still valid JSON.
+  return escapeControls(JSON.stringify(log, null, 2), true) + "\n";
 }

@@ -1,4 +1,5 @@
 import type { LintResult } from "../lint/diagnostic.js";
+import { escapeControls, escapeLeadingPath } from "./escape.js";
 import type { FormatContext } from "./index.js";
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -28,8 +29,8 @@ export function formatStylish(results: readonly LintResult[], { colors: c }: Pic
     fixableErrors += r.fixableErrorCount;
     fixableWarnings += r.fixableWarningCount;
     const rows: Row[] = [
-      ...r.messages.map((m) => ({ line: m.line, column: m.column, type: m.severity === 2 ? ("error" as const) : ("warning" as const), text: m.message, ruleId: m.ruleId })),
-      ...r.notes.map((n) => ({ line: n.line, column: n.column, type: "note" as const, text: n.message, ruleId: n.ruleId })),
+      ...r.messages.map((m) => ({ line: m.line, column: m.column, type: m.severity === 2 ? ("error" as const) : ("warning" as const), text: escapeControls(m.message), ruleId: m.ruleId })),
+      ...r.notes.map((n) => ({ line: n.line, column: n.column, type: "note" as const, text: escapeControls(n.message), ruleId: n.ruleId })),
     ].sort((a, b) => a.line - b.line || a.column - b.column);
     // A reduce, not Math.max(...rows): a file can have more rows than a call has room for arguments.
     const width = (cell: (row: Row) => string): number => rows.reduce((w, row) => Math.max(w, cell(row).length), 0);
@@ -38,7 +39,7 @@ export function formatStylish(results: readonly LintResult[], { colors: c }: Pic
     const typeWidth = width((row) => row.type);
     const textWidth = width((row) => row.text);
     const paint = { error: c.red, warning: c.yellow, note: c.blue };
-    out += `\n${c.underline(r.filePath)}\n`;
+    out += `\n${c.underline(escapeLeadingPath(r.filePath))}\n`;
     for (const row of rows) {
       const at = `${String(row.line).padStart(lineWidth)}:${String(row.column).padEnd(columnWidth)}`;
       out += `  ${c.dim(at)}  ${paint[row.type](row.type.padEnd(typeWidth))}  ${row.text.padEnd(textWidth)}  ${c.dim(row.ruleId)}\n`;

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { maySettingsApply, SEARCH_PLACES, SettingsError } from "../../src/config/discovery.js";
+import { projectTop, SEARCH_PLACES, SettingsError, SettingsSearch } from "../../src/config/discovery.js";
 import { loadSettings, SettingsFinder, validateSettings } from "../../src/config/settings.js";
 import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { KNOWN_VERSIONS } from "../../src/model/version.js";
@@ -56,26 +56,47 @@ describe("validateSettings", () => {
   });
 });
 
-describe("maySettingsApply", () => {
-  it("is false when no place of the search holds settings, up to the top of the file system", () => {
-    expect(maySettingsApply(new MemoryFileSystem({ "/srv/conf/zoo.cfg": "" }), ["/srv/conf"])).toBe(false);
+describe("SettingsSearch", () => {
+  const search = (files: Record<string, string>, ceiling = "/"): SettingsSearch => new SettingsSearch(new MemoryFileSystem(files), ceiling);
+
+  it("finds nothing when no place of the search holds settings, up to the top of the file system", () => {
+    expect(search({ "/srv/conf/zoo.cfg": "" }).fileFor("/srv/conf")).toBeUndefined();
   });
 
-  it.each(SEARCH_PLACES.filter((p) => p !== "package.json"))("is true for a %s above", (place) => {
-    expect(maySettingsApply(new MemoryFileSystem({ [`/srv/${place}`]: "{}", "/srv/conf/zoo.cfg": "" }), ["/srv/conf"])).toBe(true);
+  it.each(SEARCH_PLACES.filter((p) => p !== "package.json"))("finds a %s above", (place) => {
+    expect(search({ [`/srv/${place}`]: "{}", "/srv/conf/zoo.cfg": "" }).fileFor("/srv/conf")).toBe(`/srv/${place}`);
+  });
+
+  it("passes over a file of blanks, and goes on upwards", () => {
+    expect(search({ "/srv/.zkcfgrc.json": "{}", "/srv/conf/.zkcfgrc.yaml": " \n", "/srv/conf/zoo.cfg": "" }).fileFor("/srv/conf")).toBe("/srv/.zkcfgrc.json");
   });
 
   it("reads package.json: settings only with a zkcfg field (or when it does not parse); either way the search stops there", () => {
-    const fs = (pkg: string): MemoryFileSystem => new MemoryFileSystem({ "/.zkcfgrc.json": "{}", "/srv/package.json": pkg, "/srv/conf/zoo.cfg": "" });
-    expect(maySettingsApply(fs('{ "name": "x" }'), ["/srv/conf"])).toBe(false);
-    expect(maySettingsApply(fs('{ "zkcfg": {} }'), ["/srv/conf"])).toBe(true);
-    expect(maySettingsApply(fs("{ broken"), ["/srv/conf"])).toBe(true);
-    expect(maySettingsApply(new MemoryFileSystem({ "/.zkcfgrc.json": "{}", "/srv/package.yaml": "name: x\n", "/srv/conf/zoo.cfg": "" }), ["/srv/conf"])).toBe(false);
+    const fs = (pkg: string): Record<string, string> => ({ "/.zkcfgrc.json": "{}", "/srv/package.json": pkg, "/srv/conf/zoo.cfg": "" });
+    expect(search(fs('{ "name": "x" }')).fileFor("/srv/conf")).toBeUndefined();
+    expect(search(fs('{ "zkcfg": {} }')).fileFor("/srv/conf")).toBe("/srv/package.json");
+    expect(search(fs("{ broken")).fileFor("/srv/conf")).toBe("/srv/package.json");
+    expect(search({ "/.zkcfgrc.json": "{}", "/srv/package.yaml": "name: x\n", "/srv/conf/zoo.cfg": "" }).fileFor("/srv/conf")).toBeUndefined();
   });
 
-  it("looks above every directory it is given", () => {
-    const fs = new MemoryFileSystem({ "/a/.zkcfgrc.json": "{}", "/a/conf/zoo.cfg": "", "/b/conf/zoo.cfg": "" });
-    expect(maySettingsApply(fs, ["/b/conf", "/a/conf"])).toBe(true);
+  it("stops at the top of a repository: a .git directory, or the .git file of a worktree", () => {
+    expect(search({ "/.zkcfgrc.json": "{}", "/srv/.git/HEAD": "", "/srv/conf/zoo.cfg": "" }).fileFor("/srv/conf")).toBeUndefined();
+    expect(search({ "/.zkcfgrc.json": "{}", "/srv/.git": "gitdir: /elsewhere\n", "/srv/conf/zoo.cfg": "" }).fileFor("/srv/conf")).toBeUndefined();
+  });
+
+  it("never goes above the ceiling, the working directory's project, for a directory inside it", () => {
+    const files = { "/tmp/zkcfg.config.cjs": "module.exports = {};", "/tmp/zk/conf/zoo.cfg": "" };
+    expect(search(files, "/tmp/zk").fileFor("/tmp/zk/conf")).toBeUndefined();
+    expect(search(files, "/srv").fileFor("/tmp/zk/conf")).toBe("/tmp/zkcfg.config.cjs");
+  });
+});
+
+describe("projectTop", () => {
+  it("is the nearest directory holding .git or package.json, or the directory itself when there is none", () => {
+    const fs = new MemoryFileSystem({ "/srv/repo/.git/HEAD": "", "/srv/repo/a/b/zoo.cfg": "", "/srv/pkg/package.json": "{}", "/srv/pkg/c/zoo.cfg": "", "/tmp/zk/conf/zoo.cfg": "" });
+    expect(projectTop(fs, "/srv/repo/a/b")).toBe("/srv/repo");
+    expect(projectTop(fs, "/srv/pkg/c")).toBe("/srv/pkg");
+    expect(projectTop(fs, "/tmp/zk/conf")).toBe("/tmp/zk/conf");
   });
 });
 
