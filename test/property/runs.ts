@@ -12,6 +12,7 @@ const BASE = {
   lintTrees: 2_000,
   fixTrees: 2_000,
   fixConfigs: 4_000,
+  outputs: 150,
 };
 
 export type Property = keyof typeof BASE;
