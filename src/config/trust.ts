@@ -8,7 +8,7 @@ const mode = (stats: Stats): string => `mode ${(stats.mode & 0o7777).toString(8)
 
 /** Why what is at `path` could be changed by someone other than `uid` and root, if it could. */
 function foreignControl(stats: Stats, uid: number, isDirectory: boolean): string | undefined {
-  if (stats.uid !== uid && stats.uid !== 0) return `owned by uid ${stats.uid}, neither you (uid ${uid}) nor root`;
+  if (stats.uid !== uid && stats.uid !== 0) return `owned by uid ${stats.uid}, ${uid === 0 ? "not by you (uid 0)" : `neither you (uid ${uid}) nor root`}`;
   // In a sticky directory (/tmp) others may add files, but not rename or replace someone else's.
   if ((stats.mode & GROUP_OR_OTHERS_WRITE) !== 0 && !(isDirectory && (stats.mode & STICKY) !== 0)) return `writable by group or others (${mode(stats)})`;
   return undefined;

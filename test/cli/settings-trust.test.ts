@@ -56,7 +56,7 @@ describe.skipIf(!isRoot)("a settings file someone else controls is refused, and 
     const r = zkcfg(["lint", "--format", "compact", join(scratch, "zk/conf/*.cfg"), "conf/zoo.cfg"], { cwd: home });
     expect(existsSync(join(scratch, "ran-as-0"))).toBe(false);
     expect(r.stderr).toBe(
-      `zkcfg: ../tmp/zkcfg.config.cjs: not read: it is owned by uid 65534, neither you (uid 0) nor root; if you trust it, make it yours and writable by you alone (chown, chmod go-w), or run with --no-config; the 3 configs it applies to are not linted\n`,
+      `zkcfg: ../tmp/zkcfg.config.cjs: not read: it is owned by uid 65534, not by you (uid 0); if you trust it, make it yours and writable by you alone (chown, chmod go-w), or run with --no-config; the 3 configs it applies to are not linted\n`,
     );
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('conf/zoo.cfg:4:11: error initLimit "abc" is not a whole number');
@@ -89,7 +89,7 @@ describe.skipIf(!isRoot)("a settings file someone else controls is refused, and 
   it("--config FILE is checked the same way, and --print-config says why", () => {
     const dir = writeTree(mkdtempSync(join(work, "explicit-")), { "ci/zkcfg.json": ODD_ERROR, "conf/zoo.cfg": TWO });
     chownSync(join(dir, "ci/zkcfg.json"), NOBODY.uid, NOBODY.gid);
-    const refusal = "zkcfg: ci/zkcfg.json: not read: it is owned by uid 65534, neither you (uid 0) nor root; if you trust it, make it yours and writable by you alone (chown, chmod go-w), or run with --no-config";
+    const refusal = "zkcfg: ci/zkcfg.json: not read: it is owned by uid 65534, not by you (uid 0); if you trust it, make it yours and writable by you alone (chown, chmod go-w), or run with --no-config";
     expect(zkcfg(["lint", "--config", "ci/zkcfg.json", "conf/zoo.cfg"], { cwd: dir })).toEqual({ code: 2, stdout: "", stderr: `${refusal}; the config it applies to is not linted\n` });
     expect(zkcfg(["--config", "ci/zkcfg.json", "--print-config", "conf/zoo.cfg"], { cwd: dir })).toEqual({ code: 2, stdout: "", stderr: `${refusal}\n` });
   });
