@@ -37,6 +37,14 @@ describe("no forged workflow commands", () => {
     // The github format's own lines are workflow commands, with the name escaped in them.
     expect(forged.every((l) => format === "github" && l.includes(`file=conf/a%0A%3A%3Aerror file=README.md%2Cline=1%3A%3A.cfg,`))).toBe(true);
   });
+
+  it("Node's warning about a JavaScript settings file, which names its directory, is one escaped line", () => {
+    const dir = writeTree(join(work, `warning\n${FORGED}`), { "package.json": "{}", "zkcfg.config.js": "export default {};\n", "conf/zoo.cfg": "initLimit=abc\n" });
+    const r = zkcfg(["lint", "--format", "compact", "conf/zoo.cfg"], { cwd: dir });
+    expect(r.code).toBe(1);
+    // Node 20 warns that the file is an ES module without "type": "module" (versions differ in what they warn about).
+    expect(r.stderr.split("\n").filter((l) => l !== "" && !l.startsWith("zkcfg: warning from Node.js: "))).toEqual([]);
+  });
 });
 
 describe("no terminal escapes", () => {
