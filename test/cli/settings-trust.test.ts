@@ -65,11 +65,12 @@ describe.skipIf(!isRoot)("a settings file someone else controls is refused, and 
 
   it.each([
     ["the file is writable by others", 0o666, 0o755, "it is writable by group or others (mode 0666)"],
-    ["the file is writable by its group", 0o664, 0o755, "it is writable by group or others (mode 0664)"],
+    ["the file is writable by a group that is not root's", 0o664, 0o755, "it is writable by group or others (mode 0664)"],
     ["its directory is writable by others, without the sticky bit", 0o644, 0o777, "its directory WORK is writable by group or others (mode 0777)"],
   ])("a JSON settings file of root's is refused when %s", (_what, fileMode, dirMode, why) => {
     const dir = writeTree(mkdtempSync(join(work, "modes-")), { "package.json": "{}", ".zkcfgrc.json": ODD_ERROR, "conf/zoo.cfg": TWO });
     chmodSync(join(dir, ".zkcfgrc.json"), fileMode);
+    chownSync(join(dir, ".zkcfgrc.json"), 0, NOBODY.gid);
     chmodSync(dir, dirMode);
     const r = zkcfg(["lint", "--format", "compact", "conf/zoo.cfg"], { cwd: dir });
     expect(r.stderr).toBe(
@@ -77,6 +78,15 @@ describe.skipIf(!isRoot)("a settings file someone else controls is refused, and 
     );
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
+    chmodSync(dir, 0o755);
+  });
+
+  it("a settings file writable by the user's own group (a user-private group, umask 002) is read", () => {
+    const dir = writeTree(mkdtempSync(join(work, "own-group-")), { "package.json": "{}", ".zkcfgrc.json": ODD_ERROR, "conf/zoo.cfg": TWO });
+    chmodSync(join(dir, ".zkcfgrc.json"), 0o664);
+    chownSync(join(dir, ".zkcfgrc.json"), 0, process.getegid?.() ?? 0);
+    chmodSync(dir, 0o775);
+    expect(oddSeverity(dir, ["conf/zoo.cfg"])).toEqual({ "conf/zoo.cfg": 2 });
     chmodSync(dir, 0o755);
   });
 
