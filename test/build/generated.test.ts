@@ -14,7 +14,7 @@ const inGit = git("rev-parse", "--is-inside-work-tree").stdout.trim() === "true"
 if (!inGit) console.warn("zkcfg: skipping the check of the committed build: not a git work tree");
 
 describe.skipIf(!inGit)("the committed build", () => {
-  it.each(COMMITTED)("%s is the build of the sources (run npm run build and commit it)", (path) => {
+  it.each(COMMITTED)("%s is the build of the sources (run npm run bundle and commit it)", (path) => {
     const staged = git("show", `:${path}`);
     expect(staged.status, staged.stderr).toBe(0);
     expect(staged.stdout === readFileSync(join(REPO, path), "utf8"), `${path} differs from the build of the sources`).toBe(true);
