@@ -3,8 +3,8 @@
 // install passes only with what the npm cache already holds.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import { join } from "node:path";
-import { freePorts } from "../zookeeper/harness.js";
 import { REPO } from "../cli/run-cli.js";
 
 export interface Run {
@@ -32,9 +32,18 @@ export function cloneHead(dir: string): { clone: string; commit: string } {
   return { clone, commit: must("git", ["rev-parse", "HEAD"], { cwd: clone }).stdout.trim() };
 }
 
-/** npm's settings for a registry on a local port nothing listens on (failing at once, not after retries). */
+/**
+ * npm's settings for a registry on a local port nothing listens on (failing at once, not after
+ * retries): the discard port, which only root could open, and no test does.
+ */
 export async function offlineNpm(): Promise<NodeJS.ProcessEnv> {
-  const [port] = await freePorts(1);
+  const port = 9;
+  const refused = await new Promise<boolean>((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => resolve(socket.destroy() && false));
+    socket.once("error", () => resolve(true));
+  });
+  if (!refused) throw new Error(`something listens on 127.0.0.1:${port}, which the install tests need closed`);
   return { npm_config_registry: `http://127.0.0.1:${port}/`, npm_config_fetch_retries: "0", npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" };
 }
 
