@@ -21,10 +21,8 @@ beforeAll(() => {
 const CASES: [string, string[]][] = [
   ["the example's findings", ["lint", "conf/zoo_2181.cfg", "conf/zoo_2182.cfg", "conf/zoo_2183.cfg"]],
   ["the example as JSON, from a quoted glob", ["lint", "--format", "json", "conf/*.cfg"]],
-  ["the plan of zkcfg fix", ["fix", "--dry-run", "conf/zoo_2182.cfg"]],
   ["a rule's doc", ["explain", "myid-matches-datadir"]],
   ["the unused-disable doc, from the README", ["explain", "unused-disable"]],
-  ["a usage error", ["lint", "--format", "xml", "conf/zoo_2181.cfg"]],
   ["a missing file", ["lint", "conf/zoo_9999.cfg"]],
 ];
 
