@@ -1,6 +1,10 @@
 // Bundles the CLI into one minified script, dist/zkcfg.cjs, with a metafile for the bundle test
 // and V8's code cache for bin/zkcfg.cjs, and the ESLint plugin into dist/eslint-plugin.js. First
-// compiles the settings schema into a validator module, so no JSON Schema is compiled when zkcfg runs.
+// compiles the settings schema into a validator module, so no JSON Schema is compiled when zkcfg runs,
+// and writes .pre-commit-hooks.yaml from src/config-files.json.
+// The two bundles and the hooks are committed, so that installing from the repository (pre-commit,
+// npm install git+…) needs no build; test/build/generated.test.ts fails when they are not the build
+// of the committed sources. The code cache differs at each build and is left out of git.
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { globSync } from "tinyglobby";
@@ -21,6 +25,29 @@ import type { ErrorObject } from "ajv";
 declare const validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 export default validate;
 `,
+);
+
+// A glob of src/config-files.json as a regular expression over a path relative to the repository:
+// "**/" is any directories or none, "*" any characters but "/".
+const globToRegex = (glob) =>
+  glob
+    .split(/(\*\*\/|\*)/)
+    .map((part) => (part === "**/" ? "(.+/)?" : part === "*" ? "[^/]*" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+const { globs } = JSON.parse(await readFile("src/config-files.json", "utf8"));
+// The dynamic files ZooKeeper writes beside a config (zoo.cfg.dynamic.100000000, zoo.cfg.dynamic.next)
+// are checked as part of their config, so a change to one runs the hook too.
+const files = `^(${globs.map(globToRegex).join("|")})(\\.dynamic(\\.(next|[0-9a-fA-F]+))?)?$`;
+const hook = (id, name, description, entry) =>
+  [`- id: ${id}`, `  name: ${name}`, `  description: ${description}`, `  entry: ${entry}`, "  language: node", `  files: '${files}'`, "  pass_filenames: true", ""].join("\n");
+await writeFile(
+  ".pre-commit-hooks.yaml",
+  [
+    `# Hooks for https://pre-commit.com, written by build.mjs: ${globs.join(" and ")} (src/config-files.json),`,
+    "# and the dynamic files beside a config, which zkcfg checks as part of their config.",
+    hook("zkcfg", "zkcfg lint", "Lint Apache ZooKeeper configuration (zoo.cfg, myid files, whole ensembles)", "zkcfg lint"),
+    hook("zkcfg-fix", "zkcfg fix", "Write the missing myid files of Apache ZooKeeper configs when the id is certain", "zkcfg fix"),
+  ].join("\n"),
 );
 
 /** In the CLI, import() is the launcher's (see src/config/import-module.ts). */

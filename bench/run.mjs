@@ -1,8 +1,8 @@
 // npm run bench: generates the workloads of the performance targets, times zkcfg next to
-// `node -e 0` and (where Java and ZooKeeper are installed) ZooKeeper's own config parser, and
+// `node -e 0`, as the launcher, npx and the single executable start it, and (where Java and ZooKeeper are installed) ZooKeeper's own config parser, and
 // prints medians and ratios measured side by side in one run.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 
@@ -135,7 +135,26 @@ try {
   rows.push(["node -e 0", fmt(median(floor)), "1.00x", ""]);
   rows.push(["zkcfg lint, clean 3-file ensemble", fmt(median(lint3)), `${(median(lint3) / median(floor)).toFixed(2)}x node -e 0`, "target ≤ 1.5x"]);
 
-  // 2. Throughput, memory and scaling: fleets of three-host ensembles, one quoted glob.
+  // 2. The ways zkcfg is started, on the shipped example (its findings exit 1): the launcher, npx
+  // as an installed package is run, and the single executable (npm run binary), built here.
+  const example = join(ROOT, "fixtures", "examples", "pseudo-cluster");
+  const exampleArgs = ["lint", "conf/zoo_2181.cfg", "conf/zoo_2182.cfg", "conf/zoo_2183.cfg"];
+  const binary = join(work, "zkcfg-linux-x64");
+  const built = spawnSync(process.execPath, [join(ROOT, "build-binary.mjs"), binary], { encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`build-binary.mjs failed: ${built.stderr}`);
+  const starts = { launcher: [], npx: [], binary: [] };
+  for (let i = 0; i < n; i++) {
+    starts.launcher.push(run(process.execPath, [CLI, ...exampleArgs], { cwd: example }).ms);
+    starts.npx.push(run("npx", ["--no-install", "zkcfg", ...exampleArgs], { cwd: example }).ms);
+    starts.binary.push(run(binary, exampleArgs, { cwd: example }).ms);
+  }
+  const launcher = median(starts.launcher);
+  rows.push(["node bin/zkcfg.cjs lint, the example", fmt(launcher), "1.00x", ""]);
+  rows.push(["npx zkcfg lint, the example", fmt(median(starts.npx)), `${(median(starts.npx) / launcher).toFixed(2)}x node bin/zkcfg.cjs`, ""]);
+  rows.push(["single executable lint, the example", fmt(median(starts.binary)), `${(median(starts.binary) / launcher).toFixed(2)}x node bin/zkcfg.cjs`, `${(statSync(binary).size / 2 ** 20).toFixed(1)} MiB`]);
+  rmSync(binary);
+
+  // 3. Throughput, memory and scaling: fleets of three-host ensembles, one quoted glob.
   const sizes = quick ? [300, 3000] : [300, 3000, 30000];
   let zkRatioRow;
   for (const ensembles of sizes) {

@@ -7,21 +7,35 @@ import type { RuleMeta } from "../lint/rule.js";
 import type { RuleInfo, ToolInfo } from "../format/index.js";
 import pkg from "../../package.json" with { type: "json" };
 
-export const TOOL: ToolInfo = { name: pkg.name, version: pkg.version, informationUri: `https://www.npmjs.com/package/${pkg.name}` };
+/** The repository's web address, from package.json: every link zkcfg prints starts with it. */
+const REPOSITORY = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+
+export const TOOL: ToolInfo = { name: pkg.name, version: pkg.version, informationUri: pkg.homepage };
 
 /**
- * A file of the installed version as published on npm (rules/<id>.md and README.md ship in the
- * package), so a link always shows the doc of the version that printed the message.
+ * A file of the repository as its default branch shows it. The package is not published yet, so
+ * no page of its own version can be linked; `zkcfg explain` prints the installed version's doc.
  */
-function publishedUrl(path: string): string {
-  return `https://unpkg.com/${pkg.name}@${pkg.version}/${path}`;
+function repositoryUrl(path: string): string {
+  return `${REPOSITORY}/blob/main/${path}`;
 }
 
-/** A file of the package (rules/<id>.md, README.md): at its root, above both src/cli and the bundle in dist/. */
-function packageFile(path: string): string | undefined {
+/**
+ * A text file of the package (rules/<id>.md, README.md): an asset of the single executable, or a
+ * file at the package's root, above both src/cli and the bundle in dist/.
+ */
+function readPackageFile(path: string): string | undefined {
+  const sea = process.getBuiltinModule("node:sea");
+  if (sea.isSea()) {
+    try {
+      return sea.getAsset(path, "utf8");
+    } catch {
+      return undefined;
+    }
+  }
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
     const candidate = join(dir, path);
-    if (existsSync(candidate)) return candidate;
+    if (existsSync(candidate)) return readFileSync(candidate, "utf8");
     if (dirname(dir) === dir) return undefined;
   }
 }
@@ -38,13 +52,12 @@ function docSection(doc: string, title: string): string | undefined {
 /** A doc and its "why" part: rules/<id>.md and its Why section, or for the disable-comment check the README's section on disable comments. */
 export function readRuleDoc(id: string): { doc: string; why: string | undefined } | undefined {
   if (id === UNUSED_DISABLE) {
-    const readme = packageFile("README.md");
-    const section = readme ? docSection(readFileSync(readme, "utf8"), "Disable comments") : undefined;
+    const readme = readPackageFile("README.md");
+    const section = readme === undefined ? undefined : docSection(readme, "Disable comments");
     return section === undefined ? undefined : { doc: `# ${UNUSED_DISABLE}\n\n${section}\n`, why: section };
   }
-  const path = packageFile(`rules/${id}.md`);
-  if (!path) return undefined;
-  const doc = readFileSync(path, "utf8");
+  const doc = readPackageFile(`rules/${id}.md`);
+  if (doc === undefined) return undefined;
   return { doc, why: docSection(doc, "Why") };
 }
 
@@ -69,7 +82,7 @@ function describe(id: string, meta: RuleMeta<string>, docsUrl: string, withDocs:
  */
 export function describeRules(withDocs: boolean): Map<string, RuleInfo> {
   const infos = new Map<string, RuleInfo>();
-  for (const rule of rules) infos.set(rule.id, describe(rule.id, rule.meta, publishedUrl(`rules/${rule.id}.md`), withDocs));
-  infos.set(UNUSED_DISABLE, describe(UNUSED_DISABLE, unusedDisableMeta, publishedUrl("README.md#disable-comments"), withDocs));
+  for (const rule of rules) infos.set(rule.id, describe(rule.id, rule.meta, repositoryUrl(`rules/${rule.id}.md`), withDocs));
+  infos.set(UNUSED_DISABLE, describe(UNUSED_DISABLE, unusedDisableMeta, repositoryUrl("README.md#disable-comments"), withDocs));
   return infos;
 }

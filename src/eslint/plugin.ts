@@ -4,6 +4,7 @@ import { describeRules } from "../cli/rule-info.js";
 import { rules } from "../../rules/index.js";
 import { zoocfg, type LintContext, type ZooCfgSourceCode } from "./language.js";
 import pkg from "../../package.json" with { type: "json" };
+import configFiles from "../config-files.json" with { type: "json" };
 
 type RuleModule = NonNullable<ESLint.Plugin["rules"]>[string];
 
@@ -44,7 +45,7 @@ const recommendedRules = Object.fromEntries(rules.map((r) => [`zkcfg/${r.id}`, i
 
 const recommended: Linter.Config & { rules: Record<string, "error" | "warn"> } = {
   name: "zkcfg/recommended",
-  files: ["**/*.cfg"],
+  files: configFiles.globs,
   language: "zkcfg/zoocfg",
   rules: recommendedRules,
 };

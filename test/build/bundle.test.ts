@@ -14,7 +14,7 @@ interface Metafile {
 }
 
 function readMeta(): Metafile {
-  if (!existsSync(META)) throw new Error("dist/meta.json is missing: run `npm run build` (npm test does)");
+  if (!existsSync(META)) throw new Error("dist/meta.json is missing: run `npm run bundle` (npm test does)");
   return JSON.parse(readFileSync(META, "utf8")) as Metafile;
 }
 

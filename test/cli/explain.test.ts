@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/index.js";
@@ -37,8 +37,20 @@ describe("zkcfg rules", () => {
       impacts: ["resilience"],
       defaultSeverity: "warning",
       fixable: false,
-      docsUrl: `https://unpkg.com/zkcfg@${pkg.version}/rules/odd-server-count.md`,
+      docsUrl: "https://github.com/zkcfg/zkcfg/blob/main/rules/odd-server-count.md",
     });
+  });
+
+  it("links each rule to its doc in the repository named by package.json, at a file and section that exist", () => {
+    const json = JSON.parse(zkcfg(["rules", "--format", "json"]).stdout) as { id: string; docsUrl: string }[];
+    const repository = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+    const readme = readFileSync(join(REPO, "README.md"), "utf8");
+    for (const { id, docsUrl } of json) {
+      expect(docsUrl.startsWith(`${repository}/blob/main/`), docsUrl).toBe(true);
+      const [path, anchor] = docsUrl.slice(`${repository}/blob/main/`.length).split("#");
+      expect(existsSync(join(REPO, path!)), `${id}: ${docsUrl}`).toBe(true);
+      if (anchor !== undefined) expect(readme.split("\n").map((l) => l.toLowerCase().replace(/^#+ /, "").replaceAll(" ", "-")), docsUrl).toContain(anchor);
+    }
   });
 
   it("refuses the formats made for lint results", () => {

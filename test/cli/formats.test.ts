@@ -25,8 +25,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function portable(text: string, cwd: string, format: FormatName): string {
   const out = text
     .replaceAll(pathToFileURL(cwd).href + "/", "file:///CWD/")
-    .replaceAll(cwd, "/CWD")
-    .replaceAll(`/${pkg.name}@${pkg.version}/`, `/${pkg.name}@<version>/`);
+    .replaceAll(cwd, "/CWD");
   if (format !== "sarif") return out;
   const log = JSON.parse(out) as Log;
   const driver = log.runs[0]!.tool.driver;
@@ -155,7 +154,7 @@ describe("sarif", () => {
     expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(["config-location", "init-sync-limits", "myid-matches-datadir", "odd-server-count", "unused-disable"]));
     for (const result of run.results!) expect(rules[result.ruleIndex!]!.id).toBe(result.ruleId);
     const odd = rules.find((r) => r.id === "odd-server-count")!;
-    expect(odd.helpUri).toMatch(/^https:\/\/unpkg\.com\/zkcfg@\d+\.\d+\.\d+\/rules\/odd-server-count\.md$/);
+    expect(odd.helpUri).toBe("https://github.com/zkcfg/zkcfg/blob/main/rules/odd-server-count.md");
     expect(odd.fullDescription?.text).toMatch(/^An ensemble elects a leader.*\n[^]*Observers \(`:observer`\) do not vote/);
     expect(odd.fullDescription?.text).not.toContain("## ");
     expect(odd.help?.markdown).toBe(readFileSync(join(REPO, "rules/odd-server-count.md"), "utf8"));

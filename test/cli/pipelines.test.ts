@@ -16,7 +16,6 @@ interface Hook {
   language: string;
   files: string;
   pass_filenames?: boolean;
-  additional_dependencies?: string[];
 }
 
 const yaml = (text: string): unknown => defaultLoadersSync[".yaml"]("inline.yaml", text);
@@ -102,14 +101,12 @@ describe(".pre-commit-hooks.yaml", () => {
 });
 
 describe("README: pre-commit", () => {
-  it("shows a local hook equal to the zkcfg hook, installing this version of zkcfg", () => {
+  it("shows an entry for this repository, as package.json names it, with the hooks it defines", () => {
     const config = blocks("yaml")
-      .map((b) => yaml(b) as { repos?: { repo: string; hooks: Hook[] }[] })
+      .map((b) => yaml(b) as { repos?: { repo: string; hooks: { id: string }[] }[] })
       .find((c) => c.repos !== undefined);
-    const hook = config?.repos?.[0]?.hooks[0];
-    expect(config?.repos?.[0]?.repo).toBe("local");
-    expect(hook).toMatchObject({ id: "zkcfg", entry: HOOKS[0]?.entry, language: HOOKS[0]?.language, files: HOOKS[0]?.files });
-    expect(hook?.additional_dependencies).toEqual([`${pkg.name}@${pkg.version}`]);
+    expect(config?.repos?.[0]?.repo).toBe(pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, ""));
+    expect(config?.repos?.[0]?.hooks.map((h) => h.id)).toEqual(HOOKS.map((h) => h.id));
   });
 });
 

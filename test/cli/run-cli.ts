@@ -23,7 +23,7 @@ export interface CliOptions {
 }
 
 function checkBuilt(): void {
-  if (!existsSync(join(REPO, "dist", "zkcfg.cjs"))) throw new Error("dist/zkcfg.cjs is missing: run `npm run build` (npm test does)");
+  if (!existsSync(join(REPO, "dist", "zkcfg.cjs"))) throw new Error("dist/zkcfg.cjs is missing: run `npm run bundle` (npm test does)");
 }
 
 const cliEnv = (env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv => ({ ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env });

@@ -187,7 +187,7 @@ describe("the published plugin", () => {
   });
 
   it("recommends each rule at the severity `zkcfg rules` gives it: error when any of its messages is an error", () => {
-    expect(plugin.configs.recommended).toMatchObject({ files: ["**/*.cfg"], language: "zkcfg/zoocfg" });
+    expect(plugin.configs.recommended).toMatchObject({ files: ["**/zoo*.cfg", "**/conf/**/*.cfg"], language: "zkcfg/zoocfg" });
     expect(plugin.configs.recommended.rules).toMatchObject({ "zkcfg/port-collision": "error", "zkcfg/odd-server-count": "warn", "zkcfg/myid-matches-datadir": "error" });
     expect(Object.keys(plugin.configs.recommended.rules)).toEqual(rules.map((r) => `zkcfg/${r.id}`));
   });
