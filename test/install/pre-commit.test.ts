@@ -10,10 +10,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeTree } from "../cli/run-cli.js";
-import { cloneHead, must, offlineNpm, run } from "./scratch.js";
+import { cloneHead, must, OFFLINE_NPM, offlineUnavailable, run } from "./scratch.js";
 
 const version = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
-const missing = version.status === 0 ? undefined : `pre-commit is not installed (apt-get install pre-commit): ${version.error?.message ?? version.stderr}`;
+const missing =
+  version.status !== 0 ? `pre-commit is not installed (apt-get install pre-commit): ${version.error?.message ?? version.stderr}` : offlineUnavailable;
 
 /** Three servers of one ensemble on this host, each with its own ports and a data dir holding its myid. */
 function ensemble(project: string): Record<string, string> {
@@ -42,13 +43,13 @@ function suite(): void {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const project = join(work, "project");
   let env: NodeJS.ProcessEnv = {};
-  const git = (...args: string[]) => run("git", args, { cwd: project, env });
+  const git = (...args: string[]) => run("git", args, { cwd: project, env, offline: true });
   const commits = () => Number(must("git", ["rev-list", "--count", "HEAD"], { cwd: project }).stdout);
 
-  beforeAll(async () => {
+  beforeAll(() => {
     const { clone, commit } = cloneHead(work);
     // A scratch pre-commit home, so that the user's own cache of hook environments is not touched.
-    env = { ...(await offlineNpm()), PRE_COMMIT_HOME: join(work, "pre-commit-home"), GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid" };
+    env = { ...OFFLINE_NPM, PRE_COMMIT_HOME: join(work, "pre-commit-home"), GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid" };
     mkdirSync(project);
     must("git", ["init", "--quiet"], { cwd: project });
     writeTree(project, {
@@ -63,7 +64,7 @@ function suite(): void {
   }, 60_000);
 
   it("installs both hooks offline and passes the clean configs, leaving setup.cfg alone", () => {
-    const r = run("pre-commit", ["run", "--all-files"], { cwd: project, env });
+    const r = run("pre-commit", ["run", "--all-files"], { cwd: project, env, offline: true });
     expect(r.stdout).toMatch(/^zkcfg lint\.+Passed$/m);
     expect(r.stdout).toMatch(/^zkcfg fix\.+Passed$/m);
     expect(r.code).toBe(0);
