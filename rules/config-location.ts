@@ -1,4 +1,4 @@
-import { basename, dirname, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { isAbsolutePath } from "../src/model/facts.js";
 import { javaTrim } from "../src/model/java-number.js";
 import { atLeast } from "../src/model/version.js";
@@ -24,7 +24,7 @@ export default defineRule({
     fixable: false,
     messages: {
       outsideConfDir: {
-        text: '{{file}} is not in a conf/ directory: "zkServer.sh start {{base}}" looks for it in zkServer.sh\'s conf dir and fails with "file is missing"; start it as "zkServer.sh start {{absolute}}" or move it into conf/',
+        text: '{{file}} is not in the conf/ directory of the ZooKeeper home it sits in ({{evidence}}): "zkServer.sh start {{base}}" looks for it in {{confDir}} and fails with "file is missing"; start it as "zkServer.sh start {{absolute}}" or move it into {{confDir}}',
         impact: "maintenance",
         severity: "warn",
       },
@@ -49,10 +49,12 @@ export default defineRule({
     for (const file of workspace.files) {
       const { config, facts } = file;
       const base = basename(file.path);
-      if (ZK_SERVER_CONFIG.test(base) && !inConfDir(file.path, facts.directoryName)) {
+      const home = facts.zookeeperHome;
+      // Only a ZooKeeper home has a zkServer.sh whose conf-dir lookup could miss the file.
+      if (home && ZK_SERVER_CONFIG.test(base) && !inConfDir(file.path, facts.directoryName)) {
         yield {
           messageId: "outsideConfDir",
-          data: { file: file.name, base, absolute: resolve(file.path) },
+          data: { file: file.name, base, absolute: resolve(file.path), evidence: home.evidence, confDir: join(home.dir, "conf") },
           file,
           range: { start: 0, end: 0 },
         };

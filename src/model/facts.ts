@@ -5,6 +5,7 @@ import type { ZooConfig } from "./config.js";
 import { javaTrim } from "./java-number.js";
 import { readMyid, type MyidReading } from "./myid.js";
 import { hostKey, serversNamingHost } from "./ensemble.js";
+import { findZookeeperHome, type ZookeeperHome } from "./zk-home.js";
 
 /** Where a config's paths are looked up: this machine, or a tree standing in for the target host. */
 export interface HostView {
@@ -82,6 +83,8 @@ export interface Facts {
   nextDynamicFile?: { path: string };
   /** Name of the directory holding the config (zkServer.sh looks up bare names in conf/). */
   directoryName: string;
+  /** The ZooKeeper home around a config outside conf/, when one is there (not looked for with --syntax-only). */
+  zookeeperHome?: ZookeeperHome;
   /** Where relative paths of this config were resolved (see workingDirectory). */
   workingDirectory: string;
 }
@@ -173,6 +176,10 @@ export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, con
 
 export function readFacts(view: HostView, config: ZooConfig, configPath: string): Facts {
   const facts: Facts = { directoryName: basename(dirname(resolve(configPath))), workingDirectory: workingDirectory(configPath) };
+  if (!view.syntaxOnly && facts.directoryName !== "conf") {
+    const home = findZookeeperHome(view.fs, resolve(configPath));
+    if (home) facts.zookeeperHome = home;
+  }
   const dataDir = config.get("dataDir");
   if (dataDir) facts.dataDir = readDirFact(view, dataDir, config, configPath, true);
   const dataLogDir = config.get("dataLogDir");
