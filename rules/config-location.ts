@@ -1,6 +1,7 @@
 import { basename, dirname, join, resolve } from "node:path";
 import { isAbsolutePath } from "../src/model/facts.js";
 import { javaTrim } from "../src/model/java-number.js";
+import { hasPlaceholder } from "../src/model/template.js";
 import { atLeast } from "../src/model/version.js";
 import { defineRule } from "../src/lint/rule.js";
 
@@ -63,7 +64,8 @@ export default defineRule({
         const entry = config.get(key);
         if (!entry) continue;
         const value = javaTrim(entry.value);
-        if (isAbsolutePath(value)) continue;
+        // A template's placeholder (dataDir=${DATA_DIR}) becomes the path when the file is rendered.
+        if (isAbsolutePath(value) || hasPlaceholder(value)) continue;
         // ZooKeeper's relative-path check (3.5+) reads the first two chars: shorter values crash it.
         if (value.length < 2 && atLeast(config.version, "3.5")) {
           const what = value.length === 0 ? "empty" : "a one-character relative path";
@@ -76,7 +78,7 @@ export default defineRule({
       const dataDirState = facts.dataDir?.state;
       // 3.4 has no dynamic config: the key is just another system property.
       if (!dyn || !atLeast(config.version, "3.5")) continue;
-      if (dyn.configured !== "" && dyn.relative) {
+      if (dyn.configured !== "" && dyn.relative && !hasPlaceholder(dyn.configured)) {
         // ZooKeeper opens it from the working directory, so whether it exists depends on where the server starts.
         yield { messageId: "relativeDir", data: { key: "dynamicConfigFile", value: dyn.configured }, file, range: dyn.entry.valueRange };
       }

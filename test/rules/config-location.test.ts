@@ -71,6 +71,10 @@ runRuleTests(rule, {
       dirs: ["/opt/zookeeper/conf"],
     },
     {
+      name: "template placeholders in dataDir and dataLogDir become absolute paths when the file is rendered",
+      files: { [ZOO]: zk("dataDir=${hbase.tmp.dir}/zookeeper\ndataLogDir={{ zk_log_dir }}\n") },
+    },
+    {
       name: "--syntax-only looks for no ZooKeeper home",
       syntaxOnly: true,
       files: { "/opt/zookeeper/zoo.cfg": zk("dataDir=/var/lib/zookeeper\n"), "/opt/zookeeper/bin/zkServer.sh": "#!/bin/sh\n" },
