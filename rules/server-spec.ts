@@ -2,6 +2,7 @@ import type { Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import type { ZooConfig } from "../src/model/config.js";
 import { isHostSyntax, javaSocketAddress, viewAddress } from "../src/model/inet.js";
+import { missingClientPort } from "../src/model/client-port.js";
 import { javaTrim } from "../src/model/java-number.js";
 import type { ServerSpec, ServerSpecError, ServerSpecErrorKind } from "../src/model/server-spec.js";
 import { atLeast, type ZkVersion } from "../src/model/version.js";
@@ -108,6 +109,16 @@ const messages = {
     impact: "startup",
     severity: "error",
   },
+  clientPortRequired: {
+    text: '{{setting}}; ZooKeeper 3.4 exits with "clientPort is not set"; set the port clients connect to, e.g. clientPort=2181',
+    impact: "startup",
+    severity: "error",
+  },
+  noClientPort: {
+    text: '{{setting}}{{lines}}; ZooKeeper {{version}} starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181{{orLine}}',
+    impact: "runtime",
+    severity: "error",
+  },
   peerTypeMismatch: {
     text: 'peerType "{{peerType}}" says this server is {{wanted}}, but its line {{key}}{{place}} makes it {{role}}; ZooKeeper logs "Peer type from servers list ({{ROLE}}) doesn\'t match peerType ({{WANTED}}). Defaulting to servers list." and runs it as {{role}}; make peerType and the server line agree',
     impact: "runtime",
@@ -178,6 +189,7 @@ export default defineRule({
       // Two participants or more pass every count check.
       if (config.serverErrors.length === 0 && config.participants.length < 2) yield* checkCounts(file);
       yield* checkOwnLine(file, context);
+      yield* checkClientPort(file, context);
     }
   },
 });
@@ -380,6 +392,32 @@ function clientConflict(file: ConfigFile, spec: ServerSpec): Conflict | undefine
     data: { setting: byPort ? "clientPort" : "clientPortAddress", static: javaTrim(entry.value), zkStatic },
     range: entry.valueRange,
   };
+}
+
+/** A server that opens no client port: refused by 3.4, silently useless to clients from 3.5 on. */
+function* checkClientPort(file: ConfigFile, context: RuleContext): Generator<Report<Id>> {
+  const { config } = file;
+  const missing = missingClientPort(config, context.workspace.ownServer(file));
+  if (!missing) return;
+  const { zero, own } = missing;
+  if (!atLeast(config.version, "3.5")) {
+    const setting = zero ? `clientPort is ${javaTrim(zero.value)}` : "clientPort is not set";
+    yield { messageId: "clientPortRequired", data: { setting }, file, range: zero?.valueRange ?? { start: 0, end: 0 } };
+    return;
+  }
+  const setting = zero ? "clientPort and secureClientPort set no port (0 means none before ZooKeeper 3.9)" : "neither clientPort nor secureClientPort is set";
+  let lines = "";
+  let orLine = "";
+  if (own) {
+    const { key, value, place } = lineData(config, own);
+    lines = `, and this server's line ${key} "${value}"${place} has no ";" client port`;
+    orLine = `, or add ";2181" to ${key}`;
+  } else if (config.servers.length > 0) {
+    lines = ', and no server line has a ";" client port';
+    orLine = ', or add ";<port>" to each server line';
+  }
+  const range = own ? config.serverRange(own, own.entry.valueRange) : (zero?.valueRange ?? config.anchor);
+  yield { messageId: "noClientPort", data: { setting, lines, orLine, version: config.version }, file, range };
 }
 
 const article = (role: string): string => (role === "observer" ? "an observer" : "a participant");

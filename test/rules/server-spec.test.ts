@@ -44,6 +44,10 @@ const valid: ValidCase[] = [
     },
     dirs: DIRS,
   },
+  { name: "no clientPort: this server's line (its myid) carries the client port", files: debian([line(1, ";2182"), line(2), line(3)], "1\n", NO_PORT), dirs: DIRS },
+  { name: "no clientPort: secureClientPort serves the clients", files: debian(three, "1\n", [...NO_PORT, "secureClientPort=2281"]), dirs: DIRS },
+  { name: "no clientPort, one line with a client port, and which line is this server's cannot be told", files: debian([line(1, ";2182"), line(2), line(3)], undefined, NO_PORT) },
+  { name: "3.9 binds clientPort=0 to a free port", files: debian(three, "1\n", [...NO_PORT, "clientPort=0"]), dirs: DIRS },
 ];
 
 const invalid: InvalidCase[] = [
@@ -290,6 +294,97 @@ const invalid: InvalidCase[] = [
       { messageId: "badRole", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "server.2 \"zk2.example.net:2888:3888:2181\" (line 3 of zoo.cfg.dynamic.100000000) has a role ZooKeeper does not accept; it exits with \"Unrecognised peertype: 2181\"; the fourth field is participant or observer, the same on every address; a client port goes after \";\"" },
       { messageId: "trailingBlank", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "server.3 \"zk3.example.net:2888:3888;2181 \" (line 4 of zoo.cfg.dynamic.100000000) ends in blanks, and ZooKeeper 3.9 does not trim server lines; it exits with \"Address unresolved: null:2181 \"; remove the blanks at the end of the line" },
     ],
+  },
+  {
+    name: "a standalone server without any client port",
+    files: debian([], undefined, NO_PORT),
+    dirs: DIRS,
+    errors: [
+      {
+        messageId: "noClientPort",
+        file: CFG,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message:
+          'neither clientPort nor secureClientPort is set; ZooKeeper 3.9 starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181',
+      },
+    ],
+  },
+  {
+    name: "no clientPort and no server line with a client port, whichever server this is",
+    files: debian(three, undefined, NO_PORT),
+    errors: [
+      {
+        messageId: "noClientPort",
+        file: CFG,
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 9,
+        message:
+          'neither clientPort nor secureClientPort is set, and no server line has a ";" client port; ZooKeeper 3.9 starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181, or add ";<port>" to each server line',
+      },
+    ],
+  },
+  {
+    name: "no clientPort, and this server's line lacks the client port the others have",
+    files: debian([line(1), line(2, ";2181"), line(3, ";2181")], "1\n", NO_PORT),
+    dirs: DIRS,
+    errors: [
+      {
+        messageId: "noClientPort",
+        file: CFG,
+        line: 5,
+        column: 10,
+        endLine: 5,
+        endColumn: 35,
+        message:
+          'neither clientPort nor secureClientPort is set, and this server\'s line server.1 "zk1.example.net:2888:3888" has no ";" client port; ZooKeeper 3.9 starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181, or add ";2181" to server.1',
+      },
+    ],
+  },
+  {
+    name: "clientPort=0 before 3.9, and no line with a client port",
+    version: "3.8",
+    files: debian(three, undefined, [...NO_PORT, "clientPort=0"]),
+    errors: [
+      {
+        messageId: "noClientPort",
+        file: CFG,
+        line: 5,
+        column: 12,
+        endLine: 5,
+        endColumn: 13,
+        message:
+          'clientPort and secureClientPort set no port (0 means none before ZooKeeper 3.9), and no server line has a ";" client port; ZooKeeper 3.8 starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181, or add ";<port>" to each server line',
+      },
+    ],
+  },
+  {
+    name: "3.4 without clientPort",
+    version: "3.4",
+    files: debian(three, "1\n", NO_PORT),
+    dirs: DIRS,
+    errors: [
+      {
+        messageId: "clientPortRequired",
+        file: CFG,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message: 'clientPort is not set; ZooKeeper 3.4 exits with "clientPort is not set"; set the port clients connect to, e.g. clientPort=2181',
+      },
+    ],
+  },
+  {
+    name: "3.4 with clientPort=0",
+    version: "3.4",
+    files: debian(three, "1\n", [...NO_PORT, "clientPort=0"]),
+    dirs: DIRS,
+    errors: [{ messageId: "clientPortRequired", file: CFG, line: 5, column: 12, endLine: 5, endColumn: 13, message: 'clientPort is 0; ZooKeeper 3.4 exits with "clientPort is not set"; set the port clients connect to, e.g. clientPort=2181' }],
   },
 ];
 
