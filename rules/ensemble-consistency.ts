@@ -67,7 +67,7 @@ const SETTINGS: Setting[] = [
 export default defineRule({
   id: "ensemble-consistency",
   meta: {
-    description: "The configs of one ensemble agree on its members and on the settings every server must share",
+    description: "The configs of one ensemble agree on its members, their client ports included, and on the settings every server must share",
     fixable: false,
     messages,
   },

@@ -188,7 +188,7 @@ function shown(entry: { value: string }, version: ZkVersion): string {
 export default defineRule({
   id: "server-spec",
   meta: {
-    description: "Every server.N line is one ZooKeeper's version reads, with a usable id, and the server lines make a valid set",
+    description: "Every server.N line is one ZooKeeper's version reads, with a usable id and an address peers can reach, and the lines make a valid set that gives the server a client port",
     fixable: false,
     messages,
   },
