@@ -1,11 +1,11 @@
 import { join, dirname, basename, posix, resolve } from "node:path";
 import type { Entry } from "../parse/document.js";
+import { findZookeeperHome, type ZookeeperHome } from "./zk-home.js";
 import type { FileSystem } from "../io/fs.js";
 import type { ZooConfig } from "./config.js";
 import { javaTrim } from "./java-number.js";
 import { readMyid, type MyidReading } from "./myid.js";
 import { hostKey, serversNamingHost } from "./ensemble.js";
-import { findZookeeperHome, type ZookeeperHome } from "./zk-home.js";
 
 /** Where a config's paths are looked up: this machine, or a tree standing in for the target host. */
 export interface HostView {
@@ -176,10 +176,6 @@ export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, con
 
 export function readFacts(view: HostView, config: ZooConfig, configPath: string): Facts {
   const facts: Facts = { directoryName: basename(dirname(resolve(configPath))), workingDirectory: workingDirectory(configPath) };
-  if (!view.syntaxOnly && facts.directoryName !== "conf") {
-    const home = findZookeeperHome(view.fs, resolve(configPath));
-    if (home) facts.zookeeperHome = home;
-  }
   const dataDir = config.get("dataDir");
   if (dataDir) facts.dataDir = readDirFact(view, dataDir, config, configPath, true);
   const dataLogDir = config.get("dataLogDir");
@@ -197,6 +193,10 @@ export function readFacts(view: HostView, config: ZooConfig, configPath: string)
     };
     const next = `${configPath}.dynamic.next`;
     if (!view.syntaxOnly && view.fs.kind(next) === "file") facts.nextDynamicFile = { path: next };
+  }
+  if (!view.syntaxOnly && facts.directoryName !== "conf") {
+    const home = findZookeeperHome(view.fs, resolve(configPath));
+    if (home) facts.zookeeperHome = home;
   }
   return facts;
 }
