@@ -3,6 +3,7 @@ import type { Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import type { ZooConfig } from "../src/model/config.js";
 import { bindAddress, hostKey } from "../src/model/ensemble.js";
+import { viewAddress } from "../src/model/inet.js";
 import { javaTrim, parseJavaInt } from "../src/model/java-number.js";
 import type { ServerAddress, ServerSpec } from "../src/model/server-spec.js";
 import { atLeast } from "../src/model/version.js";
@@ -204,7 +205,7 @@ function clientPart(spec: ServerSpec): { key: string; shown: string; range: Rang
   const port = spec.clientPort;
   if (!port) return undefined;
   const host = spec.clientHost;
-  const key = `${bindAddress(host?.value) === "*" ? "*" : hostKey(host?.value ?? "")}:${port.value}`;
+  const key = `${host === undefined || viewAddress(host.value).kind === "any" ? "*" : hostKey(host.value)}:${port.value}`;
   const shown = host ? `${host.value}:${port.value}` : `${port.value}`;
   return { key, shown: `"${shown}"`, range: { start: host?.range.start ?? port.range.start, end: port.range.end } };
 }

@@ -17,21 +17,21 @@ const three = (extra: [string[], string[], string[]], servers = LOCAL, head = HE
   cluster(member(1, servers, extra[0], head), member(2, servers, extra[1], head), member(3, servers, extra[2], head));
 const remote = (id: number, host = `zk${id}.example.net`): string => `server.${id}=${host}:2888:3888`;
 
+const ZK = (i: number): string => `/etc/zookeeper/zoo-zk${i}.cfg`;
 /**
- * One server per host, /srv/zk<i>/conf/zoo.cfg with its myid: `clients[i]` are the client parts of
- * server.1 to server.3 in member i+1's config ("" for none).
+ * One server per host, its config kept as /etc/zookeeper/zoo-zk<i>.cfg (one folder for the ensemble's
+ * configs) and its myid in /srv/zk<i>/data: `clients[i]` are the client parts of server.1 to server.3
+ * in member i+1's config ("" for none).
  */
 function hosts(...clients: string[][]): Record<string, string> {
   const files: Record<string, string> = {};
   clients.forEach((parts, i) => {
     const servers = parts.map((part, j) => `server.${j + 1}=zk${j + 1}.example.net:2888:3888${part ? `;${part}` : ""}`);
-    files[`/srv/zk${i + 1}/conf/zoo.cfg`] = lines(...HEAD, `dataDir=/srv/zk${i + 1}/data`, ...servers);
+    files[ZK(i + 1)] = lines(...HEAD, `dataDir=/srv/zk${i + 1}/data`, ...servers);
     files[`/srv/zk${i + 1}/data/myid`] = `${i + 1}\n`;
   });
   return files;
 }
-const ZK = (i: number): string => `/srv/zk${i}/conf/zoo.cfg`;
-
 const valid: ValidCase[] = [
   { name: "three configs of one pseudo-cluster", files: three([[], [], []]) },
   { name: "localhost and 127.0.0.1 name one member", files: cluster(member(1, LOCAL), member(2, [local(1).replace("localhost", "127.0.0.1"), local(2), local(3)]), member(3, LOCAL)) },
@@ -156,7 +156,7 @@ const invalid: InvalidCase[] = [
         endLine: 6,
         endColumn: 40,
         message:
-          'server.2 "zk2.example.net:2888:3888;2181" gives the client address "2181", but "2182" in srv/zk2/conf/zoo.cfg, server.2\'s own config; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
+          'server.2 "zk2.example.net:2888:3888;2181" gives the client address "2181", but "2182" in zoo-zk2.cfg, server.2\'s own config; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
       },
       { messageId: "clientPartDiffers", file: ZK(3), line: 6, column: 36, endLine: 6, endColumn: 40 },
     ],
@@ -173,7 +173,7 @@ const invalid: InvalidCase[] = [
         endLine: 6,
         endColumn: 56,
         message:
-          'server.2 "zk2.example.net:2888:3888;zk2.example.net:2182" gives the client address "zk2.example.net:2182", but "2181" in srv/zk1/conf/zoo.cfg, srv/zk2/conf/zoo.cfg; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
+          'server.2 "zk2.example.net:2888:3888;zk2.example.net:2182" gives the client address "zk2.example.net:2182", but "2181" in zoo-zk1.cfg, zoo-zk2.cfg; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
       },
     ],
   },
