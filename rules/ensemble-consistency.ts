@@ -3,9 +3,9 @@ import type { Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import type { ZooConfig } from "../src/model/config.js";
 import { bindAddress, hostKey } from "../src/model/ensemble.js";
-import { viewAddress } from "../src/model/inet.js";
 import { javaTrim, parseJavaInt } from "../src/model/java-number.js";
 import type { ServerAddress, ServerSpec } from "../src/model/server-spec.js";
+import { viewAddress } from "../src/model/inet.js";
 import { atLeast } from "../src/model/version.js";
 import { defineRule, type Report } from "../src/lint/rule.js";
 
