@@ -1,6 +1,7 @@
-import { basename, dirname, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { isAbsolutePath } from "../src/model/facts.js";
 import { javaTrim } from "../src/model/java-number.js";
+import { hasPlaceholder } from "../src/model/template.js";
 import { atLeast } from "../src/model/version.js";
 import { defineRule } from "../src/lint/rule.js";
 
@@ -24,7 +25,7 @@ export default defineRule({
     fixable: false,
     messages: {
       outsideConfDir: {
-        text: '{{file}} is not in a conf/ directory: "zkServer.sh start {{base}}" looks for it in zkServer.sh\'s conf dir and fails with "file is missing"; start it as "zkServer.sh start {{absolute}}" or move it into conf/',
+        text: '{{file}} is not in the conf/ directory of the ZooKeeper home it sits in ({{evidence}}): "zkServer.sh start {{base}}" looks for it in {{confDir}} and fails with "file is missing"; start it as "zkServer.sh start {{absolute}}" or move it into {{confDir}}',
         impact: "maintenance",
         severity: "warn",
       },
@@ -49,10 +50,12 @@ export default defineRule({
     for (const file of workspace.files) {
       const { config, facts } = file;
       const base = basename(file.path);
-      if (ZK_SERVER_CONFIG.test(base) && !inConfDir(file.path, facts.directoryName)) {
+      const home = facts.zookeeperHome;
+      // Only a ZooKeeper home has a zkServer.sh whose conf-dir lookup could miss the file.
+      if (home && ZK_SERVER_CONFIG.test(base) && !inConfDir(file.path, facts.directoryName)) {
         yield {
           messageId: "outsideConfDir",
-          data: { file: file.name, base, absolute: resolve(file.path) },
+          data: { file: file.name, base, absolute: resolve(file.path), evidence: home.evidence, confDir: join(home.dir, "conf") },
           file,
           range: { start: 0, end: 0 },
         };
@@ -61,7 +64,8 @@ export default defineRule({
         const entry = config.get(key);
         if (!entry) continue;
         const value = javaTrim(entry.value);
-        if (isAbsolutePath(value)) continue;
+        // A template's placeholder (dataDir=${DATA_DIR}) becomes the path when the file is rendered.
+        if (isAbsolutePath(value) || hasPlaceholder(value)) continue;
         // ZooKeeper's relative-path check (3.5+) reads the first two chars: shorter values crash it.
         if (value.length < 2 && atLeast(config.version, "3.5")) {
           const what = value.length === 0 ? "empty" : "a one-character relative path";
@@ -74,7 +78,7 @@ export default defineRule({
       const dataDirState = facts.dataDir?.state;
       // 3.4 has no dynamic config: the key is just another system property.
       if (!dyn || !atLeast(config.version, "3.5")) continue;
-      if (dyn.configured !== "" && dyn.relative) {
+      if (dyn.configured !== "" && dyn.relative && !hasPlaceholder(dyn.configured)) {
         // ZooKeeper opens it from the working directory, so whether it exists depends on where the server starts.
         yield { messageId: "relativeDir", data: { key: "dynamicConfigFile", value: dyn.configured }, file, range: dyn.entry.valueRange };
       }

@@ -5,6 +5,7 @@ import type { ZooConfig } from "../src/model/config.js";
 import { bindAddress, hostKey } from "../src/model/ensemble.js";
 import { javaTrim, parseJavaInt } from "../src/model/java-number.js";
 import type { ServerAddress, ServerSpec } from "../src/model/server-spec.js";
+import { viewAddress } from "../src/model/inet.js";
 import { atLeast } from "../src/model/version.js";
 import { defineRule, type Report } from "../src/lint/rule.js";
 
@@ -15,6 +16,11 @@ const messages = {
     text: '{{key}} "{{value}}"{{place}} differs from {{key}} "{{other}}" in {{files}}; servers that disagree on a member\'s address or role cannot all reach it or count its vote; make {{key}} the same in every config of the ensemble',
     impact: "runtime",
     severity: "error",
+  },
+  clientPartDiffers: {
+    text: '{{key}} "{{value}}"{{place}} gives the client address {{client}}, but {{other}} in {{files}}; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for {{key}} depending on which server they ask; make {{key}} the same in every config of the ensemble',
+    impact: "runtime",
+    severity: "warn",
   },
   memberMissing: {
     text: "{{ids}} of {{files}} {{verb}} missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines",
@@ -62,7 +68,7 @@ const SETTINGS: Setting[] = [
 export default defineRule({
   id: "ensemble-consistency",
   meta: {
-    description: "The configs of one ensemble agree on its members and on the settings every server must share",
+    description: "The configs of one ensemble agree on its members, their client ports included, and on the settings every server must share",
     fixable: false,
     messages,
   },
@@ -71,6 +77,7 @@ export default defineRule({
       const files = family.files.filter((f) => f.config.isQuorum && f.config.serversKnown);
       if (files.length < 2) continue;
       if (!sameServerLines(files)) yield* checkMembers(files);
+      yield* checkClientParts(files, (f) => workspace.ownServer(f));
       for (const setting of SETTINGS) if (valuesDiffer(files, setting)) yield* checkSetting(files, setting);
     }
   },
@@ -190,6 +197,63 @@ function* checkMembers(files: ConfigFile[]): Generator<Report<Id>> {
       file,
       range: file.config.anchor,
     };
+  }
+}
+
+/** A server line's client part as clients are told it: `host:port`, or `*:port` for the wildcard (no host, 0.0.0.0). */
+function clientPart(spec: ServerSpec): { key: string; shown: string; range: Range } | undefined {
+  const port = spec.clientPort;
+  if (!port) return undefined;
+  const host = spec.clientHost;
+  const key = `${host === undefined || viewAddress(host.value).kind === "any" ? "*" : hostKey(host.value)}:${port.value}`;
+  const shown = host ? `${host.value}:${port.value}` : `${port.value}`;
+  return { key, shown: `"${shown}"`, range: { start: host?.range.start ?? port.range.start, end: port.range.end } };
+}
+
+/**
+ * The `;` client parts of each member's line across the files that write one. A wildcard host
+ * agrees with a named one on the same port: both are the server's own port, as clients reach it.
+ * The member's own config, where the model knows it, decides: the server listens where its own line says.
+ */
+function* checkClientParts(files: ConfigFile[], ownServer: (file: ConfigFile) => ServerSpec | undefined): Generator<Report<Id>> {
+  const byId = new Map<bigint, Map<string, { spec: ServerSpec; file: ConfigFile; part: NonNullable<ReturnType<typeof clientPart>> }[]>>();
+  for (const file of files) {
+    for (const spec of file.config.servers) {
+      const part = clientPart(spec);
+      if (!part) continue;
+      let variants = byId.get(spec.id);
+      if (!variants) byId.set(spec.id, (variants = new Map()));
+      const list = variants.get(part.key);
+      if (list) list.push({ spec, file, part });
+      else variants.set(part.key, [{ spec, file, part }]);
+    }
+  }
+  for (const [id, variants] of byId) {
+    if (variants.size < 2) continue;
+    const namedPorts = new Set([...variants.keys()].filter((k) => !k.startsWith("*:")).map((k) => k.slice(k.lastIndexOf(":"))));
+    const lists = [...variants.entries()].filter(([k]) => !(k.startsWith("*:") && namedPorts.has(k.slice(1)))).map(([, list]) => list);
+    const owner = lists.find((list) => list.some((v) => ownServer(v.file)?.id === id));
+    const groups = owner ? lists.filter((l) => l !== owner).map((group) => ({ group, others: [owner] })) : [...minorities(lists)];
+    for (const { group, others } of groups) {
+      const other = owner?.find((v) => ownServer(v.file)?.id === id) ?? others[0]?.[0];
+      if (!other) continue;
+      for (const v of group) {
+        const { config } = v.file;
+        yield {
+          messageId: "clientPartDiffers",
+          data: {
+            key: `server.${id}`,
+            value: javaTrim(v.spec.entry.value),
+            place: config.sourcePlace(v.spec.entry),
+            client: v.part.shown,
+            other: other.part.shown,
+            files: owner ? `${nameFiles([other.file], v.file)}, server.${id}'s own config` : nameFiles(others.flat().map((o) => o.file), v.file),
+          },
+          file: v.file,
+          range: config.serverRange(v.spec, v.part.range),
+        };
+      }
+    }
   }
 }
 

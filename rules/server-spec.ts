@@ -2,6 +2,7 @@ import type { Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import type { ZooConfig } from "../src/model/config.js";
 import { isHostSyntax, javaSocketAddress, viewAddress } from "../src/model/inet.js";
+import { missingClientPort } from "../src/model/client-port.js";
 import { javaTrim } from "../src/model/java-number.js";
 import type { ServerSpec, ServerSpecError, ServerSpecErrorKind } from "../src/model/server-spec.js";
 import { atLeast, type ZkVersion } from "../src/model/version.js";
@@ -68,6 +69,21 @@ const messages = {
     impact: "runtime",
     severity: "error",
   },
+  wildcardOwn: {
+    text: '{{key}} "{{value}}"{{place}} is this server\'s own line, with the wildcard address {{host}}: ZooKeeper listens on every address, but from 3.5 on it also hands this line out as the address of server.{{id}}: clients that learn the ensemble from getConfig (the /zookeeper/config node, Curator\'s EnsembleTracker) are told to connect to {{host}}{{peers}}; write the name or address others reach this server by, and set quorumListenOnAllIPs=true to keep listening on every address',
+    impact: "runtime",
+    severity: "warn",
+  },
+  wildcardOwnReconfig: {
+    text: '{{key}} "{{value}}"{{place}} is this server\'s own line, with the wildcard address {{host}}, and reconfigEnabled is true: when this server leads a reconfiguration, it commits its own line into the configuration that every server then writes to its dynamic file, and from then on the others connect to {{host}}, which is themselves, never server.{{id}}; clients that read getConfig are told {{host}} too; write the name or address others reach this server by, and set quorumListenOnAllIPs=true to keep listening on every address',
+    impact: "runtime",
+    severity: "error",
+  },
+  wildcardOther: {
+    text: '{{key}} "{{value}}"{{place}} gives server.{{id}} the wildcard address {{host}}{{why}}; this server connects to {{host}}, which is itself, and never reaches server.{{id}}; write the name or address of server.{{id}} (the wildcard belongs only on a server\'s own line, if anywhere)',
+    impact: "runtime",
+    severity: "error",
+  },
   ignoredFields: {
     text: '{{key}} "{{value}}"{{place}} has more than four fields; ZooKeeper 3.4 logs "{{zk}}" and ignores "{{ignored}}"; remove the extra fields',
     impact: "runtime",
@@ -106,6 +122,16 @@ const messages = {
   clientAddressEveryLine: {
     text: '{{setting}} "{{static}}" is not the client address of any server line, and every line has one; whichever server this is, ZooKeeper exits with "client address for this server (id = N) in static config file is {{zkStatic}} is different from client address found in dynamic file: …"; make {{setting}} match this server\'s line, or remove it',
     impact: "startup",
+    severity: "error",
+  },
+  clientPortRequired: {
+    text: '{{setting}}; ZooKeeper 3.4 exits with "clientPort is not set"; set the port clients connect to, e.g. clientPort=2181',
+    impact: "startup",
+    severity: "error",
+  },
+  noClientPort: {
+    text: '{{setting}}{{lines}}; ZooKeeper {{version}} starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181{{orLine}}',
+    impact: "runtime",
     severity: "error",
   },
   peerTypeMismatch: {
@@ -162,7 +188,7 @@ function shown(entry: { value: string }, version: ZkVersion): string {
 export default defineRule({
   id: "server-spec",
   meta: {
-    description: "Every server.N line is one ZooKeeper's version reads, with a usable id, and the server lines make a valid set",
+    description: "Every server.N line is one ZooKeeper's version reads, with a usable id and an address peers can reach, and the lines make a valid set that gives the server a client port",
     fixable: false,
     messages,
   },
@@ -178,6 +204,8 @@ export default defineRule({
       // Two participants or more pass every count check.
       if (config.serverErrors.length === 0 && config.participants.length < 2) yield* checkCounts(file);
       yield* checkOwnLine(file, context);
+      yield* checkClientPort(file, context);
+      if (config.isQuorum) yield* checkWildcards(file, context);
     }
   },
 });
@@ -380,6 +408,67 @@ function clientConflict(file: ConfigFile, spec: ServerSpec): Conflict | undefine
     data: { setting: byPort ? "clientPort" : "clientPortAddress", static: javaTrim(entry.value), zkStatic },
     range: entry.valueRange,
   };
+}
+
+/** The releases whose peers follow the wildcard a restarted server advertises (fixed by ZOOKEEPER-2164 in 3.5.8 and 3.6.1). */
+const WILDCARD_REJOIN: Partial<Record<ZkVersion, string>> = { "3.5": "3.5.8", "3.6": "3.6.1" };
+
+/**
+ * 0.0.0.0 (or ::) in server lines. On a server's own line it means "listen on every address", the
+ * 3.4 container pattern; from 3.5 on that line is also what the server tells clients and, as leader
+ * of a reconfiguration, every peer. On any other line it is simply no address of that server.
+ */
+function* checkWildcards(file: ConfigFile, context: RuleContext): Generator<Report<Id>> {
+  const { config } = file;
+  const wildcards = config.servers.flatMap((spec) => spec.addresses.filter((a) => viewAddress(a.host.value).kind === "any").map((a) => ({ spec, a })));
+  if (wildcards.length === 0) return;
+  const lines = [...new Set(wildcards.map((w) => w.spec))];
+  // A lone wildcard line is taken for the server's own, as the container pattern writes it.
+  const own = context.workspace.ownServer(file) ?? (lines.length === 1 ? lines[0] : undefined);
+  for (const { spec, a } of wildcards) {
+    const data = { ...lineData(config, spec), host: a.host.value, id: spec.id };
+    const range = config.serverRange(spec, a.host.range);
+    if (spec !== own) {
+      const why = own
+        ? ` but is not this server's own line (${own.entry.key})`
+        : `, as ${lines.filter((l) => l !== spec).map((l) => l.entry.key).join(", ")} also ${lines.length > 2 ? "do" : "does"}, and only one line can be this server's own`;
+      yield { messageId: "wildcardOther", data: { ...data, why }, file, range };
+    } else if (atLeast(config.version, "3.5")) {
+      if (config.text("reconfigEnabled")?.toLowerCase() === "true") {
+        yield { messageId: "wildcardOwnReconfig", data, file, range };
+      } else {
+        const fixedIn = WILDCARD_REJOIN[config.version];
+        const peers = fixedIn ? `, and peers before ${fixedIn} cannot reconnect to it after it restarts (they connect back to ${a.host.value})` : "";
+        yield { messageId: "wildcardOwn", data: { ...data, peers }, file, range };
+      }
+    }
+  }
+}
+
+/** A server that opens no client port: refused by 3.4, silently useless to clients from 3.5 on. */
+function* checkClientPort(file: ConfigFile, context: RuleContext): Generator<Report<Id>> {
+  const { config } = file;
+  const missing = missingClientPort(config, context.workspace.ownServer(file));
+  if (!missing) return;
+  const { zero, own } = missing;
+  if (!atLeast(config.version, "3.5")) {
+    const setting = zero ? `clientPort is ${javaTrim(zero.value)}` : "clientPort is not set";
+    yield { messageId: "clientPortRequired", data: { setting }, file, range: zero?.valueRange ?? { start: 0, end: 0 } };
+    return;
+  }
+  const setting = zero ? "clientPort and secureClientPort set no port (0 means none before ZooKeeper 3.9)" : "neither clientPort nor secureClientPort is set";
+  let lines = "";
+  let orLine = "";
+  if (own) {
+    const { key, value, place } = lineData(config, own);
+    lines = `, and this server's line ${key} "${value}"${place} has no ";" client port`;
+    orLine = `, or add ";2181" to ${key}`;
+  } else if (config.servers.length > 0) {
+    lines = ', and no server line has a ";" client port';
+    orLine = ', or add ";<port>" to each server line';
+  }
+  const range = own ? config.serverRange(own, own.entry.valueRange) : (zero?.valueRange ?? config.anchor);
+  yield { messageId: "noClientPort", data: { setting, lines, orLine, version: config.version }, file, range };
 }
 
 const article = (role: string): string => (role === "observer" ? "an observer" : "a participant");

@@ -12,12 +12,11 @@ import {
   type ScriptKey,
 } from "../src/model/script-view.js";
 import { defineRule, editFix, type Report } from "../src/lint/rule.js";
+import { hasPlaceholder } from "../src/model/template.js";
 
 const DIR_READERS = "zkServer.sh, zkCleanup.sh and zkServer-initialize.sh";
 const STATUS = "zkServer.sh status";
 const BOM = "\u00ef\u00bb\u00bf";
-/** ERB, Jinja and shell placeholders: a template's "=" is filled in before any script reads the file. */
-const TEMPLATE = /<%|\{\{|\$\{/;
 
 const messages = {
   dirNoEquals: {
@@ -95,8 +94,8 @@ function trailingBlanks(value: string): number {
   return n;
 }
 
-/** An "=" the scripts cut at; a template's is filled in first. */
-const hasEquals = (value: string): boolean => value.includes("=") && !TEMPLATE.test(value);
+/** An "=" the scripts cut at; a template's is filled in before any script reads the file. */
+const hasEquals = (value: string): boolean => value.includes("=") && !hasPlaceholder(value);
 
 /**
  * Whether the key's name occurs outside the entry's own line: every line grep picks for the key

@@ -117,7 +117,19 @@ export function stdinInput(bytes: Uint8Array, filename: string, cwd: string): In
   return checkContent(path, relative(cwd, path) || filename, bytes);
 }
 
-/** The *.cfg files beside a named one: candidates for the rest of its ensemble. */
+/**
+ * The sample config every ZooKeeper release ships in conf/, beside the real ones: a template, not a
+ * server. It is linted only when it is all that was named, and then alone.
+ */
+export const isSampleConfig = (path: string): boolean => basename(path) === "zoo_sample.cfg";
+
+/** The named configs to lint: the sample config drops out when anything else was named with it. */
+export function withoutSampleConfigs<T extends { path: string }>(inputs: T[]): T[] {
+  const others = inputs.filter((i) => !isSampleConfig(i.path));
+  return others.length > 0 ? others : inputs;
+}
+
+/** The *.cfg files beside a named one (the sample config aside): candidates for the rest of its ensemble. */
 export function siblingConfigs(path: string, fs: FileSystem): string[] {
   const dir = dirname(path);
   let names: string[];
@@ -127,5 +139,5 @@ export function siblingConfigs(path: string, fs: FileSystem): string[] {
     return [];
   }
   const self = basename(path);
-  return names.filter((n) => n !== self && n.endsWith(".cfg")).map((n) => join(dir, n));
+  return names.filter((n) => n !== self && n.endsWith(".cfg") && !isSampleConfig(n)).map((n) => join(dir, n));
 }

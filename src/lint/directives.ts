@@ -5,7 +5,7 @@ import type { RuleMeta } from "./rule.js";
 /** The id under which problems with disable comments are reported; settings can set it like a rule's. */
 export const UNUSED_DISABLE = "unused-disable";
 
-type DirectiveMessageId = "unusedNextLine" | "noNextEntry" | "unusedFile" | "unknownRule" | "unknownRuleSimilar" | "noRule" | "unknownDirective";
+type DirectiveMessageId = "unusedNextLine" | "noNextEntry" | "unusedFile" | "unknownRule" | "unknownRuleSimilar" | "unknownMessage" | "noRule" | "unknownDirective";
 
 export const unusedDisableMeta: RuleMeta<DirectiveMessageId> = {
   description: "Disable comments name zkcfg rules and each disables something",
@@ -36,6 +36,11 @@ export const unusedDisableMeta: RuleMeta<DirectiveMessageId> = {
       impact: "maintenance",
       severity: "warn",
     },
+    unknownMessage: {
+      text: '"{{target}}" names no message of {{rule}}, so "{{directive}}" disables nothing for it; {{advice}}',
+      impact: "maintenance",
+      severity: "warn",
+    },
     noRule: {
       text: '"{{directive}}" names no rule, so it disables nothing; name the rules after it, separated by commas',
       impact: "maintenance",
@@ -56,7 +61,11 @@ export interface DirectiveReport {
 }
 
 interface Target {
+  /** As written: `rule` or `rule/messageId`. */
   name: string;
+  rule: string;
+  /** Only this message of the rule (the messageId of --format json). */
+  messageId?: string;
   range: Range;
   used: boolean;
 }
@@ -93,7 +102,8 @@ export function parseDirectives(document: Document): { directives: Directive[]; 
     const targets: Target[] = [];
     for (const name of names.matchAll(NAME)) {
       const start = keyword.end + name.index;
-      targets.push({ name: name[0], range: { start, end: start + name[0].length }, used: false });
+      const [rule = "", messageId] = name[0].split("/", 2);
+      targets.push({ name: name[0], rule, ...(messageId !== undefined ? { messageId } : {}), range: { start, end: start + name[0].length }, used: false });
     }
     const directive: Directive = { kind: word, keyword, targets };
     if (word === "zkcfg-disable") {
@@ -110,6 +120,8 @@ export function parseDirectives(document: Document): { directives: Directive[]; 
 
 export interface Suppressible {
   ruleId: string;
+  /** Notes have none: only a comment naming the whole rule disables them. */
+  messageId?: string;
   line: number;
 }
 
@@ -118,6 +130,8 @@ export interface DirectiveOptions {
   known: ReadonlySet<string>;
   /** The rules that ran: a comment for a rule that is off cannot be told to be unused. */
   ran: ReadonlySet<string>;
+  /** The message ids of the rules that ran, to check a `rule/messageId` comment against. */
+  messageIds?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Drops what the document's disable comments disable, and reports the comments that disable nothing. */
@@ -135,7 +149,7 @@ export function applyDirectives<M extends Suppressible, N extends Suppressible>(
     for (const d of directives) {
       if (!d.lines || item.line < d.lines.from || item.line > d.lines.to) continue;
       for (const t of d.targets) {
-        if (t.name !== item.ruleId) continue;
+        if (t.rule !== item.ruleId || (t.messageId !== undefined && t.messageId !== item.messageId)) continue;
         t.used = true;
         suppressed = true;
       }
@@ -148,11 +162,15 @@ export function applyDirectives<M extends Suppressible, N extends Suppressible>(
     if (d.targets.length === 0) reports.push({ messageId: "noRule", data: { directive: d.kind }, range: d.keyword });
     for (const t of d.targets) {
       const data = { directive: d.kind, rule: t.name };
-      if (!options.known.has(t.name)) {
-        const suggestion = known.length > 0 ? closest(t.name, known) : undefined;
-        if (suggestion !== undefined && distance(t.name, suggestion) <= 3) reports.push({ messageId: "unknownRuleSimilar", data: { ...data, suggestion }, range: t.range });
-        else reports.push({ messageId: "unknownRule", data, range: t.range });
-      } else if (!t.used && options.ran.has(t.name)) {
+      const messageIds = options.messageIds?.get(t.rule);
+      if (!options.known.has(t.rule)) {
+        const suggestion = known.length > 0 ? closest(t.rule, known) : undefined;
+        const rule = { ...data, rule: t.rule };
+        if (suggestion !== undefined && distance(t.rule, suggestion) <= 3) reports.push({ messageId: "unknownRuleSimilar", data: { ...rule, suggestion }, range: t.range });
+        else reports.push({ messageId: "unknownRule", data: rule, range: t.range });
+      } else if (t.messageId !== undefined && messageIds && !messageIds.includes(t.messageId)) {
+        reports.push({ messageId: "unknownMessage", data: { directive: d.kind, target: t.name, rule: t.rule, advice: messageAdvice(t.rule, t.messageId, messageIds) }, range: t.range });
+      } else if (!t.used && options.ran.has(t.rule)) {
         if (d.kind === "zkcfg-disable") reports.push({ messageId: "unusedFile", data, range: t.range });
         else if (d.lines) reports.push({ messageId: "unusedNextLine", data: { ...data, line: d.lines.from }, range: t.range });
         else reports.push({ messageId: "noNextEntry", data, range: t.range });
@@ -160,4 +178,11 @@ export function applyDirectives<M extends Suppressible, N extends Suppressible>(
     }
   }
   return { ...kept, reports };
+}
+
+/** The likely message id, or the rule's message ids to choose from. */
+function messageAdvice(rule: string, messageId: string, messageIds: readonly string[]): string {
+  const suggestion = messageIds.length > 0 ? closest(messageId, messageIds) : undefined;
+  if (suggestion !== undefined && distance(messageId, suggestion) <= 3) return `did you mean "${rule}/${suggestion}"?`;
+  return `${rule}'s message ids are ${messageIds.join(", ")} (the messageId of --format json)`;
 }

@@ -97,6 +97,7 @@ export function runRules(workspace: Workspace, context: Omit<RuleContext, "works
   }
   // Disable comments act on what the rules reported, so they run last; their own problems are reported as UNUSED_DISABLE.
   const known = new Set(options.knownRuleIds ?? options.rules.map((r) => r.id));
+  const messageIds = new Map(options.rules.map((r) => [r.id, Object.keys(r.meta.messages)]));
   const ranBySettings = new Map<Severities, ReadonlySet<string>>();
   for (const [file, target] of byFile) {
     const { severities } = target;
@@ -106,7 +107,7 @@ export function runRules(workspace: Workspace, context: Omit<RuleContext, "works
       ranBySettings.set(severities, ran);
     }
     const directiveSetting = severities?.[UNUSED_DISABLE];
-    const kept = applyDirectives(file.document, target.messages, target.notes, { known, ran });
+    const kept = applyDirectives(file.document, target.messages, target.notes, { known, ran, messageIds });
     target.messages = kept.messages;
     target.notes = kept.notes;
     if (directiveSetting === "off") continue;

@@ -5,7 +5,7 @@ import { groupWorkspace, type Workspace } from "../model/ensemble.js";
 import { compareStrings } from "../model/order.js";
 import { DEFAULT_VERSION, type ZkVersion } from "../model/version.js";
 import type { Settings, SettingsLookup } from "../config/settings.js";
-import { readInput, siblingConfigs, type InputFile } from "../cli/inputs.js";
+import { isSampleConfig, readInput, siblingConfigs, withoutSampleConfigs, type InputFile } from "../cli/inputs.js";
 import { rules as allRules } from "../../rules/index.js";
 import type { LintResult } from "./diagnostic.js";
 import { runRules } from "./engine.js";
@@ -39,6 +39,7 @@ const settingsFor = (options: ProjectOptions, path: string): Settings => options
 /**
  * The named files and, read for the cross-file checks, the configs of their ensembles: the *.cfg
  * files beside them and the members the settings' `ensembles` list with them (minus ignored ones).
+ * `zoo_sample.cfg` takes part only when it alone was named (isSampleConfig).
  */
 export function buildWorkspace(inputs: InputFile[], options: ProjectOptions): Workspace {
   const load = (input: InputFile, context: boolean): ConfigFile => {
@@ -49,7 +50,7 @@ export function buildWorkspace(inputs: InputFile[], options: ProjectOptions): Wo
     return buildConfigFile(input.path, input.name, input.bytes, view, version, context);
   };
   // In path order, whatever order they were named in: the output must not depend on it.
-  const named = [...inputs].sort((a, b) => compareStrings(a.path, b.path)).map((i) => load(i, false));
+  const named = [...withoutSampleConfigs(inputs)].sort((a, b) => compareStrings(a.path, b.path)).map((i) => load(i, false));
   // By real path: a link to a named config (zoo.cfg -> zoo_prod.cfg) is that config, not a sibling.
   const namedPaths = new Set(named.map((f) => realPathOf(options.fs, f.path)));
   // Ensembles the settings name: path → a key unique to the settings file and the name.
@@ -64,7 +65,8 @@ export function buildWorkspace(inputs: InputFile[], options: ProjectOptions): Wo
   const dirs = new Set<string>();
   for (const file of named) {
     const dir = dirname(file.path);
-    if (dirs.has(dir)) continue;
+    // The sample config, named alone, is linted as the standalone file it is.
+    if (dirs.has(dir) || isSampleConfig(file.path)) continue;
     dirs.add(dir);
     for (const path of siblingConfigs(file.path, options.fs)) candidates.add(path);
   }

@@ -1,5 +1,6 @@
 import { join, dirname, basename, posix, resolve } from "node:path";
 import type { Entry } from "../parse/document.js";
+import { findZookeeperHome, type ZookeeperHome } from "./zk-home.js";
 import type { FileSystem } from "../io/fs.js";
 import type { ZooConfig } from "./config.js";
 import { javaTrim } from "./java-number.js";
@@ -82,6 +83,8 @@ export interface Facts {
   nextDynamicFile?: { path: string };
   /** Name of the directory holding the config (zkServer.sh looks up bare names in conf/). */
   directoryName: string;
+  /** The ZooKeeper home around a config outside conf/, when one is there (not looked for with --syntax-only). */
+  zookeeperHome?: ZookeeperHome;
   /** Where relative paths of this config were resolved (see workingDirectory). */
   workingDirectory: string;
 }
@@ -190,6 +193,10 @@ export function readFacts(view: HostView, config: ZooConfig, configPath: string)
     };
     const next = `${configPath}.dynamic.next`;
     if (!view.syntaxOnly && view.fs.kind(next) === "file") facts.nextDynamicFile = { path: next };
+  }
+  if (!view.syntaxOnly && facts.directoryName !== "conf") {
+    const home = findZookeeperHome(view.fs, resolve(configPath));
+    if (home) facts.zookeeperHome = home;
   }
   return facts;
 }

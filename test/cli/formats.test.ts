@@ -62,6 +62,8 @@ const SMALL: Record<string, string> = {
   ].join("\n"),
   // "\n" in a value is an escaped line feed: the message quoting it spans two lines.
   "site,1:%/zoo.cfg": "tickTime=2000\ndataDir=zk\\ndata\nclientPort=2181\n",
+  // Makes site,1:%/ a ZooKeeper home, so config-location names the path in its message.
+  "site,1:%/bin/zkServer.sh": "#!/bin/sh\n",
 };
 
 function smallTree(): string {

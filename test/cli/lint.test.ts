@@ -173,6 +173,24 @@ describe("one named file is checked against its ensemble", () => {
   });
 });
 
+describe("the stock zoo_sample.cfg beside zoo.cfg", () => {
+  // The sample as shipped (comments left out); zoo.cfg keeps its data where the sample suggests not to.
+  const SAMPLE = "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/tmp/zookeeper\nclientPort=2181\n";
+  const dir = tree("stock-layout", { "conf/zoo.cfg": STANDALONE, "conf/zoo_sample.cfg": SAMPLE });
+
+  it("is skipped by a glob: no port clash with zoo.cfg", () => {
+    const r = zkcfg(["lint", "--format", "compact", "conf/*.cfg"], { cwd: dir });
+    expect(r.stdout).not.toMatch(/zoo_sample|port-collision/);
+    expect(r.code).toBe(0);
+  });
+
+  it("is linted when named alone", () => {
+    const r = zkcfg(["lint", "--format", "compact", "conf/zoo_sample.cfg"], { cwd: dir });
+    expect(r.stdout).toContain("conf/zoo_sample.cfg:4:9: warning dataDir \"/tmp/zookeeper\" is under /tmp");
+    expect(r.stdout).not.toContain("port-collision");
+  });
+});
+
 describe("explain and rules", () => {
   it("explain prints the rule's doc; an unknown rule exits 2", () => {
     const r = zkcfg(["explain", "port-collision"]);

@@ -24,12 +24,13 @@ describe("zkcfg lint --stdin", () => {
     expect(r.stdout).toContain(`${EXAMPLE}/zoo_2182.cfg:10:11: error initLimit "ten" is not a whole number`);
   });
 
-  it("checks the name's place: a zoo*.cfg outside conf/ is reported, inside it is not", () => {
+  it("checks the name's place: a zoo*.cfg outside conf/ is reported in a ZooKeeper home, inside conf/ or without a home it is not", () => {
     const text = "tickTime=2000\ndataDir=/nonexistent/zkcfg-stdin\nclientPort=2181\n";
-    const outside = zkcfg(["lint", "--format", "compact", "--stdin", "--stdin-filename", "zoo.cfg"], { input: text, cwd: join(REPO, "fixtures") });
-    expect(outside.stdout).toMatch(/^zoo\.cfg:1:1: warning zoo\.cfg is not in a conf\/ directory/);
-    const inside = zkcfg(["lint", "--format", "compact", "--stdin", "--stdin-filename", "conf/zoo.cfg"], { input: text, cwd: join(REPO, "fixtures") });
-    expect(inside.stdout).not.toContain("conf/ directory");
+    const lint = (name: string): string => zkcfg(["lint", "--format", "compact", "--stdin", "--stdin-filename", name], { input: text, cwd: join(REPO, "fixtures") }).stdout;
+    // The example is a ZooKeeper home: it has a conf/ directory.
+    expect(lint("examples/pseudo-cluster/zoo.cfg")).toMatch(/^examples\/pseudo-cluster\/zoo\.cfg:1:1: warning examples\/pseudo-cluster\/zoo\.cfg is not in the conf\/ directory of the ZooKeeper home/);
+    expect(lint("examples/pseudo-cluster/conf/zoo.cfg")).not.toContain("conf/ directory");
+    expect(lint("zoo.cfg")).not.toContain("conf/ directory");
   });
 
   it("calls the text <stdin> without --stdin-filename", () => {

@@ -218,3 +218,79 @@ describe("the unused-disable setting", () => {
     ]);
   });
 });
+
+describe("rule/messageId: one message of a rule", () => {
+  // A quorum without tickTime: init-sync-limits reports the missing key at 1:1 and the bad initLimit on line 1.
+  const NO_TICK = "initLimit=abc\nsyncLimit=5\ndataDir=/nonexistent/zk\nclientPort=2181\n" + PAIR;
+  const ids = (text: string): string[] => lint(text, [initSyncLimits]).messages.map((m) => `${m.line}:${m.column} ${m.ruleId}/${m.messageId}`);
+
+  it("without a comment, both messages are reported (the baseline)", () => {
+    expect(ids(NO_TICK)).toEqual(["1:1 init-sync-limits/tickMissing", "1:11 init-sync-limits/notNumber"]);
+  });
+
+  it("zkcfg-disable drops that message wherever it is, also at 1:1 for a key that is not written, and keeps the rule's others", () => {
+    expect(ids(NO_TICK + "# zkcfg-disable init-sync-limits/tickMissing -- tickTime comes from the start script\n")).toEqual(["1:11 init-sync-limits/notNumber"]);
+  });
+
+  it("zkcfg-disable-next-line drops that message on the next entry only", () => {
+    expect(ids("# zkcfg-disable-next-line init-sync-limits/notNumber\n" + NO_TICK)).toEqual(["1:1 init-sync-limits/tickMissing"]);
+  });
+
+  it("mixes with whole rules in one comment", () => {
+    expect(lint(NO_TICK + "# zkcfg-disable odd-server-count, init-sync-limits/tickMissing\n", [initSyncLimits, oddServerCount]).messages.map((m) => m.messageId)).toEqual(["notNumber"]);
+  });
+
+  it("reports a message id the rule does not have, with the likely one", () => {
+    expect(lint(NO_TICK + "# zkcfg-disable init-sync-limits/tickMising\n", [initSyncLimits]).messages).toContainEqual({
+      ruleId: "unused-disable",
+      messageId: "unknownMessage",
+      line: 7,
+      column: 17,
+      endLine: 7,
+      endColumn: 44,
+      severity: 1,
+      message: '"init-sync-limits/tickMising" names no message of init-sync-limits, so "zkcfg-disable" disables nothing for it; did you mean "init-sync-limits/tickMissing"?',
+    });
+  });
+
+  it("reports a message id unlike any, with the rule's message ids", () => {
+    expect(lint(HEAD + PAIR + "# zkcfg-disable odd-server-count/quorum\n").messages).toEqual([
+      expect.objectContaining(twoVoters(6)),
+      expect.objectContaining({
+        messageId: "unknownMessage",
+        line: 8,
+        column: 17,
+        endLine: 8,
+        endColumn: 40,
+        message: `"odd-server-count/quorum" names no message of odd-server-count, so "zkcfg-disable" disables nothing for it; odd-server-count's message ids are ${Object.keys(oddServerCount.meta.messages).join(", ")} (the messageId of --format json)`,
+      }),
+    ]);
+  });
+
+  it("reports a message that the rule does not report in the file", () => {
+    expect(lint(NO_TICK + "# zkcfg-disable init-sync-limits/syncOverInit\n", [initSyncLimits]).messages).toContainEqual(
+      expect.objectContaining({
+        ruleId: "unused-disable",
+        messageId: "unusedFile",
+        line: 7,
+        column: 17,
+        endLine: 7,
+        endColumn: 46,
+        message: '"zkcfg-disable init-sync-limits/syncOverInit" disables nothing: init-sync-limits/syncOverInit reports nothing in this file; remove init-sync-limits/syncOverInit from the comment',
+      }),
+    );
+  });
+
+  it("reports an unknown rule by its rule part", () => {
+    expect(lint(HEAD + PAIR + "# zkcfg-disable odd-server-counts/two\n").messages).toContainEqual(
+      expect.objectContaining({
+        messageId: "unknownRuleSimilar",
+        message: '"odd-server-counts" is not a zkcfg rule, so "zkcfg-disable" disables nothing for it; did you mean "odd-server-count"?',
+      }),
+    );
+  });
+
+  it("says nothing about a message of a rule that did not run", () => {
+    expect(lint(HEAD + PAIR + "# zkcfg-disable port-collision/collision\n").messages).toEqual([expect.objectContaining(twoVoters(6))]);
+  });
+});

@@ -53,6 +53,32 @@ runRuleTests(rule, {
     },
     { name: "3.4 has no dynamic config: the key is ignored", version: "3.4", files: { [ZOO]: dynamicStatic(DYN) }, dirs: ["/var/lib/zookeeper"] },
     { name: "--syntax-only does not look for the dynamic file", syntaxOnly: true, files: { [ZOO]: dynamicStatic(DYN) } },
+    {
+      name: "Docker repository: zoo.cfg beside its Dockerfile, no ZooKeeper home to be in",
+      files: { "/repo/zookeeper/zoo.cfg": zk("dataDir=/data\n"), "/repo/zookeeper/Dockerfile": "FROM zookeeper:3.8\nCOPY zoo.cfg /conf/zoo.cfg\n" },
+    },
+    {
+      name: "provisioning repository: one config per server in a role's files/",
+      files: {
+        "/repo/roles/zookeeper/files/zoo1.cfg": zk("dataDir=/var/lib/zookeeper\n"),
+        "/repo/roles/zookeeper/files/zoo2.cfg": zk("dataDir=/var/lib/zookeeper\n"),
+        "/repo/roles/zookeeper/tasks/main.yml": "- copy: src=zoo{{ zk_id }}.cfg dest=/etc/zookeeper/conf/zoo.cfg\n",
+      },
+    },
+    {
+      name: "a conf/ directory two levels up is no evidence",
+      files: { "/opt/zookeeper/deploy/k8s/zoo.cfg": zk("dataDir=/data\n") },
+      dirs: ["/opt/zookeeper/conf"],
+    },
+    {
+      name: "template placeholders in dataDir and dataLogDir become absolute paths when the file is rendered",
+      files: { [ZOO]: zk("dataDir=${hbase.tmp.dir}/zookeeper\ndataLogDir={{ zk_log_dir }}\n") },
+    },
+    {
+      name: "--syntax-only looks for no ZooKeeper home",
+      syntaxOnly: true,
+      files: { "/opt/zookeeper/zoo.cfg": zk("dataDir=/var/lib/zookeeper\n"), "/opt/zookeeper/bin/zkServer.sh": "#!/bin/sh\n" },
+    },
   ],
   invalid: [
     {
@@ -72,19 +98,37 @@ runRuleTests(rule, {
           endLine: 1,
           endColumn: 1,
           message:
-            'usr/local/zookeeper/zoo_2181.cfg is not in a conf/ directory: "zkServer.sh start zoo_2181.cfg" looks for it in zkServer.sh\'s conf dir and fails with "file is missing"; start it as "zkServer.sh start /usr/local/zookeeper/zoo_2181.cfg" or move it into conf/',
+            'usr/local/zookeeper/zoo_2181.cfg is not in the conf/ directory of the ZooKeeper home it sits in (/usr/local/zookeeper/conf): "zkServer.sh start zoo_2181.cfg" looks for it in /usr/local/zookeeper/conf and fails with "file is missing"; start it as "zkServer.sh start /usr/local/zookeeper/zoo_2181.cfg" or move it into /usr/local/zookeeper/conf',
         },
         { messageId: "outsideConfDir", file: "/usr/local/zookeeper/zoo_2182.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
         { messageId: "outsideConfDir", file: "/usr/local/zookeeper/zoo_2183.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
       ],
     },
     {
-      name: "zookeeper.cfg in a home directory, with a relative dataDir",
-      files: { "/home/dev/zookeeper.cfg": "tickTime=2000\ndataDir=zk-data\nclientPort=2181\n" },
+      name: "zoo.cfg in ZooKeeper's home, beside bin/zkServer.sh",
+      files: { "/opt/zookeeper/zoo.cfg": zk("dataDir=/var/lib/zookeeper\n"), "/opt/zookeeper/bin/zkServer.sh": "#!/bin/sh\n" },
       errors: [
-        { messageId: "outsideConfDir", file: "/home/dev/zookeeper.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
-        { messageId: "relativeDir", file: "/home/dev/zookeeper.cfg", line: 2, column: 9, endLine: 2, endColumn: 16 },
+        {
+          messageId: "outsideConfDir",
+          file: "/opt/zookeeper/zoo.cfg",
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          message:
+            'opt/zookeeper/zoo.cfg is not in the conf/ directory of the ZooKeeper home it sits in (/opt/zookeeper/bin/zkServer.sh): "zkServer.sh start zoo.cfg" looks for it in /opt/zookeeper/conf and fails with "file is missing"; start it as "zkServer.sh start /opt/zookeeper/zoo.cfg" or move it into /opt/zookeeper/conf',
+        },
       ],
+    },
+    {
+      name: "zoo.cfg kept in bin/, beside zkServer.sh",
+      files: { "/opt/zookeeper/bin/zoo.cfg": zk("dataDir=/var/lib/zookeeper\n"), "/opt/zookeeper/bin/zkServer.sh": "#!/bin/sh\n" },
+      errors: [{ messageId: "outsideConfDir", file: "/opt/zookeeper/bin/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 }],
+    },
+    {
+      name: "zookeeper.cfg in a home directory without ZooKeeper: only the relative dataDir",
+      files: { "/home/dev/zookeeper.cfg": "tickTime=2000\ndataDir=zk-data\nclientPort=2181\n" },
+      errors: [{ messageId: "relativeDir", file: "/home/dev/zookeeper.cfg", line: 2, column: 9, endLine: 2, endColumn: 16 }],
     },
     {
       name: "relative dataDir and dataLogDir",

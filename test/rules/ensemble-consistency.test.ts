@@ -17,6 +17,21 @@ const three = (extra: [string[], string[], string[]], servers = LOCAL, head = HE
   cluster(member(1, servers, extra[0], head), member(2, servers, extra[1], head), member(3, servers, extra[2], head));
 const remote = (id: number, host = `zk${id}.example.net`): string => `server.${id}=${host}:2888:3888`;
 
+const ZK = (i: number): string => `/etc/zookeeper/zoo-zk${i}.cfg`;
+/**
+ * One server per host, its config kept as /etc/zookeeper/zoo-zk<i>.cfg (one folder for the ensemble's
+ * configs) and its myid in /srv/zk<i>/data: `clients[i]` are the client parts of server.1 to server.3
+ * in member i+1's config ("" for none).
+ */
+function hosts(...clients: string[][]): Record<string, string> {
+  const files: Record<string, string> = {};
+  clients.forEach((parts, i) => {
+    const servers = parts.map((part, j) => `server.${j + 1}=zk${j + 1}.example.net:2888:3888${part ? `;${part}` : ""}`);
+    files[ZK(i + 1)] = lines(...HEAD, `dataDir=/srv/zk${i + 1}/data`, ...servers);
+    files[`/srv/zk${i + 1}/data/myid`] = `${i + 1}\n`;
+  });
+  return files;
+}
 const valid: ValidCase[] = [
   { name: "three configs of one pseudo-cluster", files: three([[], [], []]) },
   { name: "localhost and 127.0.0.1 name one member", files: cluster(member(1, LOCAL), member(2, [local(1).replace("localhost", "127.0.0.1"), local(2), local(3)]), member(3, LOCAL)) },
@@ -33,7 +48,11 @@ const valid: ValidCase[] = [
   { name: "a setting left to its default and the default written out", files: three([["tickTime=3000"], [], []], LOCAL, ["initLimit=10", "syncLimit=5"]) },
   { name: "booleans in any case", files: three([["sslQuorum=TRUE"], ["sslQuorum=true"], ["sslQuorum=True"]]) },
   { name: "before 3.7 any boolean other than true is false", version: "3.6", files: three([["sslQuorum=yes"], [], ["sslQuorum=false"]]) },
-  { name: "client ports after ';' are not compared", files: three([[], [], []], [local(1, 2888, ";2181"), local(2), local(3)]) },
+  { name: "the same client port after ';' in every config", files: three([[], [], []], [local(1, 2888, ";2181"), local(2), local(3)]) },
+  {
+    name: "a client part on the wildcard agrees with one naming the host on the same port, and a line without one is not compared",
+    files: hosts(["2181", "zk2.example.net:2182", "2183"], ["2181", "0.0.0.0:2182", "2183"], ["2181", "2182", ""]),
+  },
   { name: "standalone configs are no ensemble", files: cluster(member(1, [local(1)], ["tickTime=3000"]), member(2, [local(1)])) },
   { name: "linting the majority's file alone", lint: [conf(1)], files: cluster(member(1, LOCAL), member(2, [local(1), local(2, 2999), local(3)]), member(3, LOCAL)) },
 ];
@@ -123,6 +142,39 @@ const invalid: InvalidCase[] = [
     },
     errors: [
       { messageId: "memberDiffers", file: conf(3), line: 6, column: 19, endLine: 6, endColumn: 65, message: "server.2 \"localhost:2999:3999;2182\" (line 2 of zoo3.cfg.dynamic.100000000) differs from server.2 \"localhost:2889:3889\" in zoo1.cfg, zoo2.cfg; servers that disagree on a member's address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble" },
+    ],
+  },
+  {
+    name: "server.2's client port in its own config differs from the others'",
+    files: hosts(["2181", "2181", "2181"], ["2181", "2182", "2181"], ["2181", "2181", "2181"]),
+    errors: [
+      {
+        messageId: "clientPartDiffers",
+        file: ZK(1),
+        line: 6,
+        column: 36,
+        endLine: 6,
+        endColumn: 40,
+        message:
+          'server.2 "zk2.example.net:2888:3888;2181" gives the client address "2181", but "2182" in zoo-zk2.cfg, server.2\'s own config; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
+      },
+      { messageId: "clientPartDiffers", file: ZK(3), line: 6, column: 36, endLine: 6, endColumn: 40 },
+    ],
+  },
+  {
+    name: "one config's client port for server.2 differs, and no config is known to be server.2's",
+    files: Object.fromEntries(Object.entries(hosts(["2181", "2181", "2181"], ["2181", "2181", "2181"], ["2181", "zk2.example.net:2182", "2181"])).filter(([p]) => !p.endsWith("myid"))),
+    errors: [
+      {
+        messageId: "clientPartDiffers",
+        file: ZK(3),
+        line: 6,
+        column: 36,
+        endLine: 6,
+        endColumn: 56,
+        message:
+          'server.2 "zk2.example.net:2888:3888;zk2.example.net:2182" gives the client address "zk2.example.net:2182", but "2181" in zoo-zk1.cfg, zoo-zk2.cfg; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
+      },
     ],
   },
 ];

@@ -7,6 +7,7 @@ const HEAD = ["tickTime=2000", "initLimit=10", "syncLimit=5", "dataDir=/var/lib/
 const NO_PORT = HEAD.filter((l) => !l.startsWith("clientPort"));
 const line = (i: number, tail = ""): string => `server.${i}=zk${i}.example.net:2888:3888${tail}`;
 const three = [line(1), line(2), line(3)];
+const WILD = (i: number): string => `server.${i}=0.0.0.0:2888:3888`;
 
 /** Debian's layout: the config, and its myid when given. */
 function debian(body: string[], myid?: string, head = HEAD): Record<string, string> {
@@ -44,6 +45,12 @@ const valid: ValidCase[] = [
     },
     dirs: DIRS,
   },
+  { name: "no clientPort: this server's line (its myid) carries the client port", files: debian([line(1, ";2182"), line(2), line(3)], "1\n", NO_PORT), dirs: DIRS },
+  { name: "no clientPort: secureClientPort serves the clients", files: debian(three, "1\n", [...NO_PORT, "secureClientPort=2281"]), dirs: DIRS },
+  { name: "no clientPort, one line with a client port, and which line is this server's cannot be told", files: debian([line(1, ";2182"), line(2), line(3)], undefined, NO_PORT) },
+  { name: "3.9 binds clientPort=0 to a free port", files: debian(three, "1\n", [...NO_PORT, "clientPort=0"]), dirs: DIRS },
+  { name: "3.4: each server's own line on 0.0.0.0, the container pattern", version: "3.4", files: debian([WILD(1), line(2), line(3)], "1\n"), dirs: DIRS },
+  { name: "a standalone server's lone line on 0.0.0.0", files: debian([WILD(1)]), dirs: DIRS },
 ];
 
 const invalid: InvalidCase[] = [
@@ -289,6 +296,183 @@ const invalid: InvalidCase[] = [
     errors: [
       { messageId: "badRole", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "server.2 \"zk2.example.net:2888:3888:2181\" (line 3 of zoo.cfg.dynamic.100000000) has a role ZooKeeper does not accept; it exits with \"Unrecognised peertype: 2181\"; the fourth field is participant or observer, the same on every address; a client port goes after \";\"" },
       { messageId: "trailingBlank", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "server.3 \"zk3.example.net:2888:3888;2181 \" (line 4 of zoo.cfg.dynamic.100000000) ends in blanks, and ZooKeeper 3.9 does not trim server lines; it exits with \"Address unresolved: null:2181 \"; remove the blanks at the end of the line" },
+    ],
+  },
+  {
+    name: "a standalone server without any client port",
+    files: debian([], undefined, NO_PORT),
+    dirs: DIRS,
+    errors: [
+      {
+        messageId: "noClientPort",
+        file: CFG,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message:
+          'neither clientPort nor secureClientPort is set; ZooKeeper 3.9 starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181',
+      },
+    ],
+  },
+  {
+    name: "no clientPort and no server line with a client port, whichever server this is",
+    files: debian(three, undefined, NO_PORT),
+    errors: [
+      {
+        messageId: "noClientPort",
+        file: CFG,
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 9,
+        message:
+          'neither clientPort nor secureClientPort is set, and no server line has a ";" client port; ZooKeeper 3.9 starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181, or add ";<port>" to each server line',
+      },
+    ],
+  },
+  {
+    name: "no clientPort, and this server's line lacks the client port the others have",
+    files: debian([line(1), line(2, ";2181"), line(3, ";2181")], "1\n", NO_PORT),
+    dirs: DIRS,
+    errors: [
+      {
+        messageId: "noClientPort",
+        file: CFG,
+        line: 5,
+        column: 10,
+        endLine: 5,
+        endColumn: 35,
+        message:
+          'neither clientPort nor secureClientPort is set, and this server\'s line server.1 "zk1.example.net:2888:3888" has no ";" client port; ZooKeeper 3.9 starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181, or add ";2181" to server.1',
+      },
+    ],
+  },
+  {
+    name: "clientPort=0 before 3.9, and no line with a client port",
+    version: "3.8",
+    files: debian(three, undefined, [...NO_PORT, "clientPort=0"]),
+    errors: [
+      {
+        messageId: "noClientPort",
+        file: CFG,
+        line: 5,
+        column: 12,
+        endLine: 5,
+        endColumn: 13,
+        message:
+          'clientPort and secureClientPort set no port (0 means none before ZooKeeper 3.9), and no server line has a ";" client port; ZooKeeper 3.8 starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181, or add ";<port>" to each server line',
+      },
+    ],
+  },
+  {
+    name: "3.4 without clientPort",
+    version: "3.4",
+    files: debian(three, "1\n", NO_PORT),
+    dirs: DIRS,
+    errors: [
+      {
+        messageId: "clientPortRequired",
+        file: CFG,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message: 'clientPort is not set; ZooKeeper 3.4 exits with "clientPort is not set"; set the port clients connect to, e.g. clientPort=2181',
+      },
+    ],
+  },
+  {
+    name: "3.4 with clientPort=0",
+    version: "3.4",
+    files: debian(three, "1\n", [...NO_PORT, "clientPort=0"]),
+    dirs: DIRS,
+    errors: [{ messageId: "clientPortRequired", file: CFG, line: 5, column: 12, endLine: 5, endColumn: 13, message: 'clientPort is 0; ZooKeeper 3.4 exits with "clientPort is not set"; set the port clients connect to, e.g. clientPort=2181' }],
+  },
+  {
+    name: "this server's own line on 0.0.0.0 (its myid)",
+    files: debian([WILD(1), line(2), line(3)], "1\n"),
+    dirs: DIRS,
+    errors: [
+      {
+        messageId: "wildcardOwn",
+        file: CFG,
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 17,
+        message:
+          'server.1 "0.0.0.0:2888:3888" is this server\'s own line, with the wildcard address 0.0.0.0: ZooKeeper listens on every address, but from 3.5 on it also hands this line out as the address of server.1: clients that learn the ensemble from getConfig (the /zookeeper/config node, Curator\'s EnsembleTracker) are told to connect to 0.0.0.0; write the name or address others reach this server by, and set quorumListenOnAllIPs=true to keep listening on every address',
+      },
+    ],
+  },
+  {
+    name: "3.5: the lone 0.0.0.0 line taken for this server's own, and peers that follow it",
+    version: "3.5",
+    files: debian([line(1), WILD(2), line(3)]),
+    errors: [
+      {
+        messageId: "wildcardOwn",
+        file: CFG,
+        line: 7,
+        column: 10,
+        endLine: 7,
+        endColumn: 17,
+        message:
+          'server.2 "0.0.0.0:2888:3888" is this server\'s own line, with the wildcard address 0.0.0.0: ZooKeeper listens on every address, but from 3.5 on it also hands this line out as the address of server.2: clients that learn the ensemble from getConfig (the /zookeeper/config node, Curator\'s EnsembleTracker) are told to connect to 0.0.0.0, and peers before 3.5.8 cannot reconnect to it after it restarts (they connect back to 0.0.0.0); write the name or address others reach this server by, and set quorumListenOnAllIPs=true to keep listening on every address',
+      },
+    ],
+  },
+  {
+    name: "this server's own line on 0.0.0.0 with reconfigEnabled=true",
+    files: debian([WILD(1), line(2), line(3)], "1\n", [...HEAD, "reconfigEnabled=true"]),
+    dirs: DIRS,
+    errors: [
+      {
+        messageId: "wildcardOwnReconfig",
+        file: CFG,
+        line: 7,
+        column: 10,
+        endLine: 7,
+        endColumn: 17,
+        message:
+          'server.1 "0.0.0.0:2888:3888" is this server\'s own line, with the wildcard address 0.0.0.0, and reconfigEnabled is true: when this server leads a reconfiguration, it commits its own line into the configuration that every server then writes to its dynamic file, and from then on the others connect to 0.0.0.0, which is themselves, never server.1; clients that read getConfig are told 0.0.0.0 too; write the name or address others reach this server by, and set quorumListenOnAllIPs=true to keep listening on every address',
+      },
+    ],
+  },
+  {
+    name: "another server's line on 0.0.0.0",
+    version: "3.4",
+    files: debian([line(1), WILD(2), line(3)], "1\n"),
+    dirs: DIRS,
+    errors: [
+      {
+        messageId: "wildcardOther",
+        file: CFG,
+        line: 7,
+        column: 10,
+        endLine: 7,
+        endColumn: 17,
+        message:
+          'server.2 "0.0.0.0:2888:3888" gives server.2 the wildcard address 0.0.0.0 but is not this server\'s own line (server.1); this server connects to 0.0.0.0, which is itself, and never reaches server.2; write the name or address of server.2 (the wildcard belongs only on a server\'s own line, if anywhere)',
+      },
+    ],
+  },
+  {
+    name: "two lines on 0.0.0.0, and which is this server's cannot be told",
+    files: debian([WILD(1), WILD(2), line(3)]),
+    errors: [
+      {
+        messageId: "wildcardOther",
+        file: CFG,
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 17,
+        message:
+          'server.1 "0.0.0.0:2888:3888" gives server.1 the wildcard address 0.0.0.0, as server.2 also does, and only one line can be this server\'s own; this server connects to 0.0.0.0, which is itself, and never reaches server.1; write the name or address of server.1 (the wildcard belongs only on a server\'s own line, if anywhere)',
+      },
+      { messageId: "wildcardOther", file: CFG, line: 7, column: 10, endLine: 7, endColumn: 17 },
     ],
   },
 ];
