@@ -1,9 +1,10 @@
 import { join, dirname, basename, posix, resolve } from "node:path";
 import type { Entry } from "../parse/document.js";
-import type { FileSystem } from "../io/fs.js";
+import { NotAFileError, realPathOf, type FileSystem } from "../io/fs.js";
+import { LinkLoopError, resolveInRoot, within } from "../io/rooted-path.js";
 import type { ZooConfig } from "./config.js";
 import { javaTrim } from "./java-number.js";
-import { readMyid, type MyidReading } from "./myid.js";
+import { MYID_READ_LIMIT, readMyid, type MyidReading } from "./myid.js";
 import { hostKey, serversNamingHost } from "./ensemble.js";
 
 /** Where a config's paths are looked up: this machine, or a tree standing in for the target host. */
@@ -27,14 +28,25 @@ export function isAbsolutePath(path: string): boolean {
   return posix.isAbsolute(path) || isWindowsAbsolute(path);
 }
 
-export function hostPath(view: HostView, configured: string): string {
-  return view.root ? join(view.root, configured) : configured;
+/** The tree the config's paths are resolved in: the real path of --root, or this machine's "/". */
+function rootOf(view: HostView): string {
+  return view.root === undefined ? "/" : realPathOf(view.fs, view.root);
+}
+
+/**
+ * Where a path of the config leads, as a host path inside the config's root, resolved as the
+ * target machine would (see resolveInRoot): a relative one from `from`. Throws LinkLoopError.
+ */
+export function hostPath(view: HostView, configured: string, from?: string): string {
+  return resolveInRoot((p) => view.fs.readlink?.(p), rootOf(view), configured, from);
 }
 
 export type MyidFact =
   | { kind: "absent"; path: string }
   | { kind: "present"; path: string; reading: MyidReading }
   | { kind: "not-a-file"; path: string }
+  /** A symbolic link leading out of its data directory: not read, for it may lead to anything the user running zkcfg may read. */
+  | { kind: "outside-link"; path: string }
   | { kind: "unreadable"; path: string; reason: string };
 
 /** What `version-2/` of a data or log directory holds: ZooKeeper's own data, if any. */
@@ -97,23 +109,45 @@ export function workingDirectory(configPath: string): string {
   return basename(dir) === "conf" ? dirname(dir) : dir;
 }
 
-function readMyidFactAt(view: HostView, dir: string): MyidFact {
-  const path = join(dir, "myid");
-  let bytes: Uint8Array;
+/** The myid at `path` (a host path), read no further than ZooKeeper's ids need and never through a link. */
+function readMyidAt(view: HostView, path: string): MyidFact | "link" {
   try {
     // Read first: a fleet's myids are there, and a read that works needs no stat before it.
-    bytes = view.fs.readFile(path);
+    const { bytes, more } = view.fs.readHead(path, MYID_READ_LIMIT);
+    return { kind: "present", path, reading: readMyid(bytes, more) };
   } catch (e) {
-    const kind = view.fs.kind(path);
-    if (kind === undefined) return { kind: "absent", path };
-    if (kind !== "file") return { kind: "not-a-file", path };
-    return { kind: "unreadable", path, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+    if (e instanceof NotAFileError) return e.what === "a symbolic link" ? "link" : { kind: "not-a-file", path };
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { kind: "absent", path };
+    return { kind: "unreadable", path, reason: code ?? (e as Error).message };
   }
-  return { kind: "present", path, reading: readMyid(bytes) };
+}
+
+function readMyidFactAt(view: HostView, dir: string): MyidFact {
+  const path = join(dir, "myid");
+  const fact = readMyidAt(view, path);
+  if (fact !== "link") return fact;
+  // ZooKeeper follows the link; zkcfg does too while it stays in the data directory.
+  let target: string;
+  try {
+    target = hostPath(view, "myid", dir);
+  } catch {
+    return { kind: "not-a-file", path };
+  }
+  if (within(dir, target) === undefined) return { kind: "outside-link", path };
+  const read = readMyidAt(view, target);
+  // Read from where the link leads, named where ZooKeeper looks.
+  return read === "link" ? { kind: "not-a-file", path } : { ...read, path };
 }
 
 function readStore(view: HostView, dir: string): StoreContents {
-  const store = join(dir, "version-2");
+  let store: string;
+  try {
+    // Under a root, a link there is followed inside it; on this machine, as the system follows it.
+    store = view.root === undefined ? join(dir, "version-2") : hostPath(view, "version-2", dir);
+  } catch {
+    return { hasData: true, snapshots: false, logs: false };
+  }
   const kind = view.fs.kind(store);
   if (kind === undefined) return EMPTY;
   if (kind !== "directory") return { hasData: true, snapshots: false, logs: false };
@@ -146,10 +180,24 @@ function blockingAncestor(view: HostView, path: string): string | undefined {
   }
 }
 
-/** Where a path of the config lies on the machine zkcfg checks: under --root, or from the working directory. */
-function locate(view: HostView, configured: string, configPath: string): { path: string; relative: boolean } {
-  if (isAbsolutePath(configured)) return { path: hostPath(view, configured), relative: false };
-  return { path: join(workingDirectory(configPath), configured), relative: true };
+/**
+ * Where a path of the config lies on the machine zkcfg checks: an absolute one in the config's
+ * root, a relative one from the working directory (in the root when the config is in it; from a
+ * config beside the tree, as without --root). `loop`: resolving it met a loop of links there.
+ */
+function locate(view: HostView, configured: string, configPath: string): { path: string; relative: boolean; loop?: true } {
+  const relative = !isAbsolutePath(configured);
+  // Nothing is looked up under --syntax-only, nor for a Windows server's path.
+  if (view.syntaxOnly || isWindowsAbsolute(configured)) return { path: configured, relative };
+  const workdir = workingDirectory(configPath);
+  const inRoot = !relative || within(rootOf(view), workdir) !== undefined;
+  try {
+    const path = inRoot ? hostPath(view, configured, workdir) : resolveInRoot((p) => view.fs.readlink?.(p), "/", configured, workdir);
+    return { path, relative };
+  } catch (e) {
+    if (e instanceof LinkLoopError) return { path: e.at, relative, loop: true };
+    throw e;
+  }
 }
 
 export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, configPath: string, withMyid: boolean): DirFact {
@@ -157,7 +205,8 @@ export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, con
   if (view.syntaxOnly) return { state: "unchecked", entry, configured };
   // A Windows server's path: not on this machine, whatever is mounted here.
   if (isWindowsAbsolute(configured)) return { state: "elsewhere", entry, configured, path: configured, relative: false };
-  const { path, relative } = locate(view, configured, configPath);
+  const { path, relative, loop } = locate(view, configured, configPath);
+  if (loop) return { state: "not-a-directory", entry, configured, path, relative, blockedAt: path };
   const myidOf = (dir: string): MyidFact => (withMyid ? readMyidFactAt(view, dir) : { kind: "absent", path: join(dir, "myid") });
   const kind = view.fs.kind(path);
   if (kind === "directory") {
@@ -180,13 +229,13 @@ export function readFacts(view: HostView, config: ZooConfig, configPath: string)
   const dyn = config.get("dynamicConfigFile");
   if (dyn) {
     const configured = javaTrim(dyn.value);
-    const { path, relative } = locate(view, configured, configPath);
+    const { path, relative, loop } = locate(view, configured, configPath);
     facts.dynamicFile = {
       entry: dyn,
       configured,
       path,
       relative,
-      exists: view.syntaxOnly || isWindowsAbsolute(configured) ? "unchecked" : view.fs.kind(path) === "file",
+      exists: view.syntaxOnly || isWindowsAbsolute(configured) ? "unchecked" : !loop && view.fs.kind(path) === "file",
     };
     const next = `${configPath}.dynamic.next`;
     if (!view.syntaxOnly && view.fs.kind(next) === "file") facts.nextDynamicFile = { path: next };

@@ -20,6 +20,7 @@ function counting(): { fs: FileSystem; calls: Record<string, number> } {
   const fs: FileSystem = {
     kind: count("kind", nodeFileSystem.kind),
     readFile: nodeFileSystem.readFile,
+    readHead: nodeFileSystem.readHead,
     list: count("list", nodeFileSystem.list),
     realpath: count("realpath", (p: string) => nodeFileSystem.realpath?.(p) ?? p),
   };

@@ -31,6 +31,9 @@ describe("dataDir facts", () => {
       readFile: () => {
         throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
       },
+      readHead: () => {
+        throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+      },
     };
     const fact = load(denied);
     expect(fact).toMatchObject({ state: "present", myid: { kind: "unreadable", reason: "EACCES" } });
