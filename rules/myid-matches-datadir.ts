@@ -159,7 +159,7 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
         data: { dataDir, path, id: choice.id, reason: choice.reason },
         file,
         range,
-        fix: { kind: "create", path, text: `${choice.id}\n` },
+        fix: { kind: "create", path, text: `${choice.id}\n`, root: facts.root },
       };
     } else {
       yield { messageId: "missingMyid", data: { dataDir, path, ids: idList(file), why: choice.reason, file: file.name }, file, range };
