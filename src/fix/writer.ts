@@ -14,6 +14,7 @@ import {
   readSync,
   renameSync,
   rmdirSync,
+  statSync,
   unlinkSync,
   writeSync,
   type BigIntStats,
@@ -68,18 +69,19 @@ interface Dir {
   path: string;
 }
 
-/** Linux names an open directory /proc/self/fd/N: a path through it is looked up from that very directory, as openat() would. */
-const FD_PATHS = existsSync("/proc/self/fd");
+let fdPaths: boolean | undefined;
 
 /**
- * `name` in an open directory, as a path for the system calls Node has (it has no openat): through
- * /proc/self/fd, so that a directory swapped for a link since it was opened is not followed.
- * Elsewhere, by its path, after checking that the path still leads to the directory held open.
+ * `name` in an open directory, as a path for the system calls Node has (it has no openat). On
+ * Linux through /proc/self/fd/N, which the kernel resolves from the very directory held open, as
+ * openat() would, so a directory swapped for a link since it was opened is not followed.
+ * Elsewhere by its path, once it is checked that the path still leads to the directory held open.
  */
 function at(dir: Dir, name: string): string {
-  if (FD_PATHS) return `/proc/self/fd/${dir.fd}/${name}`;
+  fdPaths ??= existsSync("/proc/self/fd");
+  if (fdPaths) return `/proc/self/fd/${dir.fd}/${name}`;
   const held = fstatSync(dir.fd);
-  const now = lstatSync(dir.path, { throwIfNoEntry: false });
+  const now = statSync(dir.path, { throwIfNoEntry: false });
   if (!now?.isDirectory() || now.dev !== held.dev || now.ino !== held.ino) throw new WriteError(`${dir.path} changed while zkcfg was writing; nothing was written there`);
   return join(dir.path, name);
 }
@@ -283,7 +285,6 @@ export function createFile(fix: CreateFileFix, hooks: WriterHooks = {}): WriteOu
   }
 }
 
-
 /** Whether the file held open is still, byte for byte and inode for inode, the one read at `seen`, and still at its name. */
 function unchanged(dir: Dir, name: string, fd: number, seen: BigIntStats, expected: Uint8Array): boolean {
   const now = fstatSync(fd, { bigint: true });
@@ -330,7 +331,8 @@ export function replaceFile(path: string, expected: Uint8Array, content: Uint8Ar
   try {
     const seen = fstatSync(fd, { bigint: true });
     if (!seen.isFile()) return { path, written: false, reason: "it is not a regular file" };
-    if (!readAll(fd).equals(expected)) return { path, written: false, reason: CHANGED };
+    // The size first: a file grown huge meanwhile is not read to tell.
+    if (seen.size !== BigInt(expected.byteLength) || !readAll(fd).equals(expected)) return { path, written: false, reason: CHANGED };
     temp = tempName(path);
     writeTemp(dir, temp, content, (out) => {
       // Owner first: chown clears the set-id bits that the mode then restores.

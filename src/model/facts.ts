@@ -28,9 +28,16 @@ export function isAbsolutePath(path: string): boolean {
   return posix.isAbsolute(path) || isWindowsAbsolute(path);
 }
 
-/** The tree the config's paths are resolved in: the real path of --root, or this machine's "/". */
+const roots = new WeakMap<HostView, string>();
+
+/** The tree the config's paths are resolved in: the real path of --root (asked once per view), or this machine's "/". */
 function rootOf(view: HostView): string {
-  return view.root === undefined ? "/" : realPathOf(view.fs, view.root);
+  if (view.root === undefined) return "/";
+  // --syntax-only reads nothing, not even where the root leads.
+  if (view.syntaxOnly) return view.root;
+  let root = roots.get(view);
+  if (root === undefined) roots.set(view, (root = realPathOf(view.fs, view.root)));
+  return root;
 }
 
 /**
