@@ -182,10 +182,12 @@ function isThisMachine(view: HostView, config: ZooConfig): boolean {
 
 /** The first existing path at or above `path`, if it is not a directory (ZooKeeper's mkdirs stops there). */
 function blockingAncestor(view: HostView, path: string): string | undefined {
+  // Never above the root: what lies outside it is not the target machine's.
+  const root = rootOf(view);
   for (let p = dirname(path); ; p = dirname(p)) {
     const kind = view.fs.kind(p);
     if (kind !== undefined) return kind === "directory" ? undefined : p;
-    if (dirname(p) === p) return undefined;
+    if (dirname(p) === p || p === root) return undefined;
   }
 }
 

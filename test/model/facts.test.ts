@@ -32,6 +32,11 @@ describe("dataDir facts", () => {
     expect(at("../../../../../../opt/zk/data", "/img/opt/zk/conf/zoo.cfg")).toMatchObject({ state: "present", path: "/img/opt/zk/data", relative: true, myid: { kind: "present" } });
   });
 
+  it("under --root, nothing above the root is looked at: a file there blocks nothing", () => {
+    const fs = new MemoryFileSystem({ "/srv": "a file, outside the root" });
+    expect(load(fs, { root: "/srv/img" })).toMatchObject({ state: "creatable", path: "/srv/img/var/lib/zookeeper" });
+  });
+
   it("a myid that cannot be read is a fact, not a crash", () => {
     const memory = new MemoryFileSystem({ "/var/lib/zookeeper/myid": "1\n" });
     const denied: FileSystem = {
