@@ -79,7 +79,7 @@ const messages = {
     severity: "info",
   },
   myidOutsideLink: {
-    text: "{{path}} is a symbolic link leading out of its data directory; zkcfg does not read what it leads to; check that ZooKeeper's user finds this server's id there, or make myid a regular file",
+    text: "{{path}} is a symbolic link leading out of its data directory to a file not named myid; zkcfg does not read what it leads to; make myid a regular file holding this server's id, or a link to another myid",
     impact: "maintenance",
     severity: "warn",
   },

@@ -52,7 +52,7 @@ export type MyidFact =
   | { kind: "absent"; path: string }
   | { kind: "present"; path: string; reading: MyidReading }
   | { kind: "not-a-file"; path: string }
-  /** A symbolic link leading out of its data directory: not read, for it may lead to anything the user running zkcfg may read. */
+  /** A symbolic link leading out of its data directory to a file not named myid: not read, for it may lead to anything the user running zkcfg may read. */
   | { kind: "outside-link"; path: string }
   | { kind: "unreadable"; path: string; reason: string };
 
@@ -136,14 +136,16 @@ function readMyidFactAt(view: HostView, dir: string): MyidFact {
   const path = join(dir, "myid");
   const fact = readMyidAt(view, path);
   if (fact !== "link") return fact;
-  // ZooKeeper follows the link; zkcfg does too while it stays in the data directory.
+  // ZooKeeper follows the link; zkcfg does too while it stays in the data directory, or leads to
+  // another myid (Debian links /var/lib/zookeeper/myid to /etc/zookeeper/conf/myid), never to
+  // anything else the user running zkcfg may read (/proc/self/environ, a private file).
   let target: string;
   try {
     target = hostPath(view, "myid", dir);
   } catch {
     return { kind: "not-a-file", path };
   }
-  if (within(dir, target) === undefined) return { kind: "outside-link", path };
+  if (within(dir, target) === undefined && basename(target) !== "myid") return { kind: "outside-link", path };
   const read = readMyidAt(view, target);
   // Read from where the link leads, named where ZooKeeper looks.
   return read === "link" ? { kind: "not-a-file", path } : { ...read, path };

@@ -57,22 +57,23 @@ const HANG = 30_000;
 const asNobody = canRunAsNobody();
 
 describe("zkcfg fix refuses what it must not touch, says why, and leaves nothing behind", () => {
-  it("a myid that is a symbolic link (here dangling, inside its data dir) is not written through", () => {
-    const d = fresh();
-    writeTree(d, { "conf/zoo.cfg": ported(join(d, "data"), 2181) });
-    mkdirSync(join(d, "data"));
-    symlinkSync("myid.next", join(d, "data/myid"));
-    const r = zkcfg(["fix", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
-    expect(r.stderr).toBe(`zkcfg: did not write ${join(d, "data/myid")}: it is a symbolic link (to myid.next); zkcfg never writes through a link\n`);
-    expect(r.code).toBe(2);
-    expect(readdirSync(join(d, "data"))).toEqual(["myid"]);
-  });
-
-  it("a myid linking out of its data dir (here dangling) is named and neither read nor written", () => {
+  it("a myid that is a symbolic link (here dangling) is not written through", () => {
     const d = fresh();
     writeTree(d, { "conf/zoo.cfg": ported(join(d, "data"), 2181) });
     mkdirSync(join(d, "data"));
     symlinkSync(join(d, "elsewhere/myid"), join(d, "data/myid"));
+    const r = zkcfg(["fix", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
+    expect(r.stderr).toBe(`zkcfg: did not write ${join(d, "data/myid")}: it is a symbolic link (to ${join(d, "elsewhere/myid")}); zkcfg never writes through a link\n`);
+    expect(r.code).toBe(2);
+    expect(readdirSync(join(d, "data"))).toEqual(["myid"]);
+    expect(existsSync(join(d, "elsewhere"))).toBe(false);
+  });
+
+  it("a myid linking out of its data dir to a file not named myid (here dangling) is named and neither read nor written", () => {
+    const d = fresh();
+    writeTree(d, { "conf/zoo.cfg": ported(join(d, "data"), 2181) });
+    mkdirSync(join(d, "data"));
+    symlinkSync(join(d, "elsewhere/secret"), join(d, "data/myid"));
     const r = zkcfg(["fix", "--format", "compact", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
     expect(r.stdout).toContain(`warning ${join(d, "data/myid")} is a symbolic link leading out of its data directory`);
     expect(r.stdout).not.toMatch(/^wrote /m);

@@ -232,7 +232,7 @@ describe("myid files written by a stranger: nothing secret printed, nothing larg
       const r = zkcfg(["lint", "--format", format, "conf/zoo.cfg"], { cwd: d, env: { CI_DEPLOY_TOKEN: SECRET.split("=")[1] }, timeout: HANG });
       expect(all(r)).not.toContain("zkcfg-test-secret");
       expect(all(r)).not.toContain("CI_DEPLOY_TOKEN");
-      expect(r.stdout).toContain("is a symbolic link leading out of its data directory; zkcfg does not read what it leads to");
+      expect(r.stdout).toContain("is a symbolic link leading out of its data directory to a file not named myid; zkcfg does not read what it leads to");
     }
   });
 
@@ -253,6 +253,15 @@ describe("myid files written by a stranger: nothing secret printed, nothing larg
     });
     const r = compact(["conf/zoo.cfg"], d);
     expect(r.stdout).toContain(`${join(d, "data/myid")} says 7, but no server.7 line is in this config`);
+  });
+
+  it("a link to another myid out of the data dir (Debian's /var/lib/zookeeper/myid -> /etc/zookeeper/conf/myid) is read", () => {
+    const d = withMyid("debian-link", (data) => {
+      writeTree(join(data, "..", "etc"), { myid: "5\n" });
+      symlinkSync(join(data, "..", "etc", "myid"), join(data, "myid"));
+    });
+    const r = compact(["conf/zoo.cfg"], d);
+    expect(r.stdout).toContain(`${join(d, "data/myid")} says 5, but no server.5 line is in this config`);
   });
 
   it("a myid holding a secret is quoted by a short, escaped excerpt only", () => {
