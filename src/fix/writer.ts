@@ -19,7 +19,7 @@ import {
   writeSync,
   type BigIntStats,
 } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { CreateFileFix } from "../lint/rule.js";
 import { nodeFileSystem } from "../io/node-fs.js";
 import { resolveInRoot, within } from "../io/rooted-path.js";
@@ -250,7 +250,7 @@ export function createFile(fix: CreateFileFix, hooks: WriterHooks = {}): WriteOu
   const { path, text } = fix;
   const root = fix.root ?? "/";
   const content = Buffer.from(text);
-  const inside = within(root, dirname(path));
+  const inside = within(root, resolve(dirname(path)));
   if (inside === undefined) return { path, written: false, reason: `it is outside ${root}, the tree zkcfg was given` };
   let chain: Chain;
   try {
