@@ -78,3 +78,19 @@ describe("resolveInRoot: a path as the machine under the root sees it", () => {
     expect(within("/", "/srv")).toBe("/srv");
   });
 });
+
+describe("resolveInRoot on a stranger's path of any length", () => {
+  it("looks up no path longer than PATH_MAX: the lookups cost no more for a path twice as long", () => {
+    const path = (n: number): string => `/${"a/".repeat(n)}data`;
+    /** The characters of every host path looked up while resolving a path of n segments. */
+    const looked = (n: number): number => {
+      let total = 0;
+      expect(resolveInRoot((p) => void (total += p.length), R, path(n))).toBe(join(R, path(n)));
+      return total;
+    };
+    expect(looked(100_000)).toBe(looked(200_000));
+    let longest = 0;
+    resolveInRoot((p) => void (longest = Math.max(longest, p.length)), R, path(10_000));
+    expect(longest).toBeLessThanOrEqual(4096);
+  });
+});
