@@ -236,7 +236,7 @@ describe("myid files written by a stranger: nothing secret printed, nothing larg
     }
   });
 
-  it("a link to another user's private file is not read either, even by root", () => {
+  it("a link to a private (0600) file is not read either, even by root", () => {
     const d = withMyid("private", (data) => {
       writeFileSync(join(work, "private-secret"), `${SECRET}\n`, { mode: 0o600 });
       symlinkSync(join(work, "private-secret"), join(data, "myid"));
