@@ -94,8 +94,8 @@ export interface DynamicFileFact {
 }
 
 export interface Facts {
-  /** The tree this config's paths were resolved in (see hostPath): the real path of --root, or "/". */
-  root: string;
+  /** The tree this config's paths were resolved in (see hostPath), when a root is given: the real path of --root or the settings' root. */
+  root?: string;
   dataDir?: DataDirFact;
   dataLogDir?: DirFact;
   dynamicFile?: DynamicFileFact;
@@ -234,7 +234,8 @@ export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, con
 }
 
 export function readFacts(view: HostView, config: ZooConfig, configPath: string): Facts {
-  const facts: Facts = { root: rootOf(view), directoryName: basename(dirname(resolve(configPath))), workingDirectory: workingDirectory(configPath) };
+  const facts: Facts = { directoryName: basename(dirname(resolve(configPath))), workingDirectory: workingDirectory(configPath) };
+  if (view.root !== undefined) facts.root = rootOf(view);
   const dataDir = config.get("dataDir");
   if (dataDir) facts.dataDir = readDirFact(view, dataDir, config, configPath, true);
   const dataLogDir = config.get("dataLogDir");
