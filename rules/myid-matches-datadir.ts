@@ -4,6 +4,7 @@ import { compareStrings } from "../src/model/order.js";
 import { hostKey, serversNamingHost, type Workspace } from "../src/model/ensemble.js";
 import type { ServerSpec } from "../src/model/server-spec.js";
 import { atLeast } from "../src/model/version.js";
+import { excerpt } from "../src/lint/excerpt.js";
 import { defineRule, type Report, type RuleContext } from "../src/lint/rule.js";
 
 const messages = {
@@ -77,6 +78,11 @@ const messages = {
     impact: "maintenance",
     severity: "info",
   },
+  myidOutsideLink: {
+    text: "{{path}} is a symbolic link leading out of its data directory to a file not named myid; zkcfg does not read what it leads to; make myid a regular file holding this server's id, or a link to another myid",
+    impact: "maintenance",
+    severity: "warn",
+  },
 } as const;
 
 type Id = keyof typeof messages;
@@ -133,6 +139,10 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
     if (quorum) yield { messageId: "myidNotAFile", data: { path }, file, range };
     return;
   }
+  if (myid.kind === "outside-link") {
+    if (quorum) yield { messageId: "myidOutsideLink", data: { path }, file, range };
+    return;
+  }
   if (myid.kind === "absent") {
     if (!quorum) return;
     if (dir.store.hasData) {
@@ -149,7 +159,7 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
         data: { dataDir, path, id: choice.id, reason: choice.reason },
         file,
         range,
-        fix: { kind: "create", path, text: `${choice.id}\n` },
+        fix: { kind: "create", path, text: `${choice.id}\n`, root: facts.root },
       };
     } else {
       yield { messageId: "missingMyid", data: { dataDir, path, ids: idList(file), why: choice.reason, file: file.name }, file, range };
@@ -166,7 +176,8 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
       : line.startsWith("\uFEFF") ? " (it starts with a byte order mark)"
       : /\s$/.test(line) ? " (trailing blank)"
       : "";
-    yield { messageId: "unparsableMyid", data: { path, line: line ?? "null", detail }, file, range };
+    // The file may hold anything (a token, a key): the message quotes only a short excerpt.
+    yield { messageId: "unparsableMyid", data: { path, line: line === null ? "null" : excerpt(line), detail }, file, range };
     return;
   }
   if (!quorum) return;

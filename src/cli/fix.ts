@@ -35,15 +35,6 @@ export function planFixes(results: LintResult[]): FixPlan {
   };
 }
 
-/** Whether the config on disk still holds the text it was linted from. */
-function holdsText(project: ProjectOptions, path: string, text: string): boolean {
-  try {
-    return Buffer.from(project.fs.readFile(path)).equals(Buffer.from(text, "latin1"));
-  } catch {
-    return false;
-  }
-}
-
 const describe = (fix: CreateFileFix): string => `${fix.path} (${JSON.stringify(fix.text.trimEnd())})`;
 
 /** The text a config was linted from, and what the plan's edits make of it. */
@@ -99,12 +90,8 @@ export async function runFix(
       } else if (!outcome.unchanged) fail(fix.path, outcome.reason ?? "unknown reason");
     }
     for (const { path, before, after } of pendingEdits(plan)) {
-      if (!holdsText(project, path, before)) {
-        given.add(path);
-        fail(path, "it changed while zkcfg was fixing it; left as it is");
-        continue;
-      }
-      const outcome = replaceFile(path, Buffer.from(after, "latin1"));
+      // Written only if the config still holds the text the edits were planned on.
+      const outcome = replaceFile(path, Buffer.from(before, "latin1"), Buffer.from(after, "latin1"));
       if (outcome.written) {
         changed = true;
         edited.add(path);

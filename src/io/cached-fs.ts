@@ -68,6 +68,19 @@ export class CachedFileSystem implements FileSystem {
     return this.inner.readFile(path, limit);
   }
 
+  readHead(path: string, limit: number): { bytes: Uint8Array; more: boolean } {
+    return this.inner.readHead(path, limit);
+  }
+
+  /** Only an entry the listing cannot tell (a link or the like) costs a readlink. */
+  readlink(path: string): string | undefined {
+    const parent = dirname(path);
+    const listing = parent === path ? undefined : this.listing(parent);
+    const entry = listing?.byName.get(basename(path));
+    if (entry === "file" || entry === "directory" || (listing && entry === undefined)) return undefined;
+    return this.inner.readlink?.(path);
+  }
+
   list(path: string): string[] {
     const listing = this.listing(path);
     if (!listing) return this.inner.list(path);

@@ -9,6 +9,14 @@ export interface FileSystem {
    * FIFO), TooLargeError past `limit` bytes (without reading the rest), or the system's error.
    */
   readFile(path: string, limit?: number): Uint8Array;
+  /**
+   * At most the first `limit` bytes of a regular file, and whether it holds more, without
+   * following a link at `path` itself. Throws NotAFileError for a link or anything else that is
+   * not a regular file (without waiting on a FIFO), or the system's error.
+   */
+  readHead(path: string, limit: number): { bytes: Uint8Array; more: boolean };
+  /** Where the link at `path` points, or undefined when `path` is not a link (file systems without links need not say). */
+  readlink?(path: string): string | undefined;
   /** Names in a directory, sorted. */
   list(path: string): string[];
   /** The path with every symbolic link resolved (file systems without links need not say). */

@@ -44,6 +44,11 @@ export class MemoryFileSystem implements FileSystem {
     return content;
   }
 
+  readHead(path: string, limit: number): { bytes: Uint8Array; more: boolean } {
+    const content = this.readFile(path);
+    return { bytes: content.subarray(0, limit), more: content.byteLength > limit };
+  }
+
   list(path: string): string[] {
     const dir = normalize(path);
     const prefix = dir === "/" ? "/" : `${dir}/`;

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { NotAFileError, TooLargeError, type EntryKind, type FileSystem } from "./fs.js";
 
 function describe(stat: Stats): string {
@@ -43,6 +43,39 @@ export const nodeFileSystem: FileSystem = {
       return buffer.subarray(0, total);
     } finally {
       closeSync(fd);
+    }
+  },
+  readHead(path: string, limit: number): { bytes: Uint8Array; more: boolean } {
+    let fd: number;
+    try {
+      fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    } catch (e) {
+      // O_NOFOLLOW refuses a link with ELOOP: name it for what it is.
+      if ((e as NodeJS.ErrnoException).code === "ELOOP" && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) throw new NotAFileError(path, "a symbolic link");
+      throw e;
+    }
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) throw new NotAFileError(path, describe(stat));
+      // One byte past the limit tells a longer file, whatever its size says (/proc files say 0).
+      const buffer = Buffer.alloc(limit + 1);
+      let total = 0;
+      while (total < buffer.length) {
+        const n = readSync(fd, buffer, total, buffer.length - total, null);
+        if (n === 0) break;
+        total += n;
+      }
+      return { bytes: buffer.subarray(0, Math.min(total, limit)), more: total > limit };
+    } finally {
+      closeSync(fd);
+    }
+  },
+  readlink(path: string): string | undefined {
+    try {
+      return readlinkSync(path);
+    } catch {
+      // Not a link (EINVAL), or nothing there.
+      return undefined;
     }
   },
   list(path: string): string[] {

@@ -27,6 +27,8 @@ export interface CreateFileFix {
   kind: "create";
   path: string;
   text: string;
+  /** The tree (--root) the file and its directories must stay in; none: this machine's "/". */
+  root?: string | undefined;
 }
 
 /** A change to a linted config: `range` (offsets in the text as read) becomes `text`; every other byte stays. */

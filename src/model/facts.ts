@@ -1,10 +1,11 @@
 import { join, dirname, basename, posix, resolve } from "node:path";
 import type { Entry } from "../parse/document.js";
 import { findZookeeperHome, type ZookeeperHome } from "./zk-home.js";
-import type { FileSystem } from "../io/fs.js";
+import { NotAFileError, realPathOf, type FileSystem } from "../io/fs.js";
+import { LinkLoopError, resolveInRoot, within } from "../io/rooted-path.js";
 import type { ZooConfig } from "./config.js";
 import { javaTrim } from "./java-number.js";
-import { readMyid, type MyidReading } from "./myid.js";
+import { MYID_READ_LIMIT, readMyid, type MyidReading } from "./myid.js";
 import { hostKey, serversNamingHost } from "./ensemble.js";
 
 /** Where a config's paths are looked up: this machine, or a tree standing in for the target host. */
@@ -28,14 +29,32 @@ export function isAbsolutePath(path: string): boolean {
   return posix.isAbsolute(path) || isWindowsAbsolute(path);
 }
 
-export function hostPath(view: HostView, configured: string): string {
-  return view.root ? join(view.root, configured) : configured;
+const roots = new WeakMap<HostView, string>();
+
+/** The tree the config's paths are resolved in: the real path of --root (asked once per view), or this machine's "/". */
+function rootOf(view: HostView): string {
+  if (view.root === undefined) return "/";
+  // --syntax-only reads nothing, not even where the root leads.
+  if (view.syntaxOnly) return view.root;
+  let root = roots.get(view);
+  if (root === undefined) roots.set(view, (root = realPathOf(view.fs, view.root)));
+  return root;
+}
+
+/**
+ * Where a path of the config leads, as a host path inside the config's root, resolved as the
+ * target machine would (see resolveInRoot): a relative one from `from`. Throws LinkLoopError.
+ */
+export function hostPath(view: HostView, configured: string, from?: string): string {
+  return resolveInRoot((p) => view.fs.readlink?.(p), rootOf(view), configured, from);
 }
 
 export type MyidFact =
   | { kind: "absent"; path: string }
   | { kind: "present"; path: string; reading: MyidReading }
   | { kind: "not-a-file"; path: string }
+  /** A symbolic link leading out of its data directory to a file not named myid: not read, for it may lead to anything the user running zkcfg may read. */
+  | { kind: "outside-link"; path: string }
   | { kind: "unreadable"; path: string; reason: string };
 
 /** What `version-2/` of a data or log directory holds: ZooKeeper's own data, if any. */
@@ -76,6 +95,8 @@ export interface DynamicFileFact {
 }
 
 export interface Facts {
+  /** The tree this config's paths were resolved in (see hostPath), when a root is given: the real path of --root or the settings' root. */
+  root?: string;
   dataDir?: DataDirFact;
   dataLogDir?: DirFact;
   dynamicFile?: DynamicFileFact;
@@ -100,23 +121,47 @@ export function workingDirectory(configPath: string): string {
   return basename(dir) === "conf" ? dirname(dir) : dir;
 }
 
-function readMyidFactAt(view: HostView, dir: string): MyidFact {
-  const path = join(dir, "myid");
-  let bytes: Uint8Array;
+/** The myid at `path` (a host path), read no further than ZooKeeper's ids need and never through a link. */
+function readMyidAt(view: HostView, path: string): MyidFact | "link" {
   try {
     // Read first: a fleet's myids are there, and a read that works needs no stat before it.
-    bytes = view.fs.readFile(path);
+    const { bytes, more } = view.fs.readHead(path, MYID_READ_LIMIT);
+    return { kind: "present", path, reading: readMyid(bytes, more) };
   } catch (e) {
-    const kind = view.fs.kind(path);
-    if (kind === undefined) return { kind: "absent", path };
-    if (kind !== "file") return { kind: "not-a-file", path };
-    return { kind: "unreadable", path, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+    if (e instanceof NotAFileError) return e.what === "a symbolic link" ? "link" : { kind: "not-a-file", path };
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { kind: "absent", path };
+    return { kind: "unreadable", path, reason: code ?? (e as Error).message };
   }
-  return { kind: "present", path, reading: readMyid(bytes) };
+}
+
+function readMyidFactAt(view: HostView, dir: string): MyidFact {
+  const path = join(dir, "myid");
+  const fact = readMyidAt(view, path);
+  if (fact !== "link") return fact;
+  // ZooKeeper follows the link; zkcfg does too while it stays in the data directory, or leads to
+  // another myid (Debian links /var/lib/zookeeper/myid to /etc/zookeeper/conf/myid), never to
+  // anything else the user running zkcfg may read (/proc/self/environ, a private file).
+  let target: string;
+  try {
+    target = hostPath(view, "myid", dir);
+  } catch {
+    return { kind: "not-a-file", path };
+  }
+  if (within(dir, target) === undefined && basename(target) !== "myid") return { kind: "outside-link", path };
+  const read = readMyidAt(view, target);
+  // Read from where the link leads, named where ZooKeeper looks.
+  return read === "link" ? { kind: "not-a-file", path } : { ...read, path };
 }
 
 function readStore(view: HostView, dir: string): StoreContents {
-  const store = join(dir, "version-2");
+  let store: string;
+  try {
+    // Under a root, a link there is followed inside it; on this machine, as the system follows it.
+    store = view.root === undefined ? join(dir, "version-2") : hostPath(view, "version-2", dir);
+  } catch {
+    return { hasData: true, snapshots: false, logs: false };
+  }
   const kind = view.fs.kind(store);
   if (kind === undefined) return EMPTY;
   if (kind !== "directory") return { hasData: true, snapshots: false, logs: false };
@@ -142,17 +187,33 @@ function isThisMachine(view: HostView, config: ZooConfig): boolean {
 
 /** The first existing path at or above `path`, if it is not a directory (ZooKeeper's mkdirs stops there). */
 function blockingAncestor(view: HostView, path: string): string | undefined {
+  // Never above the root: what lies outside it is not the target machine's.
+  const root = rootOf(view);
   for (let p = dirname(path); ; p = dirname(p)) {
     const kind = view.fs.kind(p);
     if (kind !== undefined) return kind === "directory" ? undefined : p;
-    if (dirname(p) === p) return undefined;
+    if (dirname(p) === p || p === root) return undefined;
   }
 }
 
-/** Where a path of the config lies on the machine zkcfg checks: under --root, or from the working directory. */
-function locate(view: HostView, configured: string, configPath: string): { path: string; relative: boolean } {
-  if (isAbsolutePath(configured)) return { path: hostPath(view, configured), relative: false };
-  return { path: join(workingDirectory(configPath), configured), relative: true };
+/**
+ * Where a path of the config lies on the machine zkcfg checks: an absolute one in the config's
+ * root, a relative one from the working directory (in the root when the config is in it; from a
+ * config beside the tree, as without --root). `loop`: resolving it met a loop of links there.
+ */
+function locate(view: HostView, configured: string, configPath: string): { path: string; relative: boolean; loop?: true } {
+  const relative = !isAbsolutePath(configured);
+  // Nothing is looked up under --syntax-only, nor for a Windows server's path.
+  if (view.syntaxOnly || isWindowsAbsolute(configured)) return { path: configured, relative };
+  const workdir = workingDirectory(configPath);
+  const inRoot = !relative || within(rootOf(view), workdir) !== undefined;
+  try {
+    const path = inRoot ? hostPath(view, configured, workdir) : resolveInRoot((p) => view.fs.readlink?.(p), "/", configured, workdir);
+    return { path, relative };
+  } catch (e) {
+    if (e instanceof LinkLoopError) return { path: e.at, relative, loop: true };
+    throw e;
+  }
 }
 
 export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, configPath: string, withMyid: boolean): DirFact {
@@ -160,7 +221,8 @@ export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, con
   if (view.syntaxOnly) return { state: "unchecked", entry, configured };
   // A Windows server's path: not on this machine, whatever is mounted here.
   if (isWindowsAbsolute(configured)) return { state: "elsewhere", entry, configured, path: configured, relative: false };
-  const { path, relative } = locate(view, configured, configPath);
+  const { path, relative, loop } = locate(view, configured, configPath);
+  if (loop) return { state: "not-a-directory", entry, configured, path, relative, blockedAt: path };
   const myidOf = (dir: string): MyidFact => (withMyid ? readMyidFactAt(view, dir) : { kind: "absent", path: join(dir, "myid") });
   const kind = view.fs.kind(path);
   if (kind === "directory") {
@@ -176,6 +238,7 @@ export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, con
 
 export function readFacts(view: HostView, config: ZooConfig, configPath: string): Facts {
   const facts: Facts = { directoryName: basename(dirname(resolve(configPath))), workingDirectory: workingDirectory(configPath) };
+  if (view.root !== undefined) facts.root = rootOf(view);
   const dataDir = config.get("dataDir");
   if (dataDir) facts.dataDir = readDirFact(view, dataDir, config, configPath, true);
   const dataLogDir = config.get("dataLogDir");
@@ -183,13 +246,13 @@ export function readFacts(view: HostView, config: ZooConfig, configPath: string)
   const dyn = config.get("dynamicConfigFile");
   if (dyn) {
     const configured = javaTrim(dyn.value);
-    const { path, relative } = locate(view, configured, configPath);
+    const { path, relative, loop } = locate(view, configured, configPath);
     facts.dynamicFile = {
       entry: dyn,
       configured,
       path,
       relative,
-      exists: view.syntaxOnly || isWindowsAbsolute(configured) ? "unchecked" : view.fs.kind(path) === "file",
+      exists: view.syntaxOnly || isWindowsAbsolute(configured) ? "unchecked" : !loop && view.fs.kind(path) === "file",
     };
     const next = `${configPath}.dynamic.next`;
     if (!view.syntaxOnly && view.fs.kind(next) === "file") facts.nextDynamicFile = { path: next };

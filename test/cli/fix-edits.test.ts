@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { zkcfg } from "./run-cli.js";
+import { canRunAsNobody, NOBODY, zkcfg } from "./run-cli.js";
 
 const work = mkdtempSync(join(tmpdir(), "zkcfg-fix-edits-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -49,5 +49,31 @@ describe("zkcfg fix with edits", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`did not write ${join(dir, "zoo.cfg")}: it is a symbolic link`);
     expect(readFileSync(target, "latin1")).toBe(BROKEN);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)("root's fix keeps the owner, group and mode of a config it edits (nobody:nogroup stays so)", () => {
+    const path = conf("owned", BROKEN);
+    chownSync(path, 65534, 65534);
+    chmodSync(path, 0o640);
+    const r = zkcfg(["fix", path]);
+    expect(r.stdout.split("\n").filter((l) => l.startsWith("edited "))).toEqual([`edited ${path}`]);
+    expect(readFileSync(path, "latin1")).toBe(FIXED);
+    const stat = statSync(path);
+    expect([stat.uid, stat.gid, stat.mode & 0o7777]).toEqual([65534, 65534, 0o640]);
+  });
+
+  it.skipIf(!canRunAsNobody())("a user who cannot give the new file the config's owner leaves the config as it is, with no temp file", () => {
+    const path = conf("foreign", BROKEN);
+    // nobody may write the folder, not change the owner of root's config.
+    chmodSync(work, 0o755);
+    chownSync(join(work, "foreign"), 65534, 65534);
+    chownSync(join(work, "foreign", "conf"), 65534, 65534);
+    chmodSync(path, 0o644);
+    const r = zkcfg(["fix", path], NOBODY);
+    expect(r.stderr).toBe(`zkcfg: did not write ${path}: zkcfg cannot give the new file its owner and group: permission denied (EPERM); left as it is\n`);
+    expect(r.code).toBe(2);
+    expect(readFileSync(path, "latin1")).toBe(BROKEN);
+    expect(statSync(path).uid).toBe(0);
+    expect(readdirSync(join(work, "foreign", "conf"))).toEqual(["zoo.cfg"]);
   });
 });

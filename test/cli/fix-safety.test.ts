@@ -69,6 +69,19 @@ describe("zkcfg fix refuses what it must not touch, says why, and leaves nothing
     expect(existsSync(join(d, "elsewhere"))).toBe(false);
   });
 
+  it("a myid linking out of its data dir to a file not named myid (here dangling) is named and neither read nor written", () => {
+    const d = fresh();
+    writeTree(d, { "conf/zoo.cfg": ported(join(d, "data"), 2181) });
+    mkdirSync(join(d, "data"));
+    symlinkSync(join(d, "elsewhere/secret"), join(d, "data/myid"));
+    const r = zkcfg(["fix", "--format", "compact", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
+    expect(r.stdout).toContain(`warning ${join(d, "data/myid")} is a symbolic link leading out of its data directory`);
+    expect(r.stdout).not.toMatch(/^wrote /m);
+    expect(r.stderr).toBe("");
+    expect(readdirSync(join(d, "data"))).toEqual(["myid"]);
+    expect(existsSync(join(d, "elsewhere"))).toBe(false);
+  });
+
   it("a dataDir that is a file is reported, and nothing is written", () => {
     const d = fresh();
     writeTree(d, { "conf/zoo.cfg": ported(join(d, "data"), 2181), data: "not a directory\n" });
@@ -154,4 +167,45 @@ describe("what zkcfg fix writes and where", () => {
       expect(zkcfg(["fix", "--check", ...args.slice(3)], { cwd: d }).code).toBe(0);
     }
   }, HANG * 4);
+});
+
+describe("--root is the target machine's /: nothing outside it is read or written", () => {
+  /** A tree with a root `image` and, beside it, directories that nothing under the root may reach. */
+  function rooted(dataDir: string): string {
+    const d = writeTree(fresh(), { "conf/zoo.cfg": ported(dataDir, 2181), "outside/.keep": "", "image/.keep": "" });
+    return d;
+  }
+  const fix = (d: string, ...extra: string[]) => zkcfg(["fix", ...extra, "--root", "image", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
+
+  it("'..' cannot climb out of the root: /../../../../etc is the root's /etc", () => {
+    const d = rooted("/../../../../etc");
+    const dry = fix(d, "--dry-run");
+    expect(dry.stdout.split("\n").filter((l) => l.startsWith("would write"))).toEqual([`would write ${join(d, "image/etc/myid")} ("1")`]);
+  });
+
+  it("fix writes the myid of a climbing dataDir inside the root", () => {
+    const d = rooted("/../outside/data");
+    const r = fix(d);
+    expect(r.stdout).toContain(`wrote ${join(d, "image/outside/data/myid")} ("1")`);
+    expect(r.stderr).toBe("");
+    expect(readdirSync(join(d, "outside"))).toEqual([".keep"]);
+  });
+
+  it("a directory link on the way (image/var -> a host directory) is followed inside the root", () => {
+    const d = rooted("/var/lib/zookeeper");
+    symlinkSync(join(d, "outside"), join(d, "image/var"));
+    const r = fix(d);
+    expect(r.stdout).toContain(`wrote ${join(d, "image", d, "outside/lib/zookeeper/myid")} ("1")`);
+    expect(readdirSync(join(d, "outside"))).toEqual([".keep"]);
+  });
+
+  it("a dataDir that is itself a link to a host directory is read and written inside the root", () => {
+    const d = rooted("/srv/zk/data");
+    mkdirSync(join(d, "image/srv/zk"), { recursive: true });
+    mkdirSync(join(d, "outside/private"), { mode: 0o700 });
+    symlinkSync(join(d, "outside/private"), join(d, "image/srv/zk/data"));
+    const r = fix(d);
+    expect(r.stdout).toContain(`wrote ${join(d, "image", d, "outside/private/myid")} ("1")`);
+    expect(readdirSync(join(d, "outside/private"))).toEqual([]);
+  });
 });

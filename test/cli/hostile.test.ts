@@ -7,7 +7,7 @@
 // the kernel refuses to root as well (/proc/sys/vm/drop_caches, write-only) and, when the tests run
 // as root, by running zkcfg as the unprivileged user nobody on a mode-000 file.
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -212,5 +212,69 @@ describe("odd text is linted as ZooKeeper reads it", () => {
       expect(r.stdout).not.toContain("is also the dataDir of");
       expect(r.code).toBe(0);
     }
+  });
+});
+
+describe("myid files written by a stranger: nothing secret printed, nothing large read", () => {
+  const SECRET = "CI_DEPLOY_TOKEN=glpat-zkcfg-test-secret-0123456789";
+  /** A quorum config whose dataDir is `data` beside it, with `myid` made by `make`. */
+  function withMyid(name: string, make: (data: string) => void): string {
+    const d = writeTree(join(work, name), { "conf/zoo.cfg": `${QUORUM.replace("/srv/zkcfg-hostile/data", join(work, name, "data"))}syncLimit=5\n` });
+    mkdirSync(join(d, "data"));
+    make(join(d, "data"));
+    return d;
+  }
+  const all = (r: { stdout: string; stderr: string }): string => r.stdout + r.stderr;
+
+  it.skipIf(!existsSync("/proc/self/environ"))("a myid linking out of its data dir (/proc/self/environ) is named, never read: no environment in annotations or SARIF", () => {
+    const d = withMyid("environ", (data) => symlinkSync("/proc/self/environ", join(data, "myid")));
+    for (const format of ["github", "sarif", "compact"]) {
+      const r = zkcfg(["lint", "--format", format, "conf/zoo.cfg"], { cwd: d, env: { CI_DEPLOY_TOKEN: SECRET.split("=")[1] }, timeout: HANG });
+      expect(all(r)).not.toContain("zkcfg-test-secret");
+      expect(all(r)).not.toContain("CI_DEPLOY_TOKEN");
+      expect(r.stdout).toContain("is a symbolic link leading out of its data directory to a file not named myid; zkcfg does not read what it leads to");
+    }
+  });
+
+  it("a link to a private (0600) file is not read either, even by root", () => {
+    const d = withMyid("private", (data) => {
+      writeFileSync(join(work, "private-secret"), `${SECRET}\n`, { mode: 0o600 });
+      symlinkSync(join(work, "private-secret"), join(data, "myid"));
+    });
+    const r = compact(["conf/zoo.cfg"], d);
+    expect(all(r)).not.toContain("zkcfg-test-secret");
+    expect(r.stdout).toContain(`${join(d, "data/myid")} is a symbolic link leading out of its data directory`);
+  });
+
+  it("a link inside the data dir is followed, as ZooKeeper follows it", () => {
+    const d = withMyid("inside-link", (data) => {
+      writeFileSync(join(data, "myid.real"), "7\n");
+      symlinkSync("myid.real", join(data, "myid"));
+    });
+    const r = compact(["conf/zoo.cfg"], d);
+    expect(r.stdout).toContain(`${join(d, "data/myid")} says 7, but no server.7 line is in this config`);
+  });
+
+  it("a link to another myid out of the data dir (Debian's /var/lib/zookeeper/myid -> /etc/zookeeper/conf/myid) is read", () => {
+    const d = withMyid("debian-link", (data) => {
+      writeTree(join(data, "..", "etc"), { myid: "5\n" });
+      symlinkSync(join(data, "..", "etc", "myid"), join(data, "myid"));
+    });
+    const r = compact(["conf/zoo.cfg"], d);
+    expect(r.stdout).toContain(`${join(d, "data/myid")} says 5, but no server.5 line is in this config`);
+  });
+
+  it("a myid holding a secret is quoted by a short, escaped excerpt only", () => {
+    const d = withMyid("quoted", (data) => writeFileSync(join(data, "myid"), `${SECRET}\u001b]0;title\u0007\n`));
+    const r = compact(["conf/zoo.cfg"], d);
+    expect(r.stdout).toContain('ZooKeeper exits with "serverid CI_DEPLOY_TOKEN=glpa… is not a number"');
+    expect(all(r)).not.toContain("zkcfg-test-secret");
+  });
+
+  it("a 20 MiB myid is read no further than an id can reach: a short message, not 20 MiB of JSON", () => {
+    const d = withMyid("huge", (data) => writeFileSync(join(data, "myid"), "9".repeat(20 * 1024 * 1024)));
+    const r = zkcfg(["lint", "--format", "json", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
+    expect(r.stdout).toContain('serverid 99999999999999999999… is not a number');
+    expect(r.stdout.length).toBeLessThan(8 * 1024);
   });
 });

@@ -73,3 +73,53 @@ describe("createFile", () => {
     expect(outcome).toEqual({ path: "/proc/zkcfg-writer-test/data/myid", written: false, reason: "cannot create /proc/zkcfg-writer-test: ENOENT" });
   });
 });
+
+describe("createFile under a root: nothing outside it is written", () => {
+  const top = join(work, "rooted");
+  const R = join(top, "root");
+  const OUTSIDE = join(top, "outside");
+  mkdirSync(R, { recursive: true });
+  mkdirSync(OUTSIDE);
+  const create = (path: string, hooks = {}) => createFile({ kind: "create", path: join(R, path), text: "1\n", root: R }, hooks);
+
+  it("directory links on the way lead inside the root, as on the machine the root stands for", () => {
+    symlinkSync(OUTSIDE, join(R, "var"));
+    expect(create("var/lib/zookeeper/myid")).toEqual({ path: join(R, "var/lib/zookeeper/myid"), written: true });
+    expect(readFileSync(join(R, OUTSIDE, "lib/zookeeper/myid"), "utf8")).toBe("1\n");
+    expect(readdirSync(OUTSIDE)).toEqual([]);
+  });
+
+  it("a path outside the root is refused", () => {
+    const outcome = createFile({ kind: "create", path: join(OUTSIDE, "data/myid"), text: "1\n", root: R });
+    expect(outcome).toEqual({ path: join(OUTSIDE, "data/myid"), written: false, reason: `it is outside ${R}, the tree zkcfg was given` });
+    expect(readdirSync(OUTSIDE)).toEqual([]);
+  });
+
+  it("a directory swapped for a link while it writes is refused, not followed, and leaves no temp file nor new directory", () => {
+    mkdirSync(join(R, "srv/zk"), { recursive: true });
+    const outcome = create("srv/zk/data/myid", {
+      afterResolve: () => {
+        rmSync(join(R, "srv/zk"), { recursive: true });
+        symlinkSync(OUTSIDE, join(R, "srv/zk"));
+      },
+    });
+    expect(outcome).toEqual({
+      path: join(R, "srv/zk/data/myid"),
+      written: false,
+      reason: `cannot create ${join(R, "srv/zk/data")}: ${join(R, "srv/zk")} is a symbolic link (it was not when zkcfg looked); zkcfg never writes through a link`,
+    });
+    expect(readdirSync(OUTSIDE)).toEqual([]);
+    expect(readdirSync(join(R, "srv"))).toEqual(["zk"]);
+  });
+
+  it("a link put where a missing data directory was to be created is not followed either", () => {
+    mkdirSync(join(R, "opt"), { recursive: true });
+    const outcome = create("opt/data/myid", {
+      afterResolve: () => symlinkSync(OUTSIDE, join(R, "opt/data")),
+    });
+    expect(outcome.written).toBe(false);
+    expect(outcome.reason).toContain("is a symbolic link (it was not when zkcfg looked)");
+    expect(readdirSync(OUTSIDE)).toEqual([]);
+    expect(readdirSync(join(R, "opt"))).toEqual(["data"]);
+  });
+});

@@ -12,7 +12,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The node file system, counting how often each question reaches the disk. */
 function counting(): { fs: FileSystem; calls: Record<string, number> } {
-  const calls: Record<string, number> = { kind: 0, list: 0, realpath: 0 };
+  const calls: Record<string, number> = { kind: 0, list: 0, realpath: 0, readlink: 0 };
   const count = <A extends unknown[], R>(name: string, f: (...args: A) => R) => (...args: A): R => {
     calls[name] = (calls[name] ?? 0) + 1;
     return f(...args);
@@ -20,8 +20,10 @@ function counting(): { fs: FileSystem; calls: Record<string, number> } {
   const fs: FileSystem = {
     kind: count("kind", nodeFileSystem.kind),
     readFile: nodeFileSystem.readFile,
+    readHead: nodeFileSystem.readHead,
     list: count("list", nodeFileSystem.list),
     realpath: count("realpath", (p: string) => nodeFileSystem.realpath?.(p) ?? p),
+    readlink: count("readlink", (p: string) => nodeFileSystem.readlink?.(p)),
   };
   return { fs, calls };
 }
@@ -96,5 +98,16 @@ describe("CachedFileSystem", () => {
     names.pop();
     expect(cached.list(join(tree, "zk1", "conf"))).toEqual(["zoo-link.cfg", "zoo.cfg"]);
     expect(calls.list).toBe(0);
+  });
+
+  it("tells links from the listing of their directory: only a link costs a readlink", () => {
+    const { fs, calls } = counting();
+    const cached = new CachedFileSystem(fs);
+    expect(cached.readlink(join(tree, "zk1"))).toBeUndefined();
+    expect(cached.readlink(join(tree, "missing"))).toBeUndefined();
+    expect(cached.readlink(join(tree, "zk1", "conf", "zoo.cfg"))).toBeUndefined();
+    expect(calls.readlink).toBe(0);
+    expect(cached.readlink(join(tree, "zk1-link"))).toBe(join(tree, "zk1"));
+    expect(calls.readlink).toBe(1);
   });
 });

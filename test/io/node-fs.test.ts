@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -60,5 +60,39 @@ describe("nodeFileSystem.readFile", () => {
     writeFileSync(join(work, "real.cfg"), "");
     symlinkSync("real.cfg", join(work, "link.cfg"));
     expect(fs.realpath?.(join(work, "link.cfg"))).toBe(fs.realpath?.(join(work, "real.cfg")));
+  });
+});
+
+describe("nodeFileSystem.readHead", () => {
+  it("reads at most the limit and says whether there is more, however large the file says it is", () => {
+    writeFileSync(join(work, "short"), "3\n");
+    expect(fs.readHead(join(work, "short"), 64)).toEqual({ bytes: Buffer.from("3\n"), more: false });
+    writeFileSync(join(work, "huge"), "");
+    truncateSync(join(work, "huge"), 1024 ** 3);
+    const head = fs.readHead(join(work, "huge"), 64);
+    expect(head.bytes.byteLength).toBe(64);
+    expect(head.more).toBe(true);
+  });
+
+  it.skipIf(!existsSync("/proc/self/environ"))("never follows a link at the path itself: it is named, and what it leads to is not read", () => {
+    symlinkSync("/proc/self/environ", join(work, "environ-link"));
+    const e = thrown(() => fs.readHead(join(work, "environ-link"), 64));
+    expect(e).toBeInstanceOf(NotAFileError);
+    expect((e as NotAFileError).what).toBe("a symbolic link");
+  });
+
+  it("refuses what is not a regular file without waiting on it", () => {
+    execFileSync("mkfifo", [join(work, "head-fifo")]);
+    expect((thrown(() => fs.readHead(join(work, "head-fifo"), 64)) as NotAFileError).what).toBe("a named pipe (FIFO)");
+    expect((thrown(() => fs.readHead("/dev/zero", 64)) as NotAFileError).what).toBe("a character device");
+  });
+});
+
+describe("nodeFileSystem.readlink", () => {
+  it("says where a link points, and nothing for anything else", () => {
+    symlinkSync("../elsewhere", join(work, "pointer"));
+    expect(fs.readlink?.(join(work, "pointer"))).toBe("../elsewhere");
+    expect(fs.readlink?.(join(work, "short"))).toBeUndefined();
+    expect(fs.readlink?.(join(work, "nothing-here"))).toBeUndefined();
   });
 });

@@ -23,12 +23,29 @@ describe("dataDir facts", () => {
     expect(load(fs, { root: "/img" })).toMatchObject({ state: "creatable", path: "/img/var/lib/zookeeper" });
   });
 
+  it("--root is the target's /: '..' never leads above it, and a config inside the tree resolves relative paths there", () => {
+    const fs = new MemoryFileSystem({ "/img/opt/zk/data/myid": "2\n" }, ["/img/etc"]);
+    const view = { fs, syntaxOnly: false, hostname: "laptop", root: "/img" };
+    const text = (dataDir: string): Buffer => Buffer.from(QUORUM.replace("/var/lib/zookeeper", dataDir));
+    const at = (dataDir: string, config = "/etc/zookeeper/conf/zoo.cfg") => buildConfigFile(config, "zoo.cfg", text(dataDir), view, "3.8").facts.dataDir;
+    expect(at("/../../../../etc")).toMatchObject({ state: "present", path: "/img/etc" });
+    expect(at("../../../../../../opt/zk/data", "/img/opt/zk/conf/zoo.cfg")).toMatchObject({ state: "present", path: "/img/opt/zk/data", relative: true, myid: { kind: "present" } });
+  });
+
+  it("under --root, nothing above the root is looked at: a file there blocks nothing", () => {
+    const fs = new MemoryFileSystem({ "/srv": "a file, outside the root" });
+    expect(load(fs, { root: "/srv/img" })).toMatchObject({ state: "creatable", path: "/srv/img/var/lib/zookeeper" });
+  });
+
   it("a myid that cannot be read is a fact, not a crash", () => {
     const memory = new MemoryFileSystem({ "/var/lib/zookeeper/myid": "1\n" });
     const denied: FileSystem = {
       kind: (p) => memory.kind(p),
       list: (p) => memory.list(p),
       readFile: () => {
+        throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+      },
+      readHead: () => {
         throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
       },
     };

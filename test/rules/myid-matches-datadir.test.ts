@@ -492,7 +492,7 @@ runRuleTests(rule, {
           endLine: 2,
           endColumn: 27,
           message:
-            "/var/lib/zookeeper/myid does not hold a plain number; ZooKeeper exits with \"serverid replace this text with the cluster-unique zookeeper's instance id (1-255) is not a number\"; write only the id, digits and a newline",
+            "/var/lib/zookeeper/myid does not hold a plain number; ZooKeeper exits with \"serverid replace this text wi… is not a number\"; write only the id, digits and a newline",
         },
       ],
     },
