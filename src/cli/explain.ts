@@ -2,7 +2,7 @@ import { rules } from "../../rules/index.js";
 import { UNUSED_DISABLE } from "../lint/directives.js";
 import type { FormatName, RuleInfo } from "../format/index.js";
 import { escapeControls } from "../format/escape.js";
-import { describeRules, readRuleDoc } from "./rule-info.js";
+import { describeRules, readRuleDoc } from "../lint/rule-info.js";
 import type { Io } from "./main.js";
 
 export function explainRule(args: string[], io: Io): number {

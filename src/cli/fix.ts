@@ -1,6 +1,6 @@
 import type { CliOptions } from "./options.js";
 import type { Io } from "./main.js";
-import { readInput, type InputFile } from "./inputs.js";
+import { readInput, type InputFile } from "../lint/inputs.js";
 import { lintProject, type LintRun, type ProjectOptions } from "../lint/project.js";
 import type { LintResult } from "../lint/diagnostic.js";
 import type { CreateFileFix, EditFix } from "../lint/rule.js";

@@ -5,7 +5,7 @@ import { groupWorkspace, type Workspace } from "../model/ensemble.js";
 import { compareStrings } from "../model/order.js";
 import { DEFAULT_VERSION, type ZkVersion } from "../model/version.js";
 import type { Settings, SettingsLookup } from "../config/settings.js";
-import { isSampleConfig, readInput, siblingConfigs, withoutSampleConfigs, type InputFile } from "../cli/inputs.js";
+import { isSampleConfig, readInput, siblingConfigs, withoutSampleConfigs, type InputFile } from "./inputs.js";
 import { rules as allRules } from "../../rules/index.js";
 import type { LintResult } from "./diagnostic.js";
 import { runRules } from "./engine.js";

@@ -1,5 +1,5 @@
 /** zkcfg's verdict on a materialized case: its errors with impact "startup", linted as `zkcfg lint --zk-version 3.8`. */
-import { readInput } from "../../../src/cli/inputs.js";
+import { readInput } from "../../../src/lint/inputs.js";
 import { nodeFileSystem } from "../../../src/io/node-fs.js";
 import { lintProject } from "../../../src/lint/project.js";
 import type { Materialized } from "./corpus.js";
