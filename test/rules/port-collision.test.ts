@@ -125,7 +125,7 @@ runRuleTests(rule, {
           messageId: "secondServerExits", file: "/etc/zookeeper/conf/zoo.cfg", line: 3, column: 12, endLine: 3, endColumn: 16,
           message: "Port 2181 (clientPort) is also used by zoo_test.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
         },
-        { messageId: "secondServerExits", file: "/etc/zookeeper/conf/zoo_test.cfg", line: 3, column: 12, endLine: 3, endColumn: 16 },
+        { messageId: "secondServerExits", file: "/etc/zookeeper/conf/zoo_test.cfg", line: 3, column: 12, endLine: 3, endColumn: 16, message: "Port 2181 (clientPort) is also used by zoo.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort" },
       ],
     },
     {
@@ -136,8 +136,8 @@ runRuleTests(rule, {
           messageId: "collision", file: "/conf/zoo_2181.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
           message: `Port 8080 (AdminServer default) is also used by zoo_2182.cfg, zoo_2183.cfg on this host; ${ADMIN_ADVICE}`,
         },
-        { messageId: "collision", file: "/conf/zoo_2182.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
-        { messageId: "collision", file: "/conf/zoo_2183.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
+        { messageId: "collision", file: "/conf/zoo_2182.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: "Port 8080 (AdminServer default) is also used by zoo_2181.cfg, zoo_2183.cfg on this host; give each server its own admin.serverPort, or set admin.enableServer=false" },
+        { messageId: "collision", file: "/conf/zoo_2183.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: "Port 8080 (AdminServer default) is also used by zoo_2181.cfg, zoo_2182.cfg on this host; give each server its own admin.serverPort, or set admin.enableServer=false" },
       ],
     },
     {
@@ -148,7 +148,7 @@ runRuleTests(rule, {
           messageId: "collision", file: "/conf/zoo_2182.cfg", line: 6, column: 20, endLine: 6, endColumn: 25,
           message: `Port 8080 (AdminServer default) is also used by zoo_2183.cfg on this host; ${ADMIN_ADVICE}`,
         },
-        { messageId: "collision", file: "/conf/zoo_2183.cfg", line: 6, column: 20, endLine: 6, endColumn: 25 },
+        { messageId: "collision", file: "/conf/zoo_2183.cfg", line: 6, column: 20, endLine: 6, endColumn: 25, message: "Port 8080 (AdminServer default) is also used by zoo_2182.cfg on this host; give each server its own admin.serverPort, or set admin.enableServer=false" },
       ],
     },
     {
@@ -159,7 +159,7 @@ runRuleTests(rule, {
           messageId: "collision", file: "/conf/zoo_2181.cfg", line: 6, column: 18, endLine: 6, endColumn: 23,
           message: `Port 8080 (admin.serverPort) is also used by zoo_2183.cfg on this host; ${ADMIN_ADVICE}`,
         },
-        { messageId: "collision", file: "/conf/zoo_2183.cfg", line: 6, column: 18, endLine: 6, endColumn: 23 },
+        { messageId: "collision", file: "/conf/zoo_2183.cfg", line: 6, column: 18, endLine: 6, endColumn: 23, message: "Port 8080 (admin.serverPort) is also used by zoo_2181.cfg on this host; give each server its own admin.serverPort, or set admin.enableServer=false" },
       ],
     },
     {
@@ -193,7 +193,7 @@ runRuleTests(rule, {
           message:
             "Port 3888 (clientPort) is also used by server.1 election port of this same server; it cannot bind both and exits while starting; use a different port for one of them",
         },
-        { messageId: "selfCollision", file: "/conf/zoo.cfg", line: 7, column: 36, endLine: 7, endColumn: 40 },
+        { messageId: "selfCollision", file: "/conf/zoo.cfg", line: 7, column: 36, endLine: 7, endColumn: 40, message: "Port 3888 (server.1 election port) is also used by clientPort of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
       ],
     },
     {
@@ -205,7 +205,11 @@ runRuleTests(rule, {
           message:
             "Port 3333 (server.1 quorum port) is also used by server.2 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses",
         },
-        { messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24 },
+        {
+          messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24,
+          message:
+            "Port 3333 (server.2 quorum port) is also used by server.1 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.2 ports no other listener on localhost uses",
+        },
       ]),
     },
     {
@@ -217,7 +221,11 @@ runRuleTests(rule, {
           message:
             "Port 3334 (server.1 election port) is also used by server.2 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses",
         },
-        { messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24 },
+        {
+          messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24,
+          message:
+            "Port 3334 (server.2 quorum port) is also used by server.1 election port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.2 ports no other listener on localhost uses",
+        },
       ]),
     },
     {
@@ -229,7 +237,7 @@ runRuleTests(rule, {
           message:
             "Port 7000 (Prometheus metrics default) is also used by zoo_2182.cfg on this host; the server that starts second cannot bind it and exits; give each server its own metricsProvider.httpPort",
         },
-        { messageId: "secondServerExits", file: "/conf/zoo_2182.cfg", line: 7, column: 27, endLine: 7, endColumn: 92 },
+        { messageId: "secondServerExits", file: "/conf/zoo_2182.cfg", line: 7, column: 27, endLine: 7, endColumn: 92, message: "Port 7000 (Prometheus metrics default) is also used by zoo_2181.cfg on this host; the server that starts second cannot bind it and exits; give each server its own metricsProvider.httpPort" },
       ],
     },
     {
@@ -261,7 +269,7 @@ runRuleTests(rule, {
           messageId: "secondServerExits", file: "/opt/app-a/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
           message: `Port 8080 (AdminServer default) is also used by opt/app-b/conf/zoo.cfg on this host; the server that starts second cannot bind it and exits; ${ADMIN_ADVICE}`,
         },
-        { messageId: "secondServerExits", file: "/opt/app-b/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
+        { messageId: "secondServerExits", file: "/opt/app-b/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: "Port 8080 (AdminServer default) is also used by opt/app-a/conf/zoo.cfg on this host; the server that starts second cannot bind it and exits; give each server its own admin.serverPort, or set admin.enableServer=false" },
       ],
     },
     {
@@ -286,8 +294,8 @@ runRuleTests(rule, {
           message:
             "Port 2181 (clientPort) is also used by opt/kafka-zk/conf/zoo.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
         },
-        { messageId: "collision", file: "/opt/kafka-zk/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
-        { messageId: "secondServerExits", file: "/opt/kafka-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16 },
+        { messageId: "collision", file: "/opt/kafka-zk/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: "Port 8080 (AdminServer default) is also used by opt/hbase-zk/conf/zoo.cfg on this host; give each server its own admin.serverPort, or set admin.enableServer=false" },
+        { messageId: "secondServerExits", file: "/opt/kafka-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16, message: "Port 2181 (clientPort) is also used by opt/hbase-zk/conf/zoo.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort" },
       ],
     },
   ],

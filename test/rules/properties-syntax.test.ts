@@ -55,7 +55,7 @@ runRuleTests(rule, {
           message:
             'dataDir "/srv/\\u00G1/zk/\\uZZZZ" contains "\\u00G1", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start ("Malformed \\uxxxx encoding."); write \\u and four hexadecimal digits, or \\\\ for a backslash',
         },
-        { messageId: "malformedInValue", file: CFG, line: 6, column: 6, endLine: 6, endColumn: 12 },
+        { messageId: "malformedInValue", file: CFG, line: 6, column: 6, endLine: 6, endColumn: 12, message: "dataDir \"/srv/\\u00G1/zk/\\uZZZZ\" contains \"\\uZZZZ\", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start (\"Malformed \\uxxxx encoding.\"); write \\u and four hexadecimal digits, or \\\\ for a backslash" },
       ],
     },
     {
