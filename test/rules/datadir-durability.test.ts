@@ -200,5 +200,39 @@ runRuleTests(rule, {
       ],
       output: quorum("dataDir=/tmp/zookeeper\nforceSync=no\nautopurge.snapRetainCount=3\n"),
     },
+    {
+      name: "a file where dataLogDir's parent directory should be",
+      files: { ...standalone("dataDir=/var/lib/zookeeper\ndataLogDir=/srv/zk/log\n"), "/srv/zk": "not a directory\n" },
+      dirs: ["/var/lib/zookeeper"],
+      errors: [{ messageId: "logDirNotCreatable", ...at(5, 12, 23), message: 'dataLogDir "/srv/zk/log" cannot be a directory: /srv/zk is a file; ZooKeeper exits with "Unable to create data directory"; remove it or point dataLogDir elsewhere' }],
+    },
+    {
+      name: "datadir.autocreate=false and no version-2/ yet",
+      files: standalone("dataDir=/var/lib/zookeeper\ndatadir.autocreate=false\n"),
+      dirs: ["/var/lib/zookeeper"],
+      errors: [{ messageId: "autocreateOff", ...at(4, 9, 27), message: 'dataDir "/var/lib/zookeeper" has no version-2/ directory and datadir.autocreate is "false", so ZooKeeper exits with "Missing data directory /var/lib/zookeeper/version-2, automatic data directory creation is disabled"; create /var/lib/zookeeper/version-2 (zkServer-initialize.sh does) or remove datadir.autocreate' }],
+    },
+    {
+      name: "dataDir and dataLogDir swapped after the server ran",
+      files: {
+        ...standalone("dataDir=/var/lib/zookeeper\ndataLogDir=/srv/zk-txnlog\n"),
+        "/var/lib/zookeeper/version-2/log.100000001": "",
+        "/srv/zk-txnlog/version-2/snapshot.100000000": "",
+      },
+      errors: [
+        {
+          messageId: "logsInDataDir",
+          ...at(4, 9, 27),
+          message:
+            'dataDir "/var/lib/zookeeper" holds transaction log files while dataLogDir is elsewhere; ZooKeeper exits with "Snapshot directory has log files. Check if dataLogDir and dataDir configuration is correct."; move them to dataLogDir\'s version-2/ or fix the paths',
+        },
+        {
+          messageId: "snapshotsInLogDir",
+          ...at(5, 12, 26),
+          message:
+            'dataLogDir "/srv/zk-txnlog" holds snapshot files while dataDir is elsewhere; ZooKeeper exits with "Log directory has snapshot files. Check if dataLogDir and dataDir configuration is correct."; move them to dataDir\'s version-2/ or fix the paths',
+        },
+      ],
+    },
   ],
 });

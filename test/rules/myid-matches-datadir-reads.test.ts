@@ -1,0 +1,71 @@
+// The myid reads the in-memory tree cannot stage by itself: a myid the system refuses to read,
+// and a link leading out of the data directory.
+import rule from "../../rules/myid-matches-datadir.js";
+import { MemoryFileSystem } from "../../src/io/memory-fs.js";
+import { NotAFileError } from "../../src/io/fs.js";
+import { runRuleTests } from "../helpers/rule-tester.js";
+
+const ZOO = "/etc/zookeeper/conf/zoo.cfg";
+const MYID = "/var/lib/zookeeper/myid";
+const FILES = {
+  [ZOO]: "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=zk1.example.com:2888:3888\nserver.2=zk2.example.com:2888:3888\nserver.3=zk3.example.com:2888:3888\n",
+  [MYID]: "1\n",
+};
+const LINKED = { ...FILES, "/etc/zookeeper/conf/myid": "1\n" };
+
+/** The tree, with the system refusing to read some paths and some paths being symbolic links. */
+class StagedFileSystem extends MemoryFileSystem {
+  constructor(
+    files: Record<string, string>,
+    private readonly refused: Record<string, string>,
+    private readonly links: Record<string, string>,
+  ) {
+    super(files);
+  }
+
+  override readHead(path: string, limit: number): { bytes: Uint8Array; more: boolean } {
+    const code = this.refused[path];
+    if (code !== undefined) throw Object.assign(new Error(`${code}: ${path}`), { code });
+    if (this.links[path] !== undefined) throw new NotAFileError(path, "a symbolic link");
+    return super.readHead(path, limit);
+  }
+
+  readlink(path: string): string | undefined {
+    return this.links[path];
+  }
+}
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: "a link to another myid is followed (Debian's layout)",
+      files: LINKED,
+      fs: new StagedFileSystem(LINKED, {}, { [MYID]: "/etc/zookeeper/conf/myid" }),
+    },
+  ],
+  invalid: [
+    {
+      name: "a myid the system refuses to read",
+      files: FILES,
+      fs: new StagedFileSystem(FILES, { [MYID]: "EACCES" }, {}),
+      errors: [
+        {
+          messageId: "unreadableMyid", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27,
+          message: "/var/lib/zookeeper/myid cannot be read (EACCES); ZooKeeper runs as a user who must read it; fix its permissions",
+        },
+      ],
+    },
+    {
+      name: "a myid linking out of the data directory to a file not named myid",
+      files: FILES,
+      fs: new StagedFileSystem(FILES, {}, { [MYID]: "/etc/shadow" }),
+      errors: [
+        {
+          messageId: "myidOutsideLink", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27,
+          message:
+            "/var/lib/zookeeper/myid is a symbolic link leading out of its data directory to a file not named myid; zkcfg does not read what it leads to; make myid a regular file holding this server's id, or a link to another myid",
+        },
+      ],
+    },
+  ],
+});
