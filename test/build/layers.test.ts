@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { importsOf, layerViolations } from "../helpers/layers.js";
+import { importsOf, LAYERED, layerViolations } from "../helpers/layers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -17,6 +17,11 @@ describe("imports follow the data flow (cli → lint → rules → model → par
     const files = sources();
     expect(files.map((f) => f.path)).toContain("src/lint/project.ts");
     expect(importsOf("src/lint/project.ts", files.find((f) => f.path === "src/lint/project.ts")!.text)).toContain("src/lint/engine.ts");
+  });
+
+  it("every folder under src/ has a layer (a new folder is placed in test/helpers/layers.ts)", () => {
+    const folders = readdirSync(join(ROOT, "src"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `src/${d.name}`);
+    expect(folders.filter((f) => !LAYERED.includes(f))).toEqual([]);
   });
 
   it("no file under src/ or rules/ imports against the flow", () => {

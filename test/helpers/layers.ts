@@ -33,6 +33,9 @@ const RULE_API = new Set(["src/lint/rule.ts", "src/lint/excerpt.ts"]);
  */
 const KNOWN = new Set(["src/io/glob.ts -> src/model/order.ts"]);
 
+/** The folders that have a layer. */
+export const LAYERED = Object.keys(LAYER);
+
 function folderOf(path: string): string | undefined {
   return Object.keys(LAYER).find((f) => path.startsWith(f + "/"));
 }
