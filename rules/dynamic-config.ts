@@ -3,6 +3,7 @@ import type { ConfigFile } from "../src/model/config-file.js";
 import { isDynamicKey, parseHexLong, versionFromFileName } from "../src/model/dynamic.js";
 import { javaTrim } from "../src/model/java-number.js";
 import { atLeast } from "../src/model/version.js";
+import { excerpt } from "../src/lint/excerpt.js";
 import { defineRule, type Report } from "../src/lint/rule.js";
 
 const messages = {
@@ -20,6 +21,11 @@ const messages = {
     text: '{{key}} "{{value}}"{{place}} is not a server, group or weight line; ZooKeeper exits with "Unrecognised parameter: {{key}}"; move it to the static config',
     impact: "startup",
     severity: "error",
+  },
+  notRead: {
+    text: "{{what}} is not read: {{why}}; zkcfg checks none of its lines, and ZooKeeper would read it at startup; {{advice}}",
+    impact: "startup",
+    severity: "warn",
   },
   nextMalformed: {
     text: '{{next}} beside this config has a line ZooKeeper rejects{{place}}; ZooKeeper reads that file at startup and exits with "{{zk}}"; delete {{next}}, the leftover of an unfinished reconfiguration',
@@ -62,6 +68,7 @@ export default defineRule({
       // 3.4 has no dynamic configuration at all.
       if (!atLeast(file.config.version, "3.5")) continue;
       yield* checkStatic(file);
+      yield* checkUnread(file);
       // Without a dynamic file or a leftover .dynamic.next there is nothing more to check.
       if (file.config.serverSource !== file.config.document) yield* checkDynamic(file);
       if (file.nextDynamic) yield* checkNext(file);
@@ -97,10 +104,23 @@ function* checkDynamic(file: ConfigFile): Generator<Report<Id>> {
   const { config } = file;
   if (config.serverSource === config.document) return;
   for (const entry of config.serverSource.entries) {
-    const data = { key: entry.key, value: entry.value, place: config.sourcePlace(entry) };
+    // The dynamic file is not the config's own text, and may be anything (a private file it was pointed at).
+    const data = { key: excerpt(entry.key), value: excerpt(entry.value), place: config.sourcePlace(entry) };
     const range = config.sourceRange(entry);
     if (entry.key === "version") yield { messageId: "versionInside", data, file, range };
     else if (!isDynamicKey(entry.key)) yield { messageId: "staticKeyInside", data, file, range };
+  }
+}
+
+function* checkUnread(file: ConfigFile): Generator<Report<Id>> {
+  const dyn = file.config.get("dynamicConfigFile");
+  if (!dyn) return;
+  for (const { path, role, why } of file.unread) {
+    const data =
+      role === "dynamic"
+        ? { what: `dynamicConfigFile "${javaTrim(dyn.value)}" (${path})`, why, advice: "name a regular file holding the server lines" }
+        : { what: `${path}, beside this config,`, why, advice: "delete it unless a reconfiguration is really under way" };
+    yield { messageId: "notRead", data, file, range: dyn.valueRange };
   }
 }
 

@@ -2,6 +2,7 @@ import { join, dirname, basename, posix, resolve } from "node:path";
 import type { Entry } from "../parse/document.js";
 import { findZookeeperHome, type ZookeeperHome } from "./zk-home.js";
 import { NotAFileError, realPathOf, type FileSystem } from "../io/fs.js";
+import { whyNotRead } from "./named-file.js";
 import { LinkLoopError, resolveInRoot, within } from "../io/rooted-path.js";
 import type { ZooConfig } from "./config.js";
 import { javaTrim } from "./java-number.js";
@@ -92,6 +93,8 @@ export interface DynamicFileFact {
   path: string;
   relative: boolean;
   exists: boolean | "unchecked";
+  /** Why zkcfg does not read it though it is there (see whyNotRead). */
+  unread?: string;
 }
 
 export interface Facts {
@@ -101,7 +104,7 @@ export interface Facts {
   dataLogDir?: DirFact;
   dynamicFile?: DynamicFileFact;
   /** `<config>.dynamic.next`, left by a reconfiguration; ZooKeeper reads it when the config names a dynamic file. */
-  nextDynamicFile?: { path: string };
+  nextDynamicFile?: { path: string; unread?: string };
   /** Name of the directory holding the config (zkServer.sh looks up bare names in conf/). */
   directoryName: string;
   /** The ZooKeeper home around a config outside conf/, when one is there (not looked for with --syntax-only). */
@@ -247,15 +250,20 @@ export function readFacts(view: HostView, config: ZooConfig, configPath: string)
   if (dyn) {
     const configured = javaTrim(dyn.value);
     const { path, relative, loop } = locate(view, configured, configPath);
-    facts.dynamicFile = {
-      entry: dyn,
-      configured,
-      path,
-      relative,
-      exists: view.syntaxOnly || isWindowsAbsolute(configured) ? "unchecked" : !loop && view.fs.kind(path) === "file",
-    };
+    const exists = view.syntaxOnly || isWindowsAbsolute(configured) ? "unchecked" : !loop && view.fs.kind(path) === "file";
+    facts.dynamicFile = { entry: dyn, configured, path, relative, exists };
+    // A link stays in the config's tree, or under --root, where every link already resolves.
+    const tree = [facts.workingDirectory, ...(facts.root === undefined ? [] : [facts.root])];
+    if (exists === true) {
+      const lexical = join(locate(view, posix.dirname(configured), configPath).path, posix.basename(configured));
+      const unread = whyNotRead(view.fs, lexical, path, tree);
+      if (unread) facts.dynamicFile.unread = unread;
+    }
     const next = `${configPath}.dynamic.next`;
-    if (!view.syntaxOnly && view.fs.kind(next) === "file") facts.nextDynamicFile = { path: next };
+    if (!view.syntaxOnly && view.fs.kind(next) === "file") {
+      const unread = whyNotRead(view.fs, next, realPathOf(view.fs, next), tree);
+      facts.nextDynamicFile = unread ? { path: next, unread } : { path: next };
+    }
   }
   if (!view.syntaxOnly && facts.directoryName !== "conf") {
     const home = findZookeeperHome(view.fs, resolve(configPath));
