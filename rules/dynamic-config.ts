@@ -27,6 +27,11 @@ const messages = {
     impact: "startup",
     severity: "warn",
   },
+  notDynamic: {
+    text: "{{name}}, the dynamic file, has no server, group or weight line, only {{count}} other line(s), the first on line {{line}}: it is not a dynamic file, and ZooKeeper exits at startup on its first line; name the file holding the server lines",
+    impact: "startup",
+    severity: "error",
+  },
   nextMalformed: {
     text: '{{next}} beside this config has a line ZooKeeper rejects{{place}}; ZooKeeper reads that file at startup and exits with "{{zk}}"; delete {{next}}, the leftover of an unfinished reconfiguration',
     impact: "startup",
@@ -103,7 +108,15 @@ function* checkStatic(file: ConfigFile): Generator<Report<Id>> {
 function* checkDynamic(file: ConfigFile): Generator<Report<Id>> {
   const { config } = file;
   if (config.serverSource === config.document) return;
-  for (const entry of config.serverSource.entries) {
+  const { entries } = config.serverSource;
+  // Not a dynamic file at all (a key, a password file): reported once, none of its lines quoted.
+  const first = entries[0];
+  if (first && !entries.some((e) => isDynamicKey(e.key))) {
+    const data = { name: config.dynamicName ?? "it", count: entries.length, line: config.serverSource.source.positionAt(first.keyRange.start).line };
+    yield { messageId: "notDynamic", data, file, range: config.sourceRange(first) };
+    return;
+  }
+  for (const entry of entries) {
     // The dynamic file is not the config's own text, and may be anything (a private file it was pointed at).
     const data = { key: excerpt(entry.key), value: excerpt(entry.value), place: config.sourcePlace(entry) };
     const range = config.sourceRange(entry);

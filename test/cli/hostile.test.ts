@@ -334,6 +334,17 @@ describe("dynamic files written by a stranger: named, not printed", () => {
     expect(all(r)).not.toContain("zkcfg-test-secret");
   });
 
+  it("a private file named directly as the dynamic file, with no server line, is reported once: none of its lines quoted", () => {
+    const key = join(work, "dyn-key-secret");
+    writeFileSync(key, "-----BEGIN OPENSSH PRIVATE KEY-----\nzkcfgTestSecretLineOne0123456789abcdef\nzkcfgTestSecretLineTwo0123456789abcdef\n", { mode: 0o600 });
+    const d = withDynamic("dyn-key", key);
+    strangers(d);
+    const r = compact(["conf/zoo.cfg"], d);
+    expect(all(r)).not.toContain("zkcfgTestSecret");
+    expect(all(r)).not.toContain("BEGIN");
+    expect(r.stdout).toContain("dyn-key-secret, the dynamic file, has no server, group or weight line, only 3 other line(s), the first on line 1");
+  });
+
   it("a dynamic file linked within the config's tree is read and checked as usual", () => {
     const d = withDynamic("dyn-inside-link", join(work, "dyn-inside-link/conf/zoo.cfg.dynamic"), { "conf/zoo.cfg.dynamic.100000000": "server.1=zk1.example:2888:3888\nclientPort=2181\n" });
     symlinkSync("zoo.cfg.dynamic.100000000", join(d, "conf/zoo.cfg.dynamic"));
