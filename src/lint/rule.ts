@@ -27,6 +27,8 @@ export interface CreateFileFix {
   kind: "create";
   path: string;
   text: string;
+  /** The directory it goes in, when that does not exist yet: writing it creates the directories. */
+  missingDirectory?: string;
 }
 
 /** A change to a linted config: `range` (offsets in the text as read) becomes `text`; every other byte stays. */

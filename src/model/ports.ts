@@ -1,6 +1,7 @@
 import type { Range } from "../parse/document.js";
 import type { ConfigFile } from "./config-file.js";
-import { bindAddress, hostKey, type Host, type Workspace } from "./ensemble.js";
+import type { Host, Workspace } from "./ensemble.js";
+import { bindAddress, hostKey, lineHost } from "./hosts.js";
 import { decodeJavaInt } from "./java-number.js";
 import { PROMETHEUS_METRICS_PROVIDER } from "./keys.js";
 import type { ServerSpec } from "./server-spec.js";
@@ -108,7 +109,7 @@ export function listPortBindings(workspace: Workspace, host: Host): PortBinding[
 }
 
 function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, file: ConfigFile): void {
-  const shared = !host.key.startsWith("unknown:");
+  const shared = host.known;
   const { config } = file;
   const own = workspace.ownServer(file);
   const quorum = config.isQuorum;
@@ -149,10 +150,9 @@ function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, f
   }
   const onAllIps = config.text("quorumListenOnAllIPs")?.toLowerCase() === "true";
   for (const spec of config.servers) {
-    // With the config's own host unknown, server lines still clash with lines on their own host.
-    const lineHost = hostKey(spec.addresses[0]?.host.value ?? "");
-    if (shared && lineHost !== host.key) continue;
-    const lineScope = shared ? host.key : `line:${lineHost}`;
+    // With the config's own host unknown, server lines still clash with lines on their own host (of its site).
+    if (shared && !workspace.isLocal(file, spec)) continue;
+    const lineScope = shared ? host.key : `line:${workspace.siteOf(file)}|${lineHost(spec)}`;
     const owner = quorum ? spec : process;
     if (quorum) {
       for (const a of spec.addresses) {

@@ -36,7 +36,10 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-/** One config of a three-server ensemble on this host whose server lines carry the client ports: its id is certain. */
+/**
+ * One config of a three-server ensemble whose server lines carry the client ports: its id is
+ * certain. Loopback lines prove one host, not this one: the runs say --root / to make it this one.
+ */
 function ported(dataDir: string, clientPort: number): string {
   return [
     "tickTime=2000",
@@ -62,7 +65,7 @@ describe("zkcfg fix refuses what it must not touch, says why, and leaves nothing
     writeTree(d, { "conf/zoo.cfg": ported(join(d, "data"), 2181) });
     mkdirSync(join(d, "data"));
     symlinkSync(join(d, "elsewhere/myid"), join(d, "data/myid"));
-    const r = zkcfg(["fix", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
+    const r = zkcfg(["fix", "--root", "/", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
     expect(r.stderr).toBe(`zkcfg: did not write ${join(d, "data/myid")}: it is a symbolic link (to ${join(d, "elsewhere/myid")}); zkcfg never writes through a link\n`);
     expect(r.code).toBe(2);
     expect(readdirSync(join(d, "data"))).toEqual(["myid"]);
@@ -73,7 +76,7 @@ describe("zkcfg fix refuses what it must not touch, says why, and leaves nothing
     const d = fresh();
     writeTree(d, { "conf/zoo.cfg": ported(join(d, "data"), 2181), data: "not a directory\n" });
     const before = snapshot(d);
-    const r = zkcfg(["fix", "--format", "compact", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
+    const r = zkcfg(["fix", "--root", "/", "--format", "compact", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
     expect(r.stdout).toContain(`dataDir "${join(d, "data")}" cannot be a directory: ${join(d, "data")} is a file`);
     expect(r.stdout).not.toMatch(/^wrote /m);
     expect(r.code).toBe(1);
@@ -82,7 +85,7 @@ describe("zkcfg fix refuses what it must not touch, says why, and leaves nothing
 
   it.skipIf(process.platform !== "linux")("a dataDir where the kernel allows no directory (/proc) fails at once, with the reason", () => {
     const d = writeTree(fresh(), { "conf/zoo.cfg": ported("/proc/zkcfg-fix-test", 2181) });
-    const r = zkcfg(["fix", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
+    const r = zkcfg(["fix", "--root", "/", "--create-data-dir", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
     expect(r.stderr).toBe("zkcfg: did not write /proc/zkcfg-fix-test/myid: cannot create /proc/zkcfg-fix-test: ENOENT\n");
     expect(r.code).toBe(2);
   });
@@ -96,7 +99,7 @@ describe("zkcfg fix refuses what it must not touch, says why, and leaves nothing
     mkdirSync(join(d, "locked/d2"), { recursive: true });
     chmodSync(join(d, "conf"), 0o755);
     const before = snapshot(d);
-    const r = zkcfg(["fix", "conf/zoo_2181.cfg", "conf/zoo_2182.cfg"], { cwd: d, ...NOBODY, timeout: HANG });
+    const r = zkcfg(["fix", "--root", "/", "conf/zoo_2181.cfg", "conf/zoo_2182.cfg"], { cwd: d, ...NOBODY, timeout: HANG });
     expect(r.stderr.split("\n")).toEqual([
       `zkcfg: did not write ${join(d, "locked/d1/myid")}: cannot create ${join(d, "locked/d1")}: permission denied (EACCES)`,
       `zkcfg: did not write ${join(d, "locked/d2/myid")}: cannot write it: permission denied (EACCES)`,

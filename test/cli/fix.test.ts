@@ -59,9 +59,15 @@ describe("when the id is not certain", () => {
     mkdirSync(join(dir, "conf"), { recursive: true });
     mkdirSync(join(dir, "data"));
     writeFileSync(join(dir, "conf/zoo.cfg"), multiHost(join(dir, "data"), 2181));
+    // No server line names this machine: its data dir here is not read, and the note says how to set it up.
     const r = zkcfg(["fix", "--format", "compact", "conf/zoo.cfg"], { cwd: dir });
-    expect(r.stdout).toContain("zkcfg cannot tell which of 1, 2, 3 this server is");
-    expect(r.stdout).toContain("run zkcfg fix --myid N conf/zoo.cfg");
+    expect(r.stdout).toContain("nothing says this config is for this machine (no server line names it)");
+    expect(r.stdout).toContain("zkcfg fix --myid N writes its id there");
+    expect(existsSync(join(dir, "data/myid"))).toBe(false);
+    // Under a root (here: this machine's own files) zkcfg reads it and says why the id is not certain.
+    const rooted = zkcfg(["fix", "--root", "/", "--format", "compact", "conf/zoo.cfg"], { cwd: dir });
+    expect(rooted.stdout).toContain("zkcfg cannot tell which of 1, 2, 3 this server is");
+    expect(rooted.stdout).toContain("run zkcfg fix --myid N conf/zoo.cfg");
     expect(existsSync(join(dir, "data/myid"))).toBe(false);
     const given = zkcfg(["fix", "--myid", "2", "conf/zoo.cfg"], { cwd: dir });
     expect(given.stdout).toContain(`wrote ${join(dir, "data/myid")} ("2")`);

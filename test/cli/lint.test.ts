@@ -121,7 +121,7 @@ describe("options", () => {
     const dir = tree("elsewhere", { "conf/zoo.cfg": even });
     const r = zkcfg(["lint", "--format", "compact", "conf/zoo.cfg"], { cwd: dir });
     expect(r.stdout.split("\n").filter((l) => l.includes(": note "))).toEqual([
-      'conf/zoo.cfg:4:9: note dataDir "/nonexistent/zk" does not exist on this machine (/nonexistent/zk), so its myid and data were not checked; run zkcfg on the server, or with --root DIR on a copy of its files [myid-matches-datadir]',
+      'conf/zoo.cfg:4:9: note dataDir "/nonexistent/zk" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files [myid-matches-datadir]',
     ]);
   });
 

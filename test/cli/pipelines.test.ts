@@ -69,7 +69,8 @@ describe(".pre-commit-hooks.yaml", () => {
   });
 
   it("the zkcfg entry lints the files pre-commit passes, a dynamic file through its config", () => {
-    const dynamic = join(work, "hook-lint", "conf/zoo.cfg.dynamic.100000000");
+    // Relative, so read in the tree: an absolute path is another machine's until something says it is this one.
+    const dynamic = "conf/zoo.cfg.dynamic.100000000";
     const clean = `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/nonexistent/zkcfg-hook\nclientPort=2181\ndynamicConfigFile=${dynamic}\n`;
     const servers = "server.1=a:2888:3888\nserver.2=b:2888:3888\nserver.3=c:2888:3888\n";
     const dir = tree("hook-lint", { "conf/zoo.cfg": clean, "conf/zoo.cfg.dynamic.100000000": servers });

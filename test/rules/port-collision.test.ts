@@ -27,7 +27,7 @@ const ADMIN_ADVICE = "give each server its own admin.serverPort, or set admin.en
 runRuleTests(rule, {
   valid: [
     {
-      name: "standalone configs in different directories are not compared",
+      name: "standalone configs in different directories are not compared", checkout: true,
       files: {
         "/hosts/a/conf/zoo.cfg": lines("tickTime=2000", "dataDir=/var/lib/zookeeper", "clientPort=2181"),
         "/hosts/b/conf/zoo.cfg": lines("tickTime=2000", "dataDir=/var/lib/zookeeper", "clientPort=2181"),
@@ -36,7 +36,7 @@ runRuleTests(rule, {
     { name: "each server has its own admin.serverPort", files: seedTree((_, i) => [`admin.serverPort=808${i}`]) },
     { name: "the AdminServer is turned off with exactly false", files: seedTree(() => ["admin.enableServer=false"]) },
     {
-      name: "the same ports on three hosts do not clash",
+      name: "the same ports on three hosts do not clash", checkout: true,
       files: Object.fromEntries(
         [1, 2, 3].flatMap((i) => [
           [`/conf/zoo_zk${i}.cfg`, lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=/srv/zookeeper/zk${i}/data`, "clientPort=2181", ...PROD)],
@@ -45,7 +45,7 @@ runRuleTests(rule, {
       ),
     },
     {
-      name: "three configs whose host is unknown are not compared with each other",
+      name: "three configs whose host is unknown are not compared with each other", checkout: true,
       files: Object.fromEntries(
         [1, 2, 3].map((i) => [`/conf/zoo_zk${i}.cfg`, lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=/srv/zookeeper/zk${i}/data`, "clientPort=2181", ...PROD)]),
       ),
