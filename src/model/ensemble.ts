@@ -1,7 +1,7 @@
 import { basename, dirname } from "node:path";
 import type { ConfigFile } from "./config-file.js";
 import type { ServerAddress, ServerSpec } from "./server-spec.js";
-import { bindAddress, hostKey, isWildcardLine, lineHost, onLoopbackOnly, onSeveralHosts } from "./hosts.js";
+import { addressHost, hostKey, isWildcardLine, lineHost, onLoopbackOnly, onSeveralHosts } from "./hosts.js";
 import { findIdentity, type Identity } from "./identity.js";
 
 /** Files whose server lists name the same members (ids, addresses, roles) form one ensemble. */
@@ -226,8 +226,8 @@ function groupFamilies(files: ConfigFile[], ensembleOf: (file: ConfigFile) => En
     for (const spec of file.config.servers) {
       for (const a of spec.addresses) {
         // A wildcard (a server's own line bound to 0.0.0.0) names no machine.
-        if (bindAddress(a.host.value) === "*") continue;
-        const host = hostKey(a.host.value);
+        const host = addressHost(a.host.value);
+        if (host === "*") continue;
         const hostInSite = `${site}\0${host}`;
         let keys = byHost.get(hostInSite);
         if (!keys) byHost.set(hostInSite, (keys = new Map()));

@@ -4,10 +4,16 @@ import type { ZooConfig } from "./config.js";
 /** Names that always mean "the machine the server runs on": servers on them share one host. */
 const LOOPBACK = /^(localhost|localhost\.localdomain|ip6-localhost|127(\.\d{1,3}){3}|::1|0:0:0:0:0:0:0:1)$/i;
 
-/** One key per machine name: every loopback name is "loopback". */
+/** One key per machine name: every loopback name is "loopback", and so is "", which Java resolves to loopback. */
 export function hostKey(host: string): string {
   const h = host.trim().toLowerCase();
-  return LOOPBACK.test(h) ? "loopback" : h;
+  return h === "" || LOOPBACK.test(h) ? "loopback" : h;
+}
+
+/** The wildcard address as a server line writes it. */
+function isWildcardHost(host: string): boolean {
+  const h = host.trim();
+  return h === "0.0.0.0" || h === "::" || h === "0:0:0:0:0:0:0:0";
 }
 
 /** The address a socket binds: loopback names collapse to 127.0.0.1, the wildcard stays apart. */
@@ -19,15 +25,24 @@ export function bindAddress(host: string | undefined): string {
   return h;
 }
 
-/** A server line written as the wildcard (`0.0.0.0`): a server's own line, naming no machine. */
-export function isWildcardLine(spec: ServerSpec): boolean {
-  return spec.addresses.length > 0 && spec.addresses.every((a) => bindAddress(a.host.value) === "*");
+/** The address a server line's socket binds: an empty host is loopback there (Java's getByName("")). */
+export function lineBindAddress(host: string): string {
+  return host.trim() === "" ? "127.0.0.1" : bindAddress(host);
 }
 
-/** The machine a server line names, by its first address: "loopback", "*" (wildcard) or the name. */
+/** A server line written as the wildcard (`0.0.0.0`): a server's own line, naming no machine. */
+export function isWildcardLine(spec: ServerSpec): boolean {
+  return spec.addresses.length > 0 && spec.addresses.every((a) => isWildcardHost(a.host.value));
+}
+
+/** The machine an address of a server line names: "loopback", "*" (wildcard) or the name. */
+export function addressHost(host: string): string {
+  return isWildcardHost(host) ? "*" : hostKey(host);
+}
+
+/** The machine a server line names, by its first address. */
 export function lineHost(spec: ServerSpec): string {
-  const host = spec.addresses[0]?.host.value ?? "";
-  return bindAddress(host) === "*" ? "*" : hostKey(host);
+  return addressHost(spec.addresses[0]?.host.value ?? "");
 }
 
 /** True when every server line is on loopback or the wildcard: the ensemble runs on one machine. */

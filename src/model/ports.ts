@@ -1,7 +1,7 @@
 import type { Range } from "../parse/document.js";
 import type { ConfigFile } from "./config-file.js";
 import type { Host, Workspace } from "./ensemble.js";
-import { bindAddress, hostKey, lineHost } from "./hosts.js";
+import { bindAddress, hostKey, lineBindAddress, lineHost } from "./hosts.js";
 import { decodeJavaInt } from "./java-number.js";
 import { PROMETHEUS_METRICS_PROVIDER } from "./keys.js";
 import type { ServerSpec } from "./server-spec.js";
@@ -156,7 +156,7 @@ function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, f
     const owner = quorum ? spec : process;
     if (quorum) {
       for (const a of spec.addresses) {
-        const address = onAllIps && spec === own ? "*" : bindAddress(a.host.value);
+        const address = onAllIps && spec === own ? "*" : lineBindAddress(a.host.value);
         const line: LinePort = { spec, host: a.host.value };
         out.push(new Binding(a.quorumPort.value, address, lineScope, "quorum", file, config.serverRange(spec, a.quorumPort.range), owner, line));
         out.push(new Binding(a.electionPort.value, address, lineScope, "election", file, config.serverRange(spec, a.electionPort.range), owner, line));
