@@ -58,9 +58,14 @@ const messages = {
     impact: "runtime",
     severity: "error",
   },
+  duplicateMyidOneHost: {
+    text: "{{path}} says {{id}}, as {{other}} of {{otherFile}} on this host does; both run as server.{{id}} and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id",
+    impact: "startup",
+    severity: "error",
+  },
   sharedDataDir: {
-    text: 'dataDir "{{dataDir}}" is also the dataDir of {{otherFile}} on this host; two servers writing one data directory corrupt each other\'s data; give each its own',
-    impact: "runtime",
+    text: 'dataDir "{{dataDir}}" is also the dataDir of {{otherFile}} on this host; both read one myid and run as one server, so whichever starts second cannot bind that server\'s election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other\'s data; give each its own',
+    impact: "startup",
     severity: "error",
   },
   dataDirNotDirectory: {
@@ -200,7 +205,9 @@ function* checkFile(file: ConfigFile, context: RuleContext, assigned: Map<Config
     const r = od.myid.reading;
     // The ids first: comparing paths costs more, and ids rarely match.
     if (r.kind === "valid" && r.id === reading.id && !samePath(od.path, dir.path)) {
-      yield { messageId: "duplicateMyid", data: { path, id: reading.id, other: od.myid.path, otherFile: other.name }, file, range };
+      const host = context.workspace.hostOf(file);
+      const oneHost = host.known && host === context.workspace.hostOf(other);
+      yield { messageId: oneHost ? "duplicateMyidOneHost" : "duplicateMyid", data: { path, id: reading.id, other: od.myid.path, otherFile: other.name }, file, range };
       break;
     }
   }

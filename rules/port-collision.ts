@@ -23,10 +23,10 @@ export default defineRule({
     description: "No two listeners on one host share a port: client, quorum, election, admin and metrics ports",
     fixable: false,
     messages: {
-      collision: {
-        text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; {{advice}}",
+      adminInQuorum: {
+        text: 'Port {{port}} ({{what}}) is also used by {{others}} on this host; an ensemble server that starts after it cannot bind its AdminServer ("Problem starting AdminServer") and runs on without it; {{advice}}',
         impact: "runtime",
-        severity: "error",
+        severity: "warn",
       },
       quorumCollision: {
         text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; {{advice}}",
@@ -34,8 +34,8 @@ export default defineRule({
         severity: "error",
       },
       secondServerExits: {
-        text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; the server that starts second cannot bind it and exits; {{advice}}",
-        impact: "runtime",
+        text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; {{advice}}",
+        impact: "startup",
         severity: "error",
       },
       selfCollision: {
@@ -74,12 +74,14 @@ export default defineRule({
           const range: Range = b.range;
           const clashing = bindings.filter((o) => o.socket !== b.socket && overlaps(o, b));
           // Started alone, a server only fails on its own two sockets; in an ensemble a server runs
-          // on without its AdminServer, a standalone one exits; a quorum port opens only on the leader.
+          // on without its AdminServer (measured on 3.8), a standalone one exits; a quorum port
+          // opens only on the leader. A client or election port taken kills the second server at
+          // start (3.8: BindException, exit 1; election: exit 14 after its bind retries).
           const ownProcess = clashing.every((o) => o.owner === b.owner);
           const adminInQuorum = b.kind === "admin" && b.file.config.isQuorum;
           const messageId =
             b.kind === "quorum" || clashing.every((o) => o.kind === "quorum") ? "quorumCollision"
-            : adminInQuorum ? "collision"
+            : adminInQuorum ? "adminInQuorum"
             : ownProcess ? "selfCollision"
             : "secondServerExits";
           yield {

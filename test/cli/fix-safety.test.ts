@@ -146,8 +146,8 @@ describe("what zkcfg fix writes and where", () => {
       const runs = await Promise.all([startZkcfg(args, { cwd: d }).done, startZkcfg(args, { cwd: d }).done]);
       for (const r of runs) {
         expect(r.stderr).toBe("");
-        // The AdminServer clash on 8080 is left to the user: errors remain, nothing failed.
-        expect(r.code).toBe(1);
+        // The AdminServer clash on 8080 is left to the user: a warning remains, nothing failed.
+        expect(r.code).toBe(0);
       }
       for (const [i, port] of [2181, 2182, 2183].entries()) {
         const data = join(d, "usr/local/zookeeper/quorum-data", `d${port}`);

@@ -205,3 +205,34 @@ describe("the examples of the issue", () => {
     );
   });
 });
+
+describe("impact at the ensemble level", () => {
+  const server = (port: number, extra: string): string =>
+    `${HEAD}dataDir=/var/lib/zk/${port}\nclientPort=${port}\n${extra}server.1=localhost:2888:3888\nserver.2=localhost:2889:3889\nserver.3=localhost:2890:3890\n`;
+  const messages = (files: Record<string, string>) => lintTree({ files }).results.flatMap((r) => r.messages.map((m) => ({ file: r.filePath, ...m })));
+
+  it("two servers of one host on one client port: startup on both, naming the start order", () => {
+    const found = messages({ "/zk/conf/a.cfg": server(2181, "admin.enableServer=false\n"), "/zk/conf/b.cfg": server(2181, "admin.enableServer=false\n") }).filter(
+      (m) => m.ruleId === "port-collision",
+    );
+    expect(found.map((m) => [m.file, m.impact, m.severity])).toEqual([
+      ["zk/conf/a.cfg", "startup", 2],
+      ["zk/conf/b.cfg", "startup", 2],
+    ]);
+    expect(found[0]?.message).toContain("started after them, this server dies; started first, it stops theirs");
+  });
+
+  it("an ensemble server whose AdminServer port is taken runs on: a warning; a standalone server exits: an error", () => {
+    const quorum = messages({ "/zk/conf/a.cfg": server(2181, ""), "/zk/conf/b.cfg": server(2182, "") }).filter((m) => m.ruleId === "port-collision");
+    expect(quorum.map((m) => [m.messageId, m.impact, m.severity])).toEqual([
+      ["adminInQuorum", "runtime", 1],
+      ["adminInQuorum", "runtime", 1],
+    ]);
+    const standalone = (port: number): string => `tickTime=2000\ndataDir=/var/lib/zk/${port}\nclientPort=${port}\n`;
+    const alone = messages({ "/zk/conf/a.cfg": standalone(2181), "/zk/conf/b.cfg": standalone(2182) }).filter((m) => m.ruleId === "port-collision");
+    expect(alone.map((m) => [m.messageId, m.impact, m.severity])).toEqual([
+      ["secondServerExits", "startup", 2],
+      ["secondServerExits", "startup", 2],
+    ]);
+  });
+});

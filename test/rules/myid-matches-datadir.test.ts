@@ -554,16 +554,16 @@ runRuleTests(rule, {
       },
       errors: [
         {
-          messageId: "duplicateMyid",
+          messageId: "duplicateMyidOneHost",
           file: "/opt/zookeeper/conf/zoo_2181.cfg",
           line: 4,
           column: 9,
           endLine: 4,
           endColumn: 30,
           message:
-            "/var/lib/zookeeper/d1/myid says 1, as /var/lib/zookeeper/d2/myid of opt/zookeeper/conf/zoo_2182.cfg does; two servers with one id break the ensemble; give each server its own id",
+            "/var/lib/zookeeper/d1/myid says 1, as /var/lib/zookeeper/d2/myid of opt/zookeeper/conf/zoo_2182.cfg on this host does; both run as server.1 and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id",
         },
-        { messageId: "duplicateMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
+        { messageId: "duplicateMyidOneHost", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
       ],
     },
     {
@@ -584,7 +584,7 @@ runRuleTests(rule, {
           endLine: 4,
           endColumn: 30,
           message:
-            'dataDir "/var/lib/zookeeper/d1" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; two servers writing one data directory corrupt each other\'s data; give each its own',
+            'dataDir "/var/lib/zookeeper/d1" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server\'s election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other\'s data; give each its own',
         },
         { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
       ],
@@ -607,7 +607,7 @@ runRuleTests(rule, {
           endLine: 4,
           endColumn: 30,
           message:
-            'dataDir "/var/lib/zookeeper/d1" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; two servers writing one data directory corrupt each other\'s data; give each its own',
+            'dataDir "/var/lib/zookeeper/d1" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server\'s election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other\'s data; give each its own',
         },
         { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31 },
       ],
@@ -713,7 +713,7 @@ runRuleTests(rule, {
       files: { "/opt/zk/conf/zoo.cfg": local("data", 2181), "/opt/zk/data/myid": "1\n", "/opt/zk/conf/zoo_2.cfg": local("data2", 2182), "/opt/zk/data2/myid": "1\n" },
       errors: [
         {
-          messageId: "duplicateMyid",
+          messageId: "duplicateMyidOneHost",
           file: "/opt/zk/conf/zoo.cfg",
           line: 4,
           column: 9,
@@ -721,7 +721,7 @@ runRuleTests(rule, {
           endColumn: 13,
         },
         {
-          messageId: "duplicateMyid",
+          messageId: "duplicateMyidOneHost",
           file: "/opt/zk/conf/zoo_2.cfg",
           line: 4,
           column: 9,
