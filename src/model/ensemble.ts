@@ -82,16 +82,24 @@ export function siteOf(file: ConfigFile): string {
   return dir === file.root && onSeveralHosts(file.config.servers) ? dirname(dir) : file.root;
 }
 
-function memberKey(s: ServerSpec, masked: ReadonlySet<bigint> | undefined): string {
-  // A member written as 0.0.0.0 in some config of the site matches any host: compared by ports and role.
-  const mask = masked?.has(s.id) === true;
+/**
+ * The member a server line describes, for comparing lines across configs: its addresses (hosts as
+ * machines: every loopback name is one) and its role, `host:quorum:election|…:role`. With
+ * `anyHost`, hosts are left out (a member written 0.0.0.0 somewhere matches any host).
+ */
+export function memberSignature(s: ServerSpec, anyHost = false): string {
   // Built in one string rather than mapped and joined: one per server line of every file.
   let addresses = "";
   for (let i = 0; i < s.addresses.length; i++) {
     const a = s.addresses[i] as ServerAddress;
-    addresses += `${i === 0 ? "" : "|"}${mask ? "*" : hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`;
+    addresses += `${i === 0 ? "" : "|"}${anyHost ? "*" : hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`;
   }
-  return `${s.id}=${addresses}:${s.role}`;
+  return `${addresses}:${s.role}`;
+}
+
+function memberKey(s: ServerSpec, masked: ReadonlySet<bigint> | undefined): string {
+  // A member written as 0.0.0.0 in some config of the site matches any host: compared by ports and role.
+  return `${s.id}=${memberSignature(s, masked?.has(s.id) === true)}`;
 }
 
 /** The names under which a config's own machine appears in its server lines. */

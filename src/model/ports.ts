@@ -1,7 +1,7 @@
 import type { Range } from "../parse/document.js";
 import type { ConfigFile } from "./config-file.js";
-import type { Host, Workspace } from "./ensemble.js";
-import { bindAddress, hostKey, lineBindAddress, lineHost } from "./hosts.js";
+import { memberSignature, type Host, type Workspace } from "./ensemble.js";
+import { bindAddress, lineBindAddress, lineHost } from "./hosts.js";
 import { decodeJavaInt } from "./java-number.js";
 import { PROMETHEUS_METRICS_PROVIDER } from "./keys.js";
 import type { ServerSpec } from "./server-spec.js";
@@ -34,8 +34,7 @@ export interface PortBinding {
  * server lists overlap but differ (an ensemble being grown) still name the same processes.
  */
 function serverKey(spec: ServerSpec): string {
-  const addresses = spec.addresses.map((a) => `${hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`);
-  return `server.${spec.id}=${addresses.join("|")}`;
+  return `server.${spec.id}=${memberSignature(spec)}`;
 }
 
 /** A server line's port: its label and advice name the line. */
