@@ -102,11 +102,17 @@ function memberKey(s: ServerSpec, masked: ReadonlySet<bigint> | undefined): stri
   return `${s.id}=${memberSignature(s, masked?.has(s.id) === true)}`;
 }
 
+/** The name of a config's machine, when the settings or its root's /etc/hostname tell it. */
+function machineName(file: ConfigFile): string | undefined {
+  return file.machine ?? file.facts.machineNames?.hostname;
+}
+
 /** The names under which a config's own machine appears in its server lines. */
 function localNames(file: ConfigFile, own: ServerSpec | undefined, hostname: string): Set<string> {
   const names = new Set(["loopback", "*"]);
   if (own) names.add(lineHost(own));
-  if (file.machine !== undefined) names.add(hostKey(file.machine));
+  const name = machineName(file);
+  if (name !== undefined) names.add(hostKey(name));
   if (file.facts.reads?.kind === "server-line") names.add(hostKey(hostname));
   return names;
 }
@@ -174,7 +180,8 @@ export function groupWorkspace(files: ConfigFile[], options: GroupOptions): Work
 
     const identity = findIdentity(file, {
       hostname,
-      ...(file.machine !== undefined ? { machine: file.machine } : {}),
+      // The machine's name: the settings' `hosts`, else its root's /etc/hostname.
+      ...(machineName(file) !== undefined ? { machine: machineName(file) as string } : {}),
       ...(file === myidFile && options.myid !== undefined ? { myid: options.myid } : {}),
     });
     identities.set(file, identity);

@@ -2,9 +2,10 @@ import { join, dirname, basename, posix, resolve } from "node:path";
 import type { Entry } from "../parse/document.js";
 import type { FileSystem } from "../io/fs.js";
 import type { ZooConfig } from "./config.js";
+import { decodeLatin1 } from "../parse/source.js";
 import { javaTrim } from "./java-number.js";
 import { readMyid, type MyidReading } from "./myid.js";
-import { onLoopbackOnly, readEvidence, type ReadEvidence } from "./hosts.js";
+import { onLoopbackOnly, parseHostsFile, readEvidence, type MachineNames, type ReadEvidence } from "./hosts.js";
 
 /** Where a config's paths are looked up: this machine, or a tree standing in for the target host. */
 export interface HostView {
@@ -82,6 +83,8 @@ export interface DynamicFileFact {
 export interface Facts {
   /** Why the config's absolute paths were read (under its root, or on this machine); unset: they were not. */
   reads?: ReadEvidence;
+  /** The names of the machine under the config's root (its /etc/hostname and /etc/hosts). */
+  machineNames?: MachineNames;
   dataDir?: DataDirFact;
   dataLogDir?: DirFact;
   dynamicFile?: DynamicFileFact;
@@ -179,10 +182,31 @@ export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, con
   return { state: "creatable", entry, configured, path, relative, myid: { kind: "absent", path: join(path, "myid") }, store: EMPTY };
 }
 
+/** A small text file of the machine under the root, if it is there. */
+function readRootText(view: HostView, path: string): string | undefined {
+  try {
+    return decodeLatin1(view.fs.readFile(hostPath(view, path), 64 * 1024));
+  } catch {
+    // Absent or unreadable: the machine's names stay unknown.
+    return undefined;
+  }
+}
+
+/** A root's own names: only a root is one machine's file system; this machine's /etc says nothing about a config. */
+function readMachineNames(view: HostView): MachineNames | undefined {
+  if (view.root === undefined || view.syntaxOnly) return undefined;
+  const hosts = readRootText(view, "/etc/hosts");
+  const hostname = readRootText(view, "/etc/hostname")?.split("\n")[0]?.trim();
+  if (hosts === undefined && !hostname) return undefined;
+  return { hosts: parseHostsFile(hosts ?? ""), ...(hostname ? { hostname } : {}) };
+}
+
 export function readFacts(view: HostView, config: ZooConfig, configPath: string): Facts {
   const facts: Facts = { directoryName: basename(dirname(resolve(configPath))), workingDirectory: workingDirectory(configPath) };
   const reads = readEvidence(view, config);
   if (reads) facts.reads = reads;
+  const machineNames = readMachineNames(view);
+  if (machineNames) facts.machineNames = machineNames;
   const dataDir = config.get("dataDir");
   if (dataDir) facts.dataDir = readDirFact(view, dataDir, config, configPath, true);
   const dataLogDir = config.get("dataLogDir");

@@ -114,3 +114,43 @@ function sameMachineName(a: string, b: string): boolean {
   if (x === y) return true;
   return (!x.includes(".") && y.split(".")[0] === x) || (!y.includes(".") && x.split(".")[0] === y);
 }
+
+/** A machine's own names, from /etc/hostname and /etc/hosts under its root. */
+export interface MachineNames {
+  /** /etc/hostname's name, if the file is there. */
+  hostname?: string;
+  /** /etc/hosts: each name (lower case) → the addresses it maps to, in file order. */
+  hosts: Map<string, string[]>;
+}
+
+/** /etc/hosts as the resolver reads it: an address, then names; `#` starts a comment. */
+export function parseHostsFile(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const raw of text.split("\n")) {
+    const [address, ...names] = (raw.split("#")[0] ?? "").trim().split(/\s+/);
+    if (!address || names.length === 0) continue;
+    for (const name of names) {
+      const key = name.toLowerCase();
+      const list = out.get(key);
+      if (list) list.push(address);
+      else out.set(key, [address]);
+    }
+  }
+  return out;
+}
+
+/** A loopback address (127.0.0.0/8, ::1), as /etc/hosts writes it. */
+export function isLoopbackAddress(address: string): boolean {
+  return /^127(\.\d{1,3}){3}$/.test(address) || address === "::1" || address === "0:0:0:0:0:0:0:1";
+}
+
+/** An IP address literal rather than a name. */
+export function isAddressLiteral(host: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(":");
+}
+
+/** The addresses a name maps to on a machine, by its full name or, failing that, its first label. */
+export function addressesOf(names: MachineNames, host: string): string[] | undefined {
+  const h = host.toLowerCase();
+  return names.hosts.get(h) ?? names.hosts.get(h.split(".")[0] ?? h);
+}

@@ -236,3 +236,21 @@ describe("impact at the ensemble level", () => {
     ]);
   });
 });
+
+describe("a root's /etc/hostname and /etc/hosts are that machine's names", () => {
+  const config = `${HEAD}dataDir=/var/lib/zookeeper\nserver.1=zk1.example.com:2888:3888\nserver.2=zk2.example.com:2888:3888\nserver.3=zk3.example.com:2888:3888\n`;
+  const machine = { "/img/etc/hostname": "zk2\n", "/img/etc/hosts": "127.0.0.1 localhost\n127.0.1.1 zk2.example.com zk2\n" };
+
+  it("its host name tells the config's own line; a 127.0.1.1 line for it is reported there", () => {
+    const run = lintTree({ files: { "/repo/conf/zoo.cfg": config, ...machine }, dirs: ["/img/var/lib/zookeeper"], root: "/img" });
+    const [file] = run.workspace.files;
+    expect(run.workspace.identity(file as ConfigFile)).toMatchObject({ server: { id: 2n }, evidence: "host-name" });
+    expect(formatCompact(run.results)).toContain('repo/conf/zoo.cfg:6:10: error server.2 is this server\'s own line and names "zk2.example.com", which /etc/hosts under its root maps to 127.0.1.1');
+  });
+
+  it("this machine's /etc says nothing about a config without a root", () => {
+    const run = lintTree({ files: { "/repo/conf/zoo.cfg": config, "/etc/hostname": "zk2\n", "/etc/hosts": machine["/img/etc/hosts"] } });
+    expect(run.workspace.identity(run.workspace.files[0] as ConfigFile)).toBeUndefined();
+    expect(formatCompact(run.results)).not.toContain("[own-address]");
+  });
+});
