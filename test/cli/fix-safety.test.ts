@@ -111,6 +111,26 @@ describe("zkcfg fix refuses what it must not touch, says why, and leaves nothing
 });
 
 describe("what zkcfg fix writes and where", () => {
+  it("loopback configs of a repository: no write outside it without --root, no chain of new directories without --create-data-dir", () => {
+    const repo = fresh();
+    const outside = join(work, `outside-${cases}`, "var/lib/zookeeper");
+    writeTree(repo, { "conf/zoo_2181.cfg": ported(join(outside, "d1"), 2181), "conf/zoo_2182.cfg": ported(join(outside, "d2"), 2182), "conf/zoo_2183.cfg": ported(join(outside, "d3"), 2183) });
+    const args = ["fix", "--format", "compact", "conf/zoo_2181.cfg", "conf/zoo_2182.cfg", "conf/zoo_2183.cfg"];
+    // The pre-commit hook's run: loopback lines prove one host, not this one.
+    const hook = zkcfg(args, { cwd: repo, timeout: HANG });
+    expect(hook.stdout).not.toMatch(/^wrote /m);
+    expect(hook.stdout).toContain("every server line is on loopback, so these configs run on one machine, but nothing says it is this one");
+    expect(existsSync(join(work, `outside-${cases}`))).toBe(false);
+    // Said to be this machine, the missing data dirs outside the repository still need --create-data-dir.
+    const rooted = zkcfg(["fix", "--root", "/", ...args.slice(1)], { cwd: repo, timeout: HANG });
+    expect(rooted.stdout).toContain(`not writing ${join(outside, "d1/myid")}: its dataDir ${join(outside, "d1")} does not exist and is outside the working directory; zkcfg fix creates it only with --create-data-dir`);
+    expect(rooted.code).toBe(1);
+    expect(existsSync(join(work, `outside-${cases}`))).toBe(false);
+    const asked = zkcfg(["fix", "--root", "/", "--create-data-dir", ...args.slice(1)], { cwd: repo, timeout: HANG });
+    expect(asked.stdout).toContain(`wrote ${join(outside, "d1/myid")} ("1")`);
+    expect(readFileSync(join(outside, "d3/myid"), "utf8")).toBe("3\n");
+  });
+
   it("--dry-run and --check leave the tree exactly as it was, even where a dataDir would be created", () => {
     const d = writeTree(fresh(), {
       "conf/zoo_2181.cfg": ported("/srv/zk/d1", 2181),
