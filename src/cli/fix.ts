@@ -1,4 +1,4 @@
-import { isAbsolute, relative } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 import type { CliOptions } from "./options.js";
 import type { Io } from "./main.js";
 import { readInput, type InputFile } from "./inputs.js";
@@ -32,7 +32,7 @@ export function refusal(fix: CreateFileFix, policy: WritePolicy): string | undef
   const dir = fix.missingDirectory;
   if (dir === undefined || policy.createDataDir) return undefined;
   const rel = relative(policy.cwd, dir);
-  if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) return undefined;
+  if (rel !== "" && rel.split(sep)[0] !== ".." && !isAbsolute(rel)) return undefined;
   return `its dataDir ${dir} does not exist and is outside the working directory; zkcfg fix creates it only with --create-data-dir`;
 }
 

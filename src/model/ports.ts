@@ -23,6 +23,8 @@ export interface PortBinding {
   owner: string;
   /** Set for ports taken from a server.N line. */
   server?: bigint;
+  /** Opened by the process a linted config runs (its own server, or a config's own process), not only named in a server list. */
+  placed: boolean;
   label: string;
   advice: string;
   file: ConfigFile;
@@ -66,6 +68,7 @@ class Binding implements PortBinding {
     /** The server that opens it, or undefined for the config file's own process. */
     private readonly opener: ServerSpec | undefined,
     text: { label: string; advice: string } | LinePort,
+    readonly placed = true,
   ) {
     if ("spec" in text) {
       this.server = text.spec.id;
@@ -157,13 +160,13 @@ function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, f
       for (const a of spec.addresses) {
         const address = onAllIps && spec === own ? "*" : lineBindAddress(a.host.value);
         const line: LinePort = { spec, host: a.host.value };
-        out.push(new Binding(a.quorumPort.value, address, lineScope, "quorum", file, config.serverRange(spec, a.quorumPort.range), owner, line));
-        out.push(new Binding(a.electionPort.value, address, lineScope, "election", file, config.serverRange(spec, a.electionPort.range), owner, line));
+        out.push(new Binding(a.quorumPort.value, address, lineScope, "quorum", file, config.serverRange(spec, a.quorumPort.range), owner, line, owner === process));
+        out.push(new Binding(a.electionPort.value, address, lineScope, "election", file, config.serverRange(spec, a.electionPort.range), owner, line, owner === process));
       }
     }
     if (spec.clientPort && (quorum || spec === own)) {
       const line: LinePort = { spec, host: spec.clientHost?.value ?? "" };
-      out.push(new Binding(spec.clientPort.value, bindAddress(spec.clientHost?.value), lineScope, "client", file, config.serverRange(spec, spec.clientPort.range), owner, line));
+      out.push(new Binding(spec.clientPort.value, bindAddress(spec.clientHost?.value), lineScope, "client", file, config.serverRange(spec, spec.clientPort.range), owner, line, owner === process));
     }
   }
 }

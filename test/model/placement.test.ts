@@ -192,6 +192,7 @@ describe("the examples of the issue", () => {
     expect(refusal({ kind: "create", path: "/w/data/myid", text: "1\n", missingDirectory: "/w/data" }, { cwd: "/w", createDataDir: false })).toBeUndefined();
     expect(refusal({ kind: "create", path: "/x/myid", text: "1\n" }, { cwd: "/w", createDataDir: false })).toBeUndefined();
     expect(refusal({ kind: "create", path: "/w2/d/myid", text: "1\n", missingDirectory: "/w2/d" }, { cwd: "/w", createDataDir: false })).toBeDefined();
+    expect(refusal({ kind: "create", path: "/w/..d/myid", text: "1\n", missingDirectory: "/w/..d" }, { cwd: "/w", createDataDir: false })).toBeUndefined();
   });
 
   it("a relative dataDir without myid: reported, never fixed", () => {
@@ -220,6 +221,13 @@ describe("impact at the ensemble level", () => {
       ["zk/conf/b.cfg", "startup", 2],
     ]);
     expect(found[0]?.message).toContain("started after them, this server dies; started first, it stops theirs");
+  });
+
+  it("two lines of one server list on one address, no config of either placed here: runtime, not startup", () => {
+    const text = `${HEAD}dataDir=/var/lib/zk/a\nclientPort=2181\nadmin.enableServer=false\nserver.1=localhost:2888:3888\nserver.2=localhost:2888:3888\nserver.3=localhost:2890:3890\n`;
+    const found = messages({ "/zk/conf/a.cfg": text }).filter((m) => m.ruleId === "port-collision");
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found.map((m) => `${m.messageId}/${m.impact}`))).toEqual(new Set(["otherServersClash/runtime", "quorumCollision/runtime"]));
   });
 
   it("an ensemble server whose AdminServer port is taken runs on: a warning; a standalone server exits: an error", () => {
