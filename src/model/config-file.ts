@@ -20,6 +20,10 @@ export interface ConfigFile {
   facts: Facts;
   /** Read only to check the ensemble around a named file; nothing is reported on it. */
   context: boolean;
+  /** Its root (--root, the settings' `root`): its machine's file system. */
+  root?: string;
+  /** The machine the settings' `hosts` name for it. */
+  machine?: string;
   /** The `.dynamic.next` beside the config, read as ZooKeeper reads it: its server, group and weight lines. */
   nextDynamic?: { path: string; name: string; config: ZooConfig };
   /** Files this config names that are there but were not read (refused or failing), with why: their lines go unchecked. */
@@ -50,7 +54,8 @@ export function buildConfigFile(
   let config = new ZooConfig(document, version);
   let facts = readFacts(view, config, path);
   // 3.4 has no dynamic files: there dynamicConfigFile is just another system property.
-  if (!atLeast(version, "3.5")) return { path, name, document, config, facts, context, unread: [] };
+  const placement = { ...(view.root !== undefined ? { root: view.root } : {}), ...(view.machine !== undefined ? { machine: view.machine } : {}) };
+  if (!atLeast(version, "3.5")) return { path, name, document, config, facts, context, unread: [], ...placement };
   const unread: ConfigFile["unread"] = [];
   const dyn = facts.dynamicFile;
   const dynamic = dyn && dyn.exists === true ? readDocument(view, dyn.path, dyn.unread) : undefined;
@@ -59,7 +64,7 @@ export function buildConfigFile(
     config = new ZooConfig(document, version, { document: dynamic, name: basename(dyn.path) });
     facts = readFacts(view, config, path);
   }
-  const file: ConfigFile = { path, name, document, config, facts, context, unread };
+  const file: ConfigFile = { path, name, document, config, facts, context, unread, ...placement };
   const next = dyn ? facts.nextDynamicFile : undefined;
   const nextDocument = next ? readDocument(view, next.path, next.unread) : undefined;
   if (next && typeof nextDocument === "string") unread.push({ path: next.path, role: "next", why: nextDocument });

@@ -21,7 +21,12 @@ export interface ExpectedError {
 
 export interface ValidCase extends Omit<TreeOptions, "rules"> {
   name: string;
+  /** Lint without a root: the tree is a checkout, not the file system of the configs' machine. */
+  checkout?: true;
 }
+
+/** A case's tree is the file system of its configs' machine (--root /), unless it names its own root or is a checkout. */
+const asLinted = (c: ValidCase): TreeOptions => (c.checkout || c.root !== undefined ? c : { ...c, root: "/" });
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedError[];
@@ -35,7 +40,7 @@ const MAX_PASSES = 10;
 function fixTree(c: InvalidCase, rule: Rule): { output: Record<string, string>; converged: boolean } {
   const files = { ...c.files };
   for (let pass = 0; pass <= MAX_PASSES; pass++) {
-    const { results, workspace } = lintTree({ ...c, files, rules: [rule] });
+    const { results, workspace } = lintTree({ ...asLinted(c), files, rules: [rule] });
     const { edits } = planFixes(results);
     if (edits.length === 0) {
       const output = Object.fromEntries(Object.entries(files).filter(([path, text]) => c.files[path] !== text));
@@ -56,7 +61,7 @@ export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: I
   describe(`${rule.id}: valid`, () => {
     for (const c of cases.valid) {
       it(c.name, () => {
-        const { results } = lintTree({ ...c, rules: [rule] });
+        const { results } = lintTree({ ...asLinted(c), rules: [rule] });
         expect(results.flatMap((r) => r.messages)).toEqual([]);
       });
     }
@@ -64,7 +69,7 @@ export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: I
   describe(`${rule.id}: invalid`, () => {
     for (const c of cases.invalid) {
       it(c.name, () => {
-        const { results } = lintTree({ ...c, rules: [rule] });
+        const { results } = lintTree({ ...asLinted(c), rules: [rule] });
         const actual = results.flatMap((r) =>
           r.messages.map((m) => ({
             messageId: m.messageId,
