@@ -2,7 +2,8 @@ import { basename, dirname } from "node:path";
 import type { Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import type { ZooConfig } from "../src/model/config.js";
-import { bindAddress, hostKey } from "../src/model/ensemble.js";
+import { memberSignature } from "../src/model/ensemble.js";
+import { hostKey, isWildcardLine } from "../src/model/hosts.js";
 import { javaTrim, parseJavaInt } from "../src/model/java-number.js";
 import type { ServerAddress, ServerSpec } from "../src/model/server-spec.js";
 import { viewAddress } from "../src/model/inet.js";
@@ -94,10 +95,7 @@ function nameFiles(files: ConfigFile[], from: ConfigFile): string {
  * line bound to 0.0.0.0) matches any host, so it is left out and compared by ports and role.
  */
 function describe(spec: ServerSpec): { exact: string; ports: string; wildcard: boolean } {
-  const wildcard = spec.addresses.every((a) => bindAddress(a.host.value) === "*");
-  const ports = spec.addresses.map((a) => `${a.quorumPort.value}:${a.electionPort.value}`).join("|") + `:${spec.role}`;
-  const exact = spec.addresses.map((a) => `${hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`).join("|") + `:${spec.role}`;
-  return { exact, ports, wildcard };
+  return { exact: memberSignature(spec), ports: memberSignature(spec, true), wildcard: isWildcardLine(spec) };
 }
 
 /**

@@ -23,19 +23,24 @@ export default defineRule({
     description: "No two listeners on one host share a port: client, quorum, election, admin and metrics ports",
     fixable: false,
     messages: {
-      collision: {
-        text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; {{advice}}",
+      adminInQuorum: {
+        text: 'Port {{port}} ({{what}}) is also used by {{others}} on this host; an ensemble server that starts after it cannot bind its AdminServer ("Problem starting AdminServer") and runs on without it; {{advice}}',
         impact: "runtime",
-        severity: "error",
+        severity: "warn",
       },
       quorumCollision: {
         text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; {{advice}}",
         impact: "runtime",
         severity: "error",
       },
-      secondServerExits: {
+      otherServersClash: {
         text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; the server that starts second cannot bind it and exits; {{advice}}",
         impact: "runtime",
+        severity: "error",
+      },
+      secondServerExits: {
+        text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; {{advice}}",
+        impact: "startup",
         severity: "error",
       },
       selfCollision: {
@@ -59,6 +64,8 @@ export default defineRule({
       for (const bindings of byPort.values()) {
         if (bindings.length < 2) continue;
         const port = (bindings[0] as PortBinding).port;
+        // The processes linted configs run here, worked out once per port when a clash needs it.
+        let placedOwners: Set<string> | undefined;
         for (const b of bindings) {
           const others = new Map<string, string>();
           for (const o of bindings) {
@@ -74,14 +81,22 @@ export default defineRule({
           const range: Range = b.range;
           const clashing = bindings.filter((o) => o.socket !== b.socket && overlaps(o, b));
           // Started alone, a server only fails on its own two sockets; in an ensemble a server runs
-          // on without its AdminServer, a standalone one exits; a quorum port opens only on the leader.
+          // on without its AdminServer (measured on 3.8), a standalone one exits; a quorum port
+          // opens only on the leader. A client or election port taken kills the second server at
+          // start (3.8: BindException, exit 1; election: exit 14 after its bind retries).
           const ownProcess = clashing.every((o) => o.owner === b.owner);
+          // Startup only when both servers are placed on this host by linted configs; a clash
+          // between lines of a server list alone names servers whose configs zkcfg has not seen.
+          placedOwners ??= new Set(bindings.filter((x) => x.placed).map((x) => x.owner));
+          const placed = placedOwners;
+          const placedClash = b.placed && clashing.some((o) => o.owner !== b.owner && placed.has(o.owner));
           const adminInQuorum = b.kind === "admin" && b.file.config.isQuorum;
           const messageId =
             b.kind === "quorum" || clashing.every((o) => o.kind === "quorum") ? "quorumCollision"
-            : adminInQuorum ? "collision"
+            : adminInQuorum ? "adminInQuorum"
             : ownProcess ? "selfCollision"
-            : "secondServerExits";
+            : placedClash ? "secondServerExits"
+            : "otherServersClash";
           yield {
             messageId,
             data: { port, what: b.label, others: shown, advice },

@@ -1,6 +1,7 @@
 // Walks fixtures/<rule>/{valid,invalid}/<case>/: each case folder is mounted as "/" of an in-memory
 // file system, every *.cfg in it is linted with that rule alone, and the compact output must
-// equal <case>.out beside the folder (valid cases: no message at all from the rule).
+// equal <case>.out beside the folder (valid cases: no message at all from the rule). A case whose
+// .zkcfgrc.json sets a root is one machine's file system: it is linted with --root /.
 // ZKCFG_UPDATE=1 writes the .out files from the current output.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -47,7 +48,9 @@ for (const rule of rules) {
         it(`${kind}/${name}`, () => {
           const dir = join(FIXTURES, rule.id, kind, name);
           const tree = readTree(dir);
-          const { results } = lintTree({ ...tree, rules: [rule] });
+          const settings = tree.files["/.zkcfgrc.json"];
+          const root = settings !== undefined && (JSON.parse(settings) as { root?: string }).root !== undefined ? { root: "/" } : {};
+          const { results } = lintTree({ ...tree, ...root, rules: [rule] });
           const lines = formatCompact(results).split("\n").filter(Boolean);
           if (kind === "valid") {
             expect(lines.filter((l) => !/: note /.test(l))).toEqual([]);

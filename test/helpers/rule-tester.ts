@@ -32,7 +32,12 @@ export interface ValidCase extends Omit<TreeOptions, "rules"> {
   name: string;
   /** The rule's notes; required exactly when it notes something. */
   notes?: ExpectedNote[];
+  /** Lint without a root: the tree is a checkout, not the file system of the configs' machine. */
+  checkout?: true;
 }
+
+/** A case's tree is the file system of its configs' machine (--root /), unless it names its own root or is a checkout. */
+const asLinted = (c: ValidCase): TreeOptions => (c.checkout || c.root !== undefined ? c : { ...c, root: "/" });
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedError[];
@@ -59,7 +64,7 @@ const countOf = (keys: string[]): Map<string, number> => {
 function fixTree(c: InvalidCase, rule: Rule): { output: Record<string, string>; converged: boolean; after: LintResult[] } {
   const files = { ...c.files };
   for (let pass = 0; pass <= MAX_PASSES; pass++) {
-    const { results, workspace } = lintTree({ ...c, files, rules: [rule] });
+    const { results, workspace } = lintTree({ ...asLinted(c), files, rules: [rule] });
     const { edits, creates } = planFixes(results);
     const fresh = creates.filter((fix) => !(fix.path in files));
     if (edits.length === 0 && fresh.length === 0) {
@@ -84,14 +89,14 @@ function notesOf(results: LintResult[]): ExpectedNote[] {
 
 /** Checks one valid case: the rule reports nothing, and notes exactly what the case expects. Throws on a mismatch. */
 export function checkValid(rule: Rule, c: ValidCase): void {
-  const { results } = lintTree({ ...c, rules: [rule] });
+  const { results } = lintTree({ ...asLinted(c), rules: [rule] });
   expect(results.flatMap((r) => r.messages)).toEqual([]);
   expect(notesOf(results), "notes").toEqual(c.notes ?? []);
 }
 
 /** Checks one invalid case field by field, then fixes the tree and lints it again. Throws on a mismatch. */
 export function checkInvalid(rule: Rule, c: InvalidCase): void {
-  const { results } = lintTree({ ...c, rules: [rule] });
+  const { results } = lintTree({ ...asLinted(c), rules: [rule] });
   const actual = results.flatMap((r) =>
     r.messages.map((m) => ({
       messageId: m.messageId,

@@ -48,7 +48,7 @@ runRuleTests(rule, {
     { name: "absolute dataDir with trailing blanks (ZooKeeper trims them)", files: { [ZOO]: zk("dataDir=/var/lib/zookeeper   \n") } },
     { name: "dynamic file exists", files: { [ZOO]: dynamicStatic(DYN), [DYN]: DYNAMIC }, dirs: ["/var/lib/zookeeper"] },
     {
-      name: "config for another machine: dataDir and dynamic file both absent here",
+      name: "config for another machine: dataDir and dynamic file both absent here", checkout: true,
       files: { "/etc/zookeeper/conf/zoo.cfg": dynamicStatic("/data/zookeeper-conf/zoo.cfg.dynamic.100000000").replace("/var/lib/zookeeper", "/data/zookeeper") },
     },
     { name: "3.4 has no dynamic config: the key is ignored", version: "3.4", files: { [ZOO]: dynamicStatic(DYN) }, dirs: ["/var/lib/zookeeper"] },

@@ -43,6 +43,13 @@ const invalid: InvalidCase[] = [
     ],
   },
   {
+    name: "a dynamic file without any server line is reported once, none of its lines quoted",
+    files: split([], { [DYN]: lines("# a key", "-----BEGIN OPENSSH PRIVATE KEY-----", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ", "-----END OPENSSH PRIVATE KEY-----") }), dirs: DIRS,
+    errors: [
+      { messageId: "notDynamic", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "zoo.cfg.dynamic.100000000, the dynamic file, has no server, group or weight line, only 3 other line(s), the first on line 2: it is not a dynamic file, and ZooKeeper exits at startup on its first line; name the file holding the server lines" },
+    ],
+  },
+  {
     name: "static keys in the dynamic file", files: split([], { [DYN]: lines("clientPort=2181", line(1), line(2), line(3), "dataDir=/var/lib/zookeeper") }), dirs: DIRS,
     errors: [
       { messageId: "staticKeyInside", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: 'clientPort "2181" (line 1 of zoo.cfg.dynamic.100000000) is not a server, group or weight line; ZooKeeper exits with "Unrecognised parameter: clientPort"; move it to the static config' },

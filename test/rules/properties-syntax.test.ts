@@ -66,7 +66,7 @@ runRuleTests(rule, {
           messageId: "malformedInValue",
           ...at(5, 19, 64),
           message:
-            'server.3 "zk3\\uexample.net:2888:3888;2181" (line 3 of zoo.cfg.dynamic.100000000) contains "\\uexam", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start ("Malformed \\uxxxx encoding."); write \\u and four hexadecimal digits, or \\\\ for a backslash',
+            'server.3 "zk3\\uexample.net:288…" (line 3 of zoo.cfg.dynamic.100000000) contains "\\uexam", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start ("Malformed \\uxxxx encoding."); write \\u and four hexadecimal digits, or \\\\ for a backslash',
         },
       ],
     },
