@@ -287,8 +287,9 @@ export function readFacts(view: HostView, config: ZooConfig, configPath: string)
     const unchecked = view.syntaxOnly || isWindowsAbsolute(configured) || (!reads && isAbsolutePath(configured));
     const exists = unchecked ? "unchecked" : !loop && view.fs.kind(path) === "file";
     facts.dynamicFile = { entry: dyn, configured, path, relative, exists };
-    // A link stays in the config's tree, or under --root, where every link already resolves.
-    const tree = [facts.workingDirectory, ...(facts.root === undefined ? [] : [facts.root])];
+    // A link stays in the config's tree, or under --root, where every link already resolves; `--root /`
+    // is this machine itself, where a link may lead to anyone's file.
+    const tree = [facts.workingDirectory, ...(facts.root === undefined || facts.root === "/" ? [] : [facts.root])];
     if (exists === true) {
       const lexical = join(locate(view, posix.dirname(configured), configPath).path, posix.basename(configured));
       const unread = whyNotRead(view.fs, lexical, path, tree);
