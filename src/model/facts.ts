@@ -1,4 +1,4 @@
-import { join, dirname, basename, posix, resolve } from "node:path";
+import { join, dirname, basename, normalize, parse, posix, resolve, sep } from "node:path";
 import type { Entry } from "../parse/document.js";
 import type { FileSystem } from "../io/fs.js";
 import type { ZooConfig } from "./config.js";
@@ -137,13 +137,20 @@ function isThisMachine(view: HostView, config: ZooConfig): boolean {
   return hosts.length > 0 && hosts.every((h) => h === "loopback");
 }
 
-/** The first existing path at or above `path`, if it is not a directory (ZooKeeper's mkdirs stops there). */
+/**
+ * The deepest existing path above `path`, if it is not a directory (ZooKeeper's mkdirs stops there).
+ * Found from the top of the normalized path down: the walk ends where the existing directories do,
+ * so a long path (or one spelled `/./././…`) costs a stat per directory there is, not per segment.
+ */
 function blockingAncestor(view: HostView, path: string): string | undefined {
-  for (let p = dirname(path); ; p = dirname(p)) {
-    const kind = view.fs.kind(p);
-    if (kind !== undefined) return kind === "directory" ? undefined : p;
-    if (dirname(p) === p) return undefined;
+  const normal = normalize(path);
+  const top = parse(normal).root.length;
+  for (let end = normal.indexOf(sep, top); end > 0 && end < normal.length - 1; end = normal.indexOf(sep, end + 1)) {
+    const above = normal.slice(0, end);
+    const kind = view.fs.kind(above);
+    if (kind !== "directory") return kind === undefined ? undefined : above;
   }
+  return undefined;
 }
 
 /** Where a path of the config lies on the machine zkcfg checks: under --root, or from the working directory. */
