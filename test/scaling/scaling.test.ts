@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { createColors } from "picocolors";
 import { afterAll, describe, expect, it } from "vitest";
 import ensembleConsistency from "../../rules/ensemble-consistency.js";
+import hierarchicalQuorum from "../../rules/hierarchical-quorum.js";
 import portCollision from "../../rules/port-collision.js";
 import serverSpec from "../../rules/server-spec.js";
 import { rules } from "../../rules/index.js";
@@ -85,6 +86,17 @@ describe("server lines", () => {
   it("n server lines, each replaced by a later line of the same id", () => {
     const config = (n: number) => ({ "/conf/zoo.cfg": lines(...HEAD, ...Array.from({ length: n }, (_, i) => [`server.0${i + 1}=zk${i + 1}.example.net:2888:3888`, `server.${i + 1}=zk${i + 1}.example.net:2888:3888`]).flat()) });
     expect(timeRatio(lintGenerated(config, [serverSpec]), 10_000)).toBeLessThan(LINEAR);
+  });
+});
+
+describe("hierarchical quorums", () => {
+  it("a group line listing n servers that other group lines list too", () => {
+    const config = (n: number) => {
+      const ids = Array.from({ length: n }, (_, i) => i + 1);
+      const groups = [`group.1=${ids.filter((i) => i % 2).join(":")}`, `group.2=${ids.filter((i) => i % 2 === 0).join(":")}`, `group.3=${ids.join(":")}`];
+      return { "/conf/zoo.cfg": lines(...HEAD, ...ids.map((i) => `server.${i}=zk${i}.example.net:2888:3888`), ...groups) };
+    };
+    expect(timeRatio(lintGenerated(config, [hierarchicalQuorum]), 20_000)).toBeLessThan(LINEAR);
   });
 });
 
