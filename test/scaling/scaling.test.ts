@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createColors } from "picocolors";
 import { afterAll, describe, expect, it } from "vitest";
+import duplicateKey from "../../rules/duplicate-key.js";
 import ensembleConsistency from "../../rules/ensemble-consistency.js";
 import hierarchicalQuorum from "../../rules/hierarchical-quorum.js";
 import portCollision from "../../rules/port-collision.js";
@@ -130,6 +131,14 @@ describe("long values", () => {
   it("a continuation line with n blanks inside", () => {
     const config = (n: number) => ({ "/conf/zoo.cfg": lines(...HEAD, "dataLogDir=/var/lib/\\", `  zookeeper${" ".repeat(n)}log`) });
     expect(timeRatio(lintGenerated(config), 200_000)).toBeLessThan(LINEAR);
+  }, TIMEOUT);
+
+  it("n repeats of a key, each reported with the n characters of the value that wins", () => {
+    const output = (n: number): number => {
+      const files = { "/conf/zoo.cfg": lines(...HEAD, ...Array.from({ length: n }, () => "4lw.commands.whitelist=srvr"), `4lw.commands.whitelist=${"x".repeat(n)}`) };
+      return JSON.stringify(lintTree({ files, rules: [duplicateKey] }).results).length;
+    };
+    expect(output(8000) / output(4000)).toBeLessThan(2.1);
   }, TIMEOUT);
 
   it("stylish output of a file whose one long message would pad every other row", () => {
