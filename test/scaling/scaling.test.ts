@@ -93,13 +93,13 @@ describe("server lines", () => {
 });
 
 describe("hierarchical quorums", () => {
-  it("a group line listing n servers that other group lines list too", () => {
+  it("two group lines listing the same n servers", () => {
+    // Each id of the second line is reported, quoting the line.
     const config = (n: number) => {
-      const ids = Array.from({ length: n }, (_, i) => i + 1);
-      const groups = [`group.1=${ids.filter((i) => i % 2).join(":")}`, `group.2=${ids.filter((i) => i % 2 === 0).join(":")}`, `group.3=${ids.join(":")}`];
-      return { "/conf/zoo.cfg": lines(...HEAD, ...ids.map((i) => `server.${i}=zk${i}.example.net:2888:3888`), ...groups) };
+      const ids = Array.from({ length: n }, (_, i) => i + 1).join(":");
+      return { "/conf/zoo.cfg": lines(...HEAD, `group.1=${ids}`, `group.2=${ids}`) };
     };
-    expect(timeRatio(lintGenerated(config, [hierarchicalQuorum]), 20_000)).toBeLessThan(LINEAR);
+    expect(timeRatio(lintGenerated(config, [hierarchicalQuorum]), 10_000)).toBeLessThan(LINEAR);
   }, TIMEOUT);
 });
 
