@@ -1,13 +1,10 @@
 import type { Range } from "../src/parse/document.js";
 import { basename, dirname } from "node:path";
+import { indexClashes } from "../src/model/port-clashes.js";
 import { listPortBindings, type PortBinding } from "../src/model/ports.js";
 import { defineRule } from "../src/lint/rule.js";
 
 const MAX_NAMED = 3;
-
-function overlaps(a: PortBinding, b: PortBinding): boolean {
-  return a.scope === b.scope && (a.address === "*" || b.address === "*" || a.address === b.address);
-}
 
 /** Names the other listener as briefly as the reader needs: a file name alone when it is the same setting. */
 function describe(b: PortBinding, from: PortBinding): string {
@@ -64,38 +61,31 @@ export default defineRule({
       for (const bindings of byPort.values()) {
         if (bindings.length < 2) continue;
         const port = (bindings[0] as PortBinding).port;
-        // The processes linted configs run here, worked out once per port when a clash needs it.
-        let placedOwners: Set<string> | undefined;
+        const clashOf = indexClashes(bindings);
         for (const b of bindings) {
-          const others = new Map<string, string>();
-          for (const o of bindings) {
-            if (o.socket === b.socket || !overlaps(o, b)) continue;
-            if (!others.has(o.socket)) others.set(o.socket, describe(o, b));
-          }
-          if (others.size === 0) continue;
-          const names = [...new Set(others.values())];
+          const clash = clashOf(b);
+          if (clash === undefined) continue;
+          // The first few others by name, then how many more: a message per binding that named
+          // every other would make the output quadratic in the listeners of one port.
+          const named = clash.first(MAX_NAMED);
+          const names = [...new Set(named.map((o) => describe(o, b)))];
+          const more = clash.sockets - named.length;
           // Two settings of one config: the fix is in that file alone.
-          const sameFile = bindings.every((o) => o.socket === b.socket || !overlaps(o, b) || o.file === b.file);
-          const advice = sameFile ? "use a different port for one of them" : b.advice;
-          const shown = names.slice(0, MAX_NAMED).join(", ") + (names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : "");
+          const advice = clash.inOwnFile ? "use a different port for one of them" : b.advice;
+          const shown = names.join(", ") + (more > 0 ? ` and ${more} more` : "");
           const range: Range = b.range;
-          const clashing = bindings.filter((o) => o.socket !== b.socket && overlaps(o, b));
           // Started alone, a server only fails on its own two sockets; in an ensemble a server runs
           // on without its AdminServer (measured on 3.8), a standalone one exits; a quorum port
           // opens only on the leader. A client or election port taken kills the second server at
-          // start (3.8: BindException, exit 1; election: exit 14 after its bind retries).
-          const ownProcess = clashing.every((o) => o.owner === b.owner);
-          // Startup only when both servers are placed on this host by linted configs; a clash
-          // between lines of a server list alone names servers whose configs zkcfg has not seen.
-          placedOwners ??= new Set(bindings.filter((x) => x.placed).map((x) => x.owner));
-          const placed = placedOwners;
-          const placedClash = b.placed && clashing.some((o) => o.owner !== b.owner && placed.has(o.owner));
+          // start (3.8: BindException, exit 1; election: exit 14 after its bind retries): startup
+          // only when both servers are placed on this host by linted configs; a clash between lines
+          // of a server list alone names servers whose configs zkcfg has not seen.
           const adminInQuorum = b.kind === "admin" && b.file.config.isQuorum;
           const messageId =
-            b.kind === "quorum" || clashing.every((o) => o.kind === "quorum") ? "quorumCollision"
+            b.kind === "quorum" || clash.allQuorum ? "quorumCollision"
             : adminInQuorum ? "adminInQuorum"
-            : ownProcess ? "selfCollision"
-            : placedClash ? "secondServerExits"
+            : clash.ownProcess ? "selfCollision"
+            : b.placed && clash.otherPlaced ? "secondServerExits"
             : "otherServersClash";
           yield {
             messageId,

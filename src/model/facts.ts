@@ -1,4 +1,4 @@
-import { join, dirname, basename, posix, resolve } from "node:path";
+import { join, dirname, basename, normalize, parse, posix, resolve, sep } from "node:path";
 import type { Entry } from "../parse/document.js";
 import { findZookeeperHome, type ZookeeperHome } from "./zk-home.js";
 import { NotAFileError, realPathOf, type FileSystem } from "../io/fs.js";
@@ -196,15 +196,23 @@ function runsHere(reads: ReadEvidence | undefined, config: ZooConfig): boolean {
   return reads !== undefined || onLoopbackOnly(config.servers);
 }
 
-/** The first existing path at or above `path`, if it is not a directory (ZooKeeper's mkdirs stops there). */
+/**
+ * The deepest existing path above `path`, if it is not a directory (ZooKeeper's mkdirs stops there).
+ * Found from the top of the normalized path down: the walk ends where the existing directories do,
+ * so a long path (or one spelled `/./././…`) costs a stat per directory there is, not per segment.
+ */
 function blockingAncestor(view: HostView, path: string): string | undefined {
-  // Never above the root: what lies outside it is not the target machine's.
+  const normal = normalize(path);
+  // Walked from the top down (one stat per directory that exists, however many `/./` the path
+  // holds), but never above the root: what lies outside it is not the target machine's.
   const root = rootOf(view);
-  for (let p = dirname(path); ; p = dirname(p)) {
-    const kind = view.fs.kind(p);
-    if (kind !== undefined) return kind === "directory" ? undefined : p;
-    if (dirname(p) === p || p === root) return undefined;
+  const top = root !== "/" && within(root, normal) !== undefined ? root.length : parse(normal).root.length;
+  for (let end = normal.indexOf(sep, top); end > 0 && end < normal.length - 1; end = normal.indexOf(sep, end + 1)) {
+    const above = normal.slice(0, end);
+    const kind = view.fs.kind(above);
+    if (kind !== "directory") return kind === undefined ? undefined : above;
   }
+  return undefined;
 }
 
 /**
@@ -287,8 +295,9 @@ export function readFacts(view: HostView, config: ZooConfig, configPath: string)
     const unchecked = view.syntaxOnly || isWindowsAbsolute(configured) || (!reads && isAbsolutePath(configured));
     const exists = unchecked ? "unchecked" : !loop && view.fs.kind(path) === "file";
     facts.dynamicFile = { entry: dyn, configured, path, relative, exists };
-    // A link stays in the config's tree, or under --root, where every link already resolves.
-    const tree = [facts.workingDirectory, ...(facts.root === undefined ? [] : [facts.root])];
+    // A link stays in the config's tree, or under --root, where every link already resolves; `--root /`
+    // is this machine itself, where a link may lead to anyone's file.
+    const tree = [facts.workingDirectory, ...(facts.root === undefined || facts.root === "/" ? [] : [facts.root])];
     if (exists === true) {
       const lexical = join(locate(view, posix.dirname(configured), configPath).path, posix.basename(configured));
       const unread = whyNotRead(view.fs, lexical, path, tree);
