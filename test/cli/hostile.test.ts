@@ -192,16 +192,14 @@ describe("odd text is linted as ZooKeeper reads it", () => {
     expect(r.stderr).toBe("");
   });
 
-  it("a config with 20,000 server lines lints in reasonable time", () => {
+  // How the time grows with the server lines is test/scaling's job (a ratio, never seconds).
+  it("a config with 20,000 server lines is linted whole", () => {
     const servers = Array.from({ length: 20_000 }, (_, i) => `server.${i + 1}=zk${i + 1}.example.com:2888:3888\n`).join("");
     const d = writeTree(join(work, "large"), { "conf/zoo.cfg": `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/srv/zkcfg-hostile/data\nclientPort=2181\n${servers}` });
-    const started = Date.now();
     const r = compact(["conf/zoo.cfg"], d);
-    const seconds = (Date.now() - started) / 1000;
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain("conf/zoo.cfg:6:1: warning 20000 voting members tolerate 9999 failure(s)");
     expect([0, 1]).toContain(r.code);
-    expect(seconds).toBeLessThan(20);
   }, HANG * 2);
 
   it("a link to the named config beside it is that config, not a second server sharing its dataDir", () => {
