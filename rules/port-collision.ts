@@ -35,6 +35,11 @@ export default defineRule({
         impact: "runtime",
         severity: "error",
       },
+      adminStandalone: {
+        text: 'Port {{port}} ({{what}}) is also used by {{others}} on this host; whichever starts second cannot bind its AdminServer and exits while starting ("Unable to start AdminServer, exiting abnormally"): started after them, this server dies; started first, it stops theirs; {{advice}}',
+        impact: "startup",
+        severity: "error",
+      },
       secondServerExits: {
         text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; {{advice}}",
         impact: "startup",
@@ -85,7 +90,7 @@ export default defineRule({
             b.kind === "quorum" || clash.allQuorum ? "quorumCollision"
             : adminInQuorum ? "adminInQuorum"
             : clash.ownProcess ? "selfCollision"
-            : b.placed && clash.otherPlaced ? "secondServerExits"
+            : b.placed && clash.otherPlaced ? (b.kind === "admin" ? "adminStandalone" : "secondServerExits")
             : "otherServersClash";
           yield {
             messageId,

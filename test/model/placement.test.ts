@@ -239,8 +239,8 @@ describe("impact at the ensemble level", () => {
     const standalone = (port: number): string => `tickTime=2000\ndataDir=/var/lib/zk/${port}\nclientPort=${port}\n`;
     const alone = messages({ "/zk/conf/a.cfg": standalone(2181), "/zk/conf/b.cfg": standalone(2182) }).filter((m) => m.ruleId === "port-collision");
     expect(alone.map((m) => [m.messageId, m.impact, m.severity])).toEqual([
-      ["secondServerExits", "startup", 2],
-      ["secondServerExits", "startup", 2],
+      ["adminStandalone", "startup", 2],
+      ["adminStandalone", "startup", 2],
     ]);
   });
 });

@@ -267,10 +267,35 @@ runRuleTests(rule, {
       ),
       errors: [
         {
-          messageId: "secondServerExits", file: "/opt/app-a/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
-          message: `Port 8080 (AdminServer default) is also used by opt/app-b/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; ${ADMIN_ADVICE}`,
+          messageId: "adminStandalone", file: "/opt/app-a/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
+          message: `Port 8080 (AdminServer default) is also used by opt/app-b/conf/zoo.cfg on this host; whichever starts second cannot bind its AdminServer and exits while starting ("Unable to start AdminServer, exiting abnormally"): started after them, this server dies; started first, it stops theirs; ${ADMIN_ADVICE}`,
         },
-        { messageId: "secondServerExits", file: "/opt/app-b/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: "Port 8080 (AdminServer default) is also used by opt/app-a/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own admin.serverPort, or set admin.enableServer=false" },
+        { messageId: "adminStandalone", file: "/opt/app-b/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Port 8080 (AdminServer default) is also used by opt/app-a/conf/zoo.cfg on this host; whichever starts second cannot bind its AdminServer and exits while starting ("Unable to start AdminServer, exiting abnormally"): started after them, this server dies; started first, it stops theirs; give each server its own admin.serverPort, or set admin.enableServer=false' },
+      ],
+    },
+    {
+      name: "the AdminServer default clash, reported at 1:1, is disabled alone; the client port clash stays",
+      files: Object.fromEntries(
+        ["app-a", "app-b"].flatMap((app) => [
+          [
+            `/opt/${app}/conf/zoo.cfg`,
+            lines(...(app === "app-b" ? ["# zkcfg-disable port-collision/adminStandalone -- the AdminServer is off in production"] : []), "tickTime=2000", `dataDir=/var/lib/${app}-zk`, "clientPort=2181"),
+          ],
+        ]),
+      ),
+      errors: [
+        {
+          messageId: "adminStandalone", file: "/opt/app-a/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
+          message: `Port 8080 (AdminServer default) is also used by opt/app-b/conf/zoo.cfg on this host; whichever starts second cannot bind its AdminServer and exits while starting ("Unable to start AdminServer, exiting abnormally"): started after them, this server dies; started first, it stops theirs; ${ADMIN_ADVICE}`,
+        },
+        {
+          messageId: "secondServerExits", file: "/opt/app-a/conf/zoo.cfg", line: 3, column: 12, endLine: 3, endColumn: 16,
+          message: "Port 2181 (clientPort) is also used by opt/app-b/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort",
+        },
+        {
+          messageId: "secondServerExits", file: "/opt/app-b/conf/zoo.cfg", line: 4, column: 12, endLine: 4, endColumn: 16,
+          message: "Port 2181 (clientPort) is also used by opt/app-a/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort",
+        },
       ],
     },
     {
