@@ -9,6 +9,7 @@ import type { LintResult } from "../lint/diagnostic.js";
 import { colorsFor, NO_COLORS } from "../format/colors.js";
 import { escapeControls, printedLine } from "../format/escape.js";
 import { errorsOnly, loadFormatter } from "../format/index.js";
+import { isComposeFile } from "../compose/files.js";
 import { collectInputs, stdinInput, type InputError, type InputFile } from "./inputs.js";
 import { HELP, initFlagsGiven, parseArgs, UsageError, type CliOptions } from "./options.js";
 import { describeRules, TOOL } from "./rule-info.js";
@@ -128,6 +129,23 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     ({ files, errors } = await collectInputs(options.args, fs, io.cwd));
   }
   for (const e of errors) io.stderr.write(`zkcfg: ${e.name}: ${e.message}\n`);
+  // Compose files are read apart from zoo.cfg files; the YAML reader loads only when one is named.
+  const composeFiles = files.filter((f) => isComposeFile(f.path));
+  files = files.filter((f) => !isComposeFile(f.path));
+  if (composeFiles.length > 0 && options.command === "fix") {
+    for (const f of composeFiles) io.stderr.write(`zkcfg: ${f.name}: zkcfg fix does not edit compose files; run zkcfg lint on it and change the YAML by hand\n`);
+    return 2;
+  }
+  if (composeFiles.length > 0 && files.length === 0 && errors.length === 0) {
+    const { lintCompose } = await import("../compose/lint.js");
+    const results = lintCompose(composeFiles, fs, io.cwd, hostname());
+    io.stdout.write(await formatResults(results, options, io));
+    return exitCodeFor(results, options);
+  }
+  if (composeFiles.length > 0) {
+    io.stderr.write("zkcfg: lint compose files on their own, apart from zoo.cfg files: each compose project is one ensemble\n");
+    return 2;
+  }
   if (options.myid !== undefined && files.length !== 1) {
     io.stderr.write("zkcfg: --myid names the id of one server, so name exactly one config file with it\n");
     return 2;

@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { MemoryFileSystem } from "../../src/io/memory-fs.js";
+import { lintCompose } from "../../src/compose/lint.js";
+import { readCompose } from "../../src/compose/read.js";
+import { officialTag, officialVersion, renderOfficial, zooCfgText } from "../../src/compose/images/official.js";
+import { isComposeFile } from "../../src/compose/files.js";
+
+const EXAMPLE = join(import.meta.dirname, "..", "..", "fixtures", "examples", "compose", "official", "docker-compose.yml");
+const FILE = "/p/docker-compose.yml";
+
+const input = (text: string, path = FILE) => ({ path, name: path.slice(3), bytes: Buffer.from(text) });
+const lint = (text: string, files: Record<string, string> = {}) => lintCompose([input(text)], new MemoryFileSystem(files), "/p", "ci")[0]?.messages ?? [];
+
+/** The zoo.cfg the official image writes for `service` of a compose text. */
+function render(text: string, service: string, files: Record<string, string> = {}): string {
+  const project = readCompose([input(text)], new MemoryFileSystem(files), "/p");
+  const s = project.services.find((x) => x.name === service);
+  if (!s?.image?.value) throw new Error(`no service ${service}`);
+  const tag = officialTag(s.image.value) as string;
+  const r = renderOfficial(s, s.image, officialVersion(tag) as never, tag);
+  if ("unknown" in r) throw new Error(r.unknown);
+  return zooCfgText(r);
+}
+
+const service = (image: string, env: string): string => `services:\n  zoo1:\n    image: ${image}\n    environment:\n${env}`;
+
+describe("the official image's zoo.cfg", () => {
+  it("is written byte for byte as the 3.9 entrypoint writes it for the example's zoo2", () => {
+    expect(render(readFileSync(EXAMPLE, "utf8"), "zoo2")).toBe(
+      "dataDir=/data\ndataLogDir=/datalog\ntickTime=2000\ninitLimit=5\nsyncLimit=2\nautopurge.snapRetainCount=3\nautopurge.purgeInterval=24\nmaxClientCnxns=60\nstandaloneEnabled=true\nadmin.enableServer=true\n" +
+        "server.1=zoo1:2888:3888;2181\nserver.2=zoo2:2888:3888;2181\nserver.3=zoo3:2888:3888;2181\n",
+    );
+  });
+
+  it("starts with clientPort=2181 on 3.4 images, which know no standaloneEnabled, admin server or whitelist", () => {
+    const text = service("zookeeper:3.4.14", "      ZOO_SERVERS: server.1=zoo1:2888:3888\n      ZOO_4LW_COMMANDS_WHITELIST: ruok\n");
+    expect(render(text, "zoo1")).toBe(
+      "clientPort=2181\ndataDir=/data\ndataLogDir=/datalog\ntickTime=2000\ninitLimit=5\nsyncLimit=2\nautopurge.snapRetainCount=3\nautopurge.purgeInterval=0\nmaxClientCnxns=60\nserver.1=zoo1:2888:3888\n",
+    );
+  });
+
+  it("keeps the blank after dataDir that images 3.5.6 to 3.6.4 wrote, the default server line, the whitelist and ZOO_CFG_EXTRA", () => {
+    const text = service("zookeeper:3.6.4", "      - ZOO_4LW_COMMANDS_WHITELIST=srvr,ruok\n      - ZOO_CFG_EXTRA=metricsProvider.httpPort=7000 quorumListenOnAllIPs=true\n");
+    expect(render(text, "zoo1")).toBe(
+      "dataDir=/data \ndataLogDir=/datalog\ntickTime=2000\ninitLimit=5\nsyncLimit=2\nautopurge.snapRetainCount=3\nautopurge.purgeInterval=0\nmaxClientCnxns=60\nstandaloneEnabled=true\nadmin.enableServer=true\n" +
+        "server.1=localhost:2888:3888;2181\n4lw.commands.whitelist=srvr,ruok\nmetricsProvider.httpPort=7000\nquorumListenOnAllIPs=true\n",
+    );
+  });
+
+  it("takes values from .env, defaults, anchors and merge keys", () => {
+    const text = "x-zk: &zk\n  image: zookeeper:${ZK_TAG}\n  environment: &env\n    ZOO_TICK_TIME: ${TICK:-3000}\n    ZOO_INIT_LIMIT: ${INIT-7}\nservices:\n  zoo1:\n    <<: *zk\n";
+    const out = render(text, "zoo1", { "/p/.env": "ZK_TAG=3.8.4\nINIT=\n" });
+    expect(out).toContain("tickTime=3000\ninitLimit=\nsyncLimit=2\n");
+  });
+});
+
+describe("linting a compose project", () => {
+  it("finds nothing in the clean official example", () => {
+    expect(lintCompose([input(readFileSync(EXAMPLE, "utf8"))], new MemoryFileSystem(), "/p", "ci")[0]?.messages).toEqual([]);
+  });
+
+  it("reports one id given to every container at each ZOO_MY_ID entry", () => {
+    const text = readFileSync(EXAMPLE, "utf8").replace(/ZOO_MY_ID: [23]/g, "ZOO_MY_ID: 1");
+    const found = lint(text).filter((m) => m.ruleId === "myid-matches-datadir");
+    expect(found.map((m) => [m.line, m.column])).toEqual([[9, 7], [19, 7], [29, 7]]);
+    expect(found[1]?.message).toMatch(/^service zoo2: zoo2:\/data\/myid says 1, as zoo1:\/data\/myid/);
+  });
+
+  it("reports 3.4-style server lines on a 3.5+ image at the ZOO_SERVERS entry", () => {
+    const text = readFileSync(EXAMPLE, "utf8").replace(/;2181/g, "");
+    const found = lint(text).filter((m) => m.ruleId === "server-spec");
+    expect(found.map((m) => m.line)).toEqual([11, 21, 31]);
+  });
+
+  it("reports a variable .env does not set, and renders nothing from it", () => {
+    const found = lint(service("zookeeper:3.9", "      ZOO_MY_ID: ${ID}\n"));
+    expect(found).toMatchObject([{ ruleId: "compose", messageId: "unresolved", line: 5, column: 18 }]);
+    expect(found[0]?.message).toContain("${ID}");
+  });
+
+  it("reports YAML errors at their position", () => {
+    expect(lint("services:\n  zoo1:\n    image: a\n    image: b\n")).toMatchObject([{ ruleId: "compose", messageId: "yamlError", line: 4, column: 5 }]);
+  });
+
+  it("leaves a service that mounts its own conf directory to that file", () => {
+    const text = readFileSync(EXAMPLE, "utf8").replace(/ZOO_MY_ID: [23]/g, "ZOO_MY_ID: 1").replace(/( {4}hostname: zoo[23]\n)/g, "$1    volumes:\n      - ./conf:/conf\n");
+    expect(lint(text).filter((m) => m.ruleId === "myid-matches-datadir")).toEqual([]);
+  });
+
+  it("merges a later file's environment over an earlier one's", () => {
+    const base = readFileSync(EXAMPLE, "utf8");
+    const override = "services:\n  zoo3:\n    environment:\n      ZOO_MY_ID: 2\n";
+    const [first, second] = lintCompose([input(base), input(override, "/p/compose.override.yml")], new MemoryFileSystem(), "/p", "ci");
+    expect(first?.messages.filter((m) => m.ruleId === "myid-matches-datadir").map((m) => m.line)).toEqual([19]);
+    expect(second?.messages.filter((m) => m.ruleId === "myid-matches-datadir").map((m) => m.line)).toEqual([4]);
+  });
+});
+
+describe("compose file names", () => {
+  it("are docker-compose.yml, compose.yaml and their variants, not other YAML", () => {
+    expect(["docker-compose.yml", "compose.yaml", "compose.override.yml", "docker-compose.prod.yaml"].map(isComposeFile)).toEqual([true, true, true, true]);
+    expect(["values.yaml", ".pre-commit-hooks.yaml", "composer.yml"].map(isComposeFile)).toEqual([false, false, false]);
+  });
+});
