@@ -1,24 +1,19 @@
-import { posix } from "node:path";
+import { isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { MemoryFileSystem } from "../io/memory-fs.js";
 import type { FileSystem } from "../io/fs.js";
-import { buildConfigFile, type ConfigFile } from "../model/config-file.js";
+import { buildConfigFile, MAX_CONFIG_BYTES, type ConfigFile } from "../model/config-file.js";
 import { groupWorkspace, type Host, type Workspace } from "../model/ensemble.js";
 import { SourceText } from "../parse/source.js";
 import type { Diagnostic, LintResult } from "../lint/diagnostic.js";
 import { runRules } from "../lint/engine.js";
 import { rules as allRules } from "../../rules/index.js";
-import { officialTag, officialVersion, renderOfficial, zooCfgText, type Rendered } from "./images/official.js";
+import { officialTag, officialVersion, renderOfficial, zooCfgText } from "./images/official.js";
 import { readCompose, volumeTarget } from "./read.js";
-import type { ComposeService, ComposeSource } from "./model.js";
+import type { ComposeService, ComposeSource, Located } from "./model.js";
+import { checkCompose, type ServiceRun } from "./checks.js";
 
 /** Where a service's rendered files live in the in-memory tree: one root per service, so each is its own machine. */
 const rootOf = (service: string): string => `/services/${service}`;
-
-interface ServiceRun {
-  service: ComposeService;
-  rendered: Rendered;
-  file: ConfigFile;
-}
 
 /** Renders each ZooKeeper service of the project and lints the services as one ensemble, each its own host. */
 export function lintCompose(files: { path: string; name: string; bytes: Uint8Array }[], fs: FileSystem, cwd: string, hostname: string): LintResult[] {
@@ -38,6 +33,9 @@ export function lintCompose(files: { path: string; name: string; bytes: Uint8Arr
   }
 
   const memory = new MemoryFileSystem();
+  // Compose resolves relative paths from the first file's directory: the project's.
+  const projectDir = posix.dirname(project.sources[0]?.path ?? cwd);
+  const mountedResults = new Map<string, Diagnostic[]>();
   const runs: ServiceRun[] = [];
   for (const service of project.services) {
     const image = service.image;
@@ -47,21 +45,40 @@ export function lintCompose(files: { path: string; name: string; bytes: Uint8Arr
     if (version === undefined) continue;
     const rendered = renderOfficial(service, image, version, tag);
     if ("unknown" in rendered) continue;
-    if (mountsConfig(service, rendered.confDir)) continue;
     const root = rootOf(service.name);
     const path = posix.join(root, rendered.confDir, "zoo.cfg");
-    const text = zooCfgText(rendered);
-    memory.write(path, text);
-    memory.write(posix.join(root, rendered.dataDir, "myid"), `${rendered.myid.text}\n`);
     const view = { fs: memory, syntaxOnly: false, hostname: service.name, root };
-    runs.push({ service, rendered, file: buildConfigFile(path, `${service.name}:${posix.join(rendered.confDir, "zoo.cfg")}`, Buffer.from(text, "latin1"), view, version) });
+    // The entrypoint writes myid whether or not it wrote zoo.cfg.
+    memory.write(posix.join(root, rendered.dataDir, "myid"), `${rendered.myid.text}\n`);
+    const mounted = mountedConfig(service, rendered.confDir, projectDir, fs);
+    if (mounted && "unread" in mounted) {
+      push(mounted.volume.source, { ruleId: "compose", severity: 1, impact: "runtime", messageId: "mountedConfig", message: `service ${service.name} mounts its own zoo.cfg (${mounted.volume.value ?? ""}), which ${mounted.unread}; it is not linted`, ...at(mounted.volume.source, mounted.volume.start, mounted.volume.end) });
+      runs.push({ service, tag, version, rendered, mounted: mounted.volume });
+    } else if (mounted) {
+      // Named after the service too: two services may mount one file.
+      const name = `${service.name}:${relative(cwd, mounted.path) || mounted.path}`;
+      memory.write(path, mounted.bytes);
+      const file = buildConfigFile(path, name, mounted.bytes, view, version);
+      runs.push({ service, tag, version, rendered, mounted: mounted.volume, file, own: { path: mounted.path, name } });
+    } else {
+      const text = zooCfgText(rendered);
+      memory.write(path, text);
+      runs.push({ service, tag, version, rendered, file: buildConfigFile(path, `${service.name}:${posix.join(rendered.confDir, "zoo.cfg")}`, Buffer.from(text, "latin1"), view, version) });
+    }
   }
-  if (runs.length > 0) {
-    const workspace = ownHosts(groupWorkspace(runs.map((r) => r.file)));
-    const results = runRules(workspace, { version: runs[0]?.rendered.version ?? "3.9", hostname }, { rules: allRules });
-    results.forEach((result, i) => {
-      const run = runs.find((r) => r.file.path === result.filePath) ?? runs[i];
-      if (!run) return;
+  const rendered = runs.filter((r): r is ServiceRun & { file: ConfigFile } => r.file !== undefined);
+  if (rendered.length > 0) {
+    const workspace = ownHosts(groupWorkspace(rendered.map((r) => r.file)));
+    const results = runRules(workspace, { version: rendered[0]?.version ?? "3.9", hostname }, { rules: allRules });
+    for (const result of results) {
+      const run = rendered.find((r) => r.file.name === result.filePath);
+      if (!run) continue;
+      if (run.own) {
+        const own = run.own;
+        const list = mountedResults.get(own.path) ?? mountedResults.set(own.path, []).get(own.path);
+        for (const d of result.messages) list?.push({ ...d, message: `service ${run.service.name}: ${inContainer(d.message)}` });
+        continue;
+      }
       for (const d of result.messages) {
         const line = run.rendered.lines[d.line - 1];
         // A myid finding is the id's: the entrypoint writes ZOO_MY_ID into the dataDir.
@@ -73,19 +90,52 @@ export function lintCompose(files: { path: string; name: string; bytes: Uint8Arr
         delete shown.suggestions;
         push(origin.source, shown);
       }
-    });
+    }
   }
-  return project.sources.map((source) => resultOf(source, out.get(source) ?? []));
+  for (const f of checkCompose(project, runs)) {
+    push(f.at.source, { ruleId: "compose", severity: f.severity, impact: f.impact, messageId: f.messageId, message: f.message, ...at(f.at.source, f.at.start, f.at.end) });
+  }
+  return [...project.sources.map((source) => resultOf(source.path, out.get(source) ?? [])), ...[...mountedResults].map(([path, messages]) => resultOf(path, messages))];
 }
 
 /** Paths of the in-memory tree as the container's: "/services/zoo1/data/myid" → "zoo1:/data/myid". */
 const inContainer = (message: string): string => message.replace(/\/services\/([^/\s]+)(?=\/)/g, "$1:");
 
-/** A service whose conf directory or zoo.cfg is a volume: the entrypoint then writes no zoo.cfg. */
-function mountsConfig(service: ComposeService, confDir: string): boolean {
-  const targets = service.volumes.map((v) => volumeTarget(v.value)).filter((t) => t !== undefined).map((t) => posix.normalize(t));
-  return targets.includes(posix.normalize(confDir)) || targets.includes(posix.join(confDir, "zoo.cfg"));
+/**
+ * The volume that puts the service's own zoo.cfg in the conf directory: a file mounted there, or a
+ * project directory that holds one (the entrypoint then writes none). Its bytes, or why they are unknown.
+ */
+function mountedConfig(
+  service: ComposeService,
+  confDir: string,
+  projectDir: string,
+  fs: FileSystem,
+): { volume: Located<string | undefined>; path: string; bytes: Uint8Array } | { volume: Located<string | undefined>; unread: string } | undefined {
+  for (const volume of service.volumes) {
+    const target = volumeTarget(volume.value);
+    if (target === undefined || volume.value === undefined) continue;
+    const isFile = posix.normalize(target) === posix.join(confDir, "zoo.cfg");
+    if (!isFile && posix.normalize(target) !== posix.normalize(confDir)) continue;
+    const source = volume.value.split(":")[0] as string;
+    // A named volume starts as the image's conf directory, which holds no zoo.cfg: the entrypoint writes one.
+    if (!isFile && !/^[./~]/.test(source)) continue;
+    const hostPath = resolve(projectDir, source);
+    const path = isFile ? hostPath : join(hostPath, "zoo.cfg");
+    if (!isFile && fs.kind(path) === undefined && isInside(projectDir, hostPath)) continue;
+    if (!isInside(projectDir, path)) return { volume, unread: "lies outside the project directory" };
+    try {
+      return { volume, path, bytes: fs.readFile(path, MAX_CONFIG_BYTES) };
+    } catch {
+      return { volume, unread: "cannot be read" };
+    }
+  }
+  return undefined;
 }
+
+const isInside = (dir: string, path: string): boolean => {
+  const rel = relative(dir, path);
+  return rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+};
 
 /** Each service is a machine of its own: its ports and directories clash with no other service's. */
 function ownHosts(workspace: Workspace): Workspace {
@@ -93,8 +143,8 @@ function ownHosts(workspace: Workspace): Workspace {
   return { ...workspace, hosts: [...hosts.values()], hostOf: (f) => hosts.get(f) as Host };
 }
 
-function resultOf(source: ComposeSource, messages: Diagnostic[]): LintResult {
+function resultOf(filePath: string, messages: Diagnostic[]): LintResult {
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
   const errorCount = messages.filter((m) => m.severity === 2).length;
-  return { filePath: source.path, messages, notes: [], errorCount, warningCount: messages.length - errorCount, fixableErrorCount: 0, fixableWarningCount: 0 };
+  return { filePath, messages, notes: [], errorCount, warningCount: messages.length - errorCount, fixableErrorCount: 0, fixableWarningCount: 0 };
 }

@@ -29,6 +29,10 @@ export interface ComposeService {
   hostname?: Located<string | undefined>;
   /** Other names the service answers to on its networks. */
   aliases: Located<string>[];
+  /** Fixed addresses given on its networks (ipv4_address, ipv6_address). */
+  addresses: string[];
+  /** `network_mode:` (host: the container shares the Docker host's network). */
+  networkMode?: string;
   /** By name; a later file or `environment:` overrides `env_file:`. */
   environment: Map<string, EnvEntry>;
   ports: Located<string | undefined>[];

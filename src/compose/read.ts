@@ -41,7 +41,7 @@ export function readCompose(files: { path: string; name: string; bytes: Uint8Arr
       if (!isMap(node)) continue;
       let service = services.get(key);
       if (!service) {
-        service = { name: key, key: reader.located(keyNode, key), aliases: [], environment: new Map(), ports: [], volumes: [] };
+        service = { name: key, key: reader.located(keyNode, key), aliases: [], addresses: [], environment: new Map(), ports: [], volumes: [] };
         services.set(key, service);
       }
       reader.mergeService(service, node);
@@ -152,6 +152,11 @@ class Reader {
             for (const net of this.entries(v)) {
               const cfg = this.deref(net.value);
               const aliases = isMap(cfg) ? this.list(this.get(cfg, "aliases")) : [];
+              for (const field of ["ipv4_address", "ipv6_address"]) {
+                const address = isMap(cfg) ? this.get(cfg, field) : undefined;
+                const t = address ? this.text(address, `the ${field} of service ${name}`).value : undefined;
+                if (t !== undefined) service.addresses.push(t);
+              }
               for (const a of aliases) {
                 const t = this.text(a, `a network alias of service ${name}`);
                 if (t.value !== undefined) service.aliases.push({ ...t, value: t.value });
@@ -159,6 +164,12 @@ class Reader {
             }
           }
           break;
+        case "network_mode":
+        {
+          const mode = this.text(v, `network_mode of service ${name}`).value;
+          if (mode !== undefined) service.networkMode = mode;
+          break;
+        }
         case "healthcheck":
           if (isMap(v)) this.healthcheck(service, this.get(v, "test") ?? null);
           break;
