@@ -1,7 +1,7 @@
 import { closest, distance } from "fastest-levenshtein";
 import type { ConfigFile } from "../model/config-file.js";
 import { atLeast, type ZkVersion } from "../model/version.js";
-import type { Impact } from "../lint/rule.js";
+import type { ComposeMessageId } from "./meta.js";
 import { officialVariables, type Rendered } from "./images/official.js";
 import type { ComposeProject, ComposeService, Located } from "./model.js";
 
@@ -20,9 +20,7 @@ export interface ServiceRun {
 }
 
 export interface ComposeFinding {
-  messageId: string;
-  severity: 1 | 2;
-  impact: Impact;
+  messageId: ComposeMessageId;
   message: string;
   at: Located<unknown>;
 }
@@ -72,8 +70,6 @@ function unreadVariables(run: ServiceRun): ComposeFinding[] {
     if (run.mounted && CONFIG_ONLY.has(name)) {
       out.push({
         messageId: "noEffect",
-        severity: 1,
-        impact: "runtime",
         message: `service ${run.service.name} mounts its own zoo.cfg (${run.mounted.value ?? ""}), so the ${image} entrypoint writes none and ${name} has no effect; set the value in that zoo.cfg, or drop ${name}`,
         at: entry,
       });
@@ -91,7 +87,7 @@ function unreadVariables(run: ServiceRun): ComposeFinding[] {
       const near = closest(name, known);
       hint = distance(name, near) <= 3 ? `did you mean ${near}?` : `it reads ${known.filter((k) => k.startsWith("ZOO_")).join(", ")}`;
     }
-    out.push({ messageId: "unknownVariable", severity: 1, impact: "runtime", message: `service ${run.service.name}: the ${image} image does not read ${name}, so it has no effect; ${hint}`, at: entry });
+    out.push({ messageId: "unknownVariable", message: `service ${run.service.name}: the ${image} image does not read ${name}, so it has no effect; ${hint}`, at: entry });
   }
   return out;
 }
@@ -111,9 +107,7 @@ function healthcheck(run: ServiceRun): ComposeFinding[] {
   return sentWords(check.value)
     .filter((w) => !allowed.has(w))
     .map((word) => ({
-      messageId: "healthcheck4lw",
-      severity: 2 as const,
-      impact: "runtime" as const,
+      messageId: "healthcheck4lw" as const,
       message: `the health check of service ${run.service.name} sends "${word}", which ZooKeeper ${run.version} answers only when whitelisted ("${word} is not executed because it is not in the whitelist."), and its whitelist is ${listed === undefined ? "unset (srvr only)" : `"${listed}"`}; the check always fails: set ZOO_4LW_COMMANDS_WHITELIST: "${[...new Set([...(listed ?? "srvr").split(",").map((w) => w.trim()).filter((w) => w !== ""), word])].join(",")}"`,
       at: check,
     }));
@@ -143,8 +137,6 @@ function serverHosts(run: ServiceRun, project: ComposeProject, runs: ServiceRun[
       if (IPV4.test(host) && !isLoopbackOrAny(host) && !run.service.addresses.includes(host) && run.service.networkMode !== "host" && !bindsAll) {
         out.push({
           messageId: "ownAddress",
-          severity: 2,
-          impact: "startup",
           message: `service ${run.service.name}: its own line server.${spec.id} names ${host}, an address its container does not have (the Docker host's, or another machine's); ZooKeeper cannot bind ${spec.addresses[0]?.quorumPort.value ?? ""} and ${spec.addresses[0]?.electionPort.value ?? ""} there; write server.${spec.id}=0.0.0.0:… or the service name ${run.service.name}`,
           at,
         });
@@ -155,8 +147,6 @@ function serverHosts(run: ServiceRun, project: ComposeProject, runs: ServiceRun[
       if (IPV4.test(host) || host.includes(":") || isLoopbackOrAny(host)) continue;
       out.push({
         messageId: "serverHost",
-        severity: 1,
-        impact: "runtime",
         message: `service ${run.service.name}: server.${spec.id} names host "${host}", which is no service, hostname or network alias of this compose project, so the containers cannot resolve it unless it lives outside the project; name the service that runs server ${spec.id}`,
         at,
       });
@@ -166,9 +156,7 @@ function serverHosts(run: ServiceRun, project: ComposeProject, runs: ServiceRun[
     const otherId = other?.rendered.myid.text.trim();
     if (other && !other.mounted && otherId !== undefined && /^\d+$/.test(otherId) && BigInt(otherId) !== spec.id) {
       out.push({
-        messageId: "serverHost",
-        severity: 2,
-        impact: "startup",
+        messageId: "serverIdMismatch",
         message: `service ${run.service.name}: server.${spec.id} names "${host}", which is service ${named.name}, whose id (ZOO_MY_ID) is ${otherId}; the servers then disagree on who is who and the quorum does not form; give server.${spec.id} the host of the service whose ZOO_MY_ID is ${spec.id}`,
         at,
       });
@@ -214,8 +202,6 @@ function hostPorts(project: ComposeProject): ComposeFinding[] {
           if (clash) {
             out.push({
               messageId: "hostPort",
-              severity: 2,
-              impact: "startup",
               message: `service ${service.name} publishes port ${port} of the Docker host, which service ${clash.service.name} publishes already ("${clash.at.value ?? ""}"); whichever container starts second fails ("port is already allocated"); publish another host port for one of them`,
               at: entry,
             });

@@ -11,6 +11,7 @@ import { officialTag, officialVersion, renderOfficial, zooCfgText } from "./imag
 import { readCompose, volumeTarget } from "./read.js";
 import type { ComposeService, ComposeSource, Located } from "./model.js";
 import { checkCompose, type ServiceRun } from "./checks.js";
+import { COMPOSE, composeMeta, type ComposeMessageId } from "./meta.js";
 
 /** Where a service's rendered files live in the in-memory tree: one root per service, so each is its own machine. */
 const rootOf = (service: string): string => `/services/${service}`;
@@ -29,7 +30,7 @@ export function lintCompose(files: { path: string; name: string; bytes: Uint8Arr
   };
   const push = (source: ComposeSource, d: Diagnostic): void => void (out.get(source) ?? out.set(source, []).get(source))?.push(d);
   for (const p of project.problems) {
-    push(p.source, { ruleId: "compose", severity: 2, impact: "startup", messageId: p.messageId, message: p.message, ...at(p.source, p.start, p.end) });
+    push(p.source, composeDiagnostic(p.messageId, p.message, at(p.source, p.start, p.end)));
   }
 
   const memory = new MemoryFileSystem();
@@ -52,7 +53,7 @@ export function lintCompose(files: { path: string; name: string; bytes: Uint8Arr
     memory.write(posix.join(root, rendered.dataDir, "myid"), `${rendered.myid.text}\n`);
     const mounted = mountedConfig(service, rendered.confDir, projectDir, fs);
     if (mounted && "unread" in mounted) {
-      push(mounted.volume.source, { ruleId: "compose", severity: 1, impact: "runtime", messageId: "mountedConfig", message: `service ${service.name} mounts its own zoo.cfg (${mounted.volume.value ?? ""}), which ${mounted.unread}; it is not linted`, ...at(mounted.volume.source, mounted.volume.start, mounted.volume.end) });
+      push(mounted.volume.source, composeDiagnostic("mountedConfig", `service ${service.name} mounts its own zoo.cfg (${mounted.volume.value ?? ""}), which ${mounted.unread}; it is not linted`, at(mounted.volume.source, mounted.volume.start, mounted.volume.end)));
       runs.push({ service, tag, version, rendered, mounted: mounted.volume });
     } else if (mounted) {
       // Named after the service too: two services may mount one file.
@@ -93,9 +94,14 @@ export function lintCompose(files: { path: string; name: string; bytes: Uint8Arr
     }
   }
   for (const f of checkCompose(project, runs)) {
-    push(f.at.source, { ruleId: "compose", severity: f.severity, impact: f.impact, messageId: f.messageId, message: f.message, ...at(f.at.source, f.at.start, f.at.end) });
+    push(f.at.source, composeDiagnostic(f.messageId, f.message, at(f.at.source, f.at.start, f.at.end)));
   }
   return [...project.sources.map((source) => resultOf(source.path, out.get(source) ?? [])), ...[...mountedResults].map(([path, messages]) => resultOf(path, messages))];
+}
+
+function composeDiagnostic(messageId: ComposeMessageId, message: string, place: Pick<Diagnostic, "line" | "column" | "endLine" | "endColumn">): Diagnostic {
+  const meta = composeMeta.messages[messageId];
+  return { ruleId: COMPOSE, severity: meta.severity === "error" ? 2 : 1, impact: meta.impact, messageId, message, ...place };
 }
 
 /** Paths of the in-memory tree as the container's: "/services/zoo1/data/myid" → "zoo1:/data/myid". */

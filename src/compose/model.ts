@@ -1,3 +1,5 @@
+import type { ComposeMessageId } from "./meta.js";
+
 /** A Docker Compose project as zkcfg reads it: the services, each value with the place in the YAML that set it. */
 
 /** One compose file (or env file) as read: its path, its name for messages and its text. */
@@ -43,7 +45,7 @@ export interface ComposeService {
 
 /** A problem with the compose files themselves: YAML errors, unresolved variables, unreadable env files. */
 export interface ComposeProblem {
-  messageId: "yamlError" | "unresolved" | "envFile";
+  messageId: Extract<ComposeMessageId, "yamlError" | "unresolved" | "envFile">;
   message: string;
   source: ComposeSource;
   start: number;

@@ -16,14 +16,14 @@ function lint(kind: string, name: string, withMessage = true) {
 const INVALID: Record<string, { ruleId: string; messageId: string; line: number; column: number }[]> = {
   "same-id": [
     { ruleId: "myid-matches-datadir", messageId: "duplicateMyid", line: 9, column: 7 },
-    { ruleId: "compose", messageId: "serverHost", line: 11, column: 7 },
-    { ruleId: "compose", messageId: "serverHost", line: 11, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 11, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 11, column: 7 },
     { ruleId: "myid-matches-datadir", messageId: "duplicateMyid", line: 19, column: 7 },
-    { ruleId: "compose", messageId: "serverHost", line: 21, column: 7 },
-    { ruleId: "compose", messageId: "serverHost", line: 21, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 21, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 21, column: 7 },
     { ruleId: "myid-matches-datadir", messageId: "duplicateMyid", line: 29, column: 7 },
-    { ruleId: "compose", messageId: "serverHost", line: 31, column: 7 },
-    { ruleId: "compose", messageId: "serverHost", line: 31, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 31, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 31, column: 7 },
   ],
   "docker-host-address": [
     { ruleId: "compose", messageId: "ownAddress", line: 11, column: 7 },
