@@ -136,15 +136,10 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     for (const f of composeFiles) io.stderr.write(`zkcfg: ${f.name}: zkcfg fix does not edit compose files; run zkcfg lint on it and change the YAML by hand\n`);
     return 2;
   }
-  if (composeFiles.length > 0 && files.length === 0 && errors.length === 0) {
-    const { lintCompose } = await import("../compose/lint.js");
-    const results = lintCompose(composeFiles, fs, io.cwd, hostname());
-    io.stdout.write(await formatResults(results, options, io));
-    return exitCodeFor(results, options);
-  }
-  if (composeFiles.length > 0) {
-    io.stderr.write("zkcfg: lint compose files on their own, apart from zoo.cfg files: each compose project is one ensemble\n");
-    return 2;
+  const composeResults = composeFiles.length > 0 ? (await import("../compose/lint.js")).lintProjects(composeFiles, fs, io.cwd, hostname()) : [];
+  if (files.length === 0 && composeFiles.length > 0) {
+    io.stdout.write(await formatResults(composeResults, options, io));
+    return errors.length > 0 ? 2 : exitCodeFor(composeResults, options);
   }
   if (options.myid !== undefined && files.length !== 1) {
     io.stderr.write("zkcfg: --myid names the id of one server, so name exactly one config file with it\n");
@@ -173,7 +168,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     const { runFix } = await import("./fix.js");
     code = await runFix(files, project, options, io, formatResults);
   } else {
-    const { results } = lintProject(files, project);
+    const results = [...lintProject(files, project).results, ...composeResults];
     io.stdout.write(await formatResults(results, options, io));
     code = exitCodeFor(results, options);
   }

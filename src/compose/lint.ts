@@ -16,6 +16,16 @@ import { COMPOSE, composeMeta, type ComposeMessageId } from "./meta.js";
 /** Where a service's rendered files live in the in-memory tree: one root per service, so each is its own machine. */
 const rootOf = (service: string): string => `/services/${service}`;
 
+/**
+ * Each directory's compose files are one project, merged in the order given (as `docker compose -f a -f b`
+ * merges them); the projects of several directories (a pre-commit run) are linted apart.
+ */
+export function lintProjects(files: { path: string; name: string; bytes: Uint8Array }[], fs: FileSystem, cwd: string, hostname: string): LintResult[] {
+  const byDir = new Map<string, typeof files>();
+  for (const f of files) byDir.set(posix.dirname(f.path), [...(byDir.get(posix.dirname(f.path)) ?? []), f]);
+  return [...byDir.values()].flatMap((group) => lintCompose(group, fs, cwd, hostname));
+}
+
 /** Renders each ZooKeeper service of the project and lints the services as one ensemble, each its own host. */
 export function lintCompose(files: { path: string; name: string; bytes: Uint8Array }[], fs: FileSystem, cwd: string, hostname: string): LintResult[] {
   const project = readCompose(files, fs, cwd);

@@ -39,4 +39,13 @@ describe("zkcfg lint on compose files", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`zkcfg: ${EXAMPLE}: zkcfg fix does not edit compose files; run zkcfg lint on it and change the YAML by hand\n`);
   });
+
+  it("lints each directory's compose files as one project, and zoo.cfg files beside them", () => {
+    const run = zkcfg(["lint", "--no-config", "--format", "compact", EXAMPLE, "fixtures/compose/invalid/published-port-clash/docker-compose.yml", "fixtures/examples/pseudo-cluster/conf/zoo_2181.cfg"]);
+    expect(run.code).toBe(1);
+    const files = [...new Set(run.stdout.split("\n").filter((l) => l !== "").map((l) => l.split(":")[0]?.replace(/^.*fixtures\//, "")))];
+    // The two compose projects apart: the example stays clean, the clash is found once.
+    expect(files.sort()).toEqual(["compose/invalid/published-port-clash/docker-compose.yml", "examples/pseudo-cluster/conf/zoo_2181.cfg"]);
+    expect(run.stdout.match(/\[compose\]/g)).toHaveLength(1);
+  });
 });
