@@ -1,4 +1,5 @@
 import { closest, distance } from "fastest-levenshtein";
+import { posix } from "node:path";
 import type { ConfigFile } from "../model/config-file.js";
 import { atLeast, type ZkVersion } from "../model/version.js";
 import type { ComposeMessageId } from "./meta.js";
@@ -38,6 +39,7 @@ const BITNAMI: Readonly<Record<string, string>> = {
   ZOO_SNAPCOUNT: 'ZOO_CFG_EXTRA: "snapCount=…"',
   ZOO_RECONFIG_ENABLED: 'ZOO_CFG_EXTRA: "reconfigEnabled=true"',
   ZOO_ENABLE_PROMETHEUS_METRICS: 'ZOO_CFG_EXTRA: "metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider"',
+  ZOO_MAX_CNXNS: 'ZOO_CFG_EXTRA: "maxCnxns=…"',
 };
 
 /** The variables that only feed zoo.cfg: void when the service mounts its own. */
@@ -53,7 +55,7 @@ const isLoopbackOrAny = (host: string): boolean => host === "0.0.0.0" || host.st
 export function checkCompose(project: ComposeProject, runs: ServiceRun[]): ComposeFinding[] {
   const out: ComposeFinding[] = [];
   for (const run of runs) {
-    out.push(...unreadVariables(run), ...healthcheck(run));
+    out.push(...unreadVariables(run), ...healthcheck(run), ...myidElsewhere(run));
     // ZOO_SERVERS makes the server lines only where the image writes zoo.cfg.
     if (run.file && !run.mounted) out.push(...serverHosts(run, project, runs));
   }
@@ -90,6 +92,19 @@ function unreadVariables(run: ServiceRun): ComposeFinding[] {
     out.push({ messageId: "unknownVariable", message: `service ${run.service.name}: the ${image} image does not read ${name}, so it has no effect; ${hint}`, at: entry });
   }
   return out;
+}
+
+/** A mounted zoo.cfg whose dataDir is not where the entrypoint writes ZOO_MY_ID: ZooKeeper then finds no myid. */
+function myidElsewhere(run: ServiceRun): ComposeFinding[] {
+  const dataDir = run.own ? run.file?.config.text("dataDir")?.trim() : undefined;
+  if (!run.mounted || dataDir === undefined || posix.normalize(dataDir) === posix.normalize(run.rendered.dataDir)) return [];
+  return [
+    {
+      messageId: "myidElsewhere",
+      message: `service ${run.service.name} mounts its own zoo.cfg (${run.mounted.value ?? ""}) with dataDir=${dataDir}, but the entrypoint writes ZOO_MY_ID into ${posix.join(run.rendered.dataDir, "myid")}; set dataDir=${run.rendered.dataDir} in that zoo.cfg, or ZOO_DATA_DIR: ${dataDir}`,
+      at: run.mounted,
+    },
+  ];
 }
 
 /** The words a health check sends to ZooKeeper: `echo ruok | nc …`, `printf srvr`. */

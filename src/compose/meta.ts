@@ -9,6 +9,7 @@ export type ComposeMessageId =
   | "envFile"
   | "mountedConfig"
   | "noEffect"
+  | "myidElsewhere"
   | "unknownVariable"
   | "serverHost"
   | "serverIdMismatch"
@@ -26,6 +27,7 @@ export const composeMeta: RuleMeta<ComposeMessageId> = {
     envFile: { text: "An env_file cannot be read or lies outside the project", impact: "startup", severity: "error" },
     mountedConfig: { text: "A mounted zoo.cfg cannot be read, so it is not linted", impact: "maintenance", severity: "warn" },
     noEffect: { text: "A variable that only feeds the zoo.cfg the entrypoint writes, on a service that mounts its own", impact: "runtime", severity: "warn" },
+    myidElsewhere: { text: "A mounted zoo.cfg keeps its data where the entrypoint writes no myid", impact: "startup", severity: "error" },
     unknownVariable: { text: "A ZOO_* variable that the image version does not read", impact: "runtime", severity: "warn" },
     serverHost: { text: "A server line names a host that no service of the project is called", impact: "runtime", severity: "warn" },
     serverIdMismatch: { text: "A server line names the service that runs another id", impact: "startup", severity: "error" },

@@ -95,10 +95,14 @@ describe("linting a compose project", () => {
       ["datadir-durability", 5],
     ]);
     expect(results[0]?.messages.map((m) => [m.messageId, m.line, m.column])).toEqual([
+      ["myidElsewhere", 27, 9],
       ["noEffect", 32, 7],
       ["noEffect", 33, 7],
     ]);
-    expect(results[0]?.messages[1]?.message).toBe(
+    expect(results[0]?.messages[0]?.message).toBe(
+      "service zoo3 mounts its own zoo.cfg (./zoo3.cfg:/conf/zoo.cfg:ro) with dataDir=/var/lib/zookeeper, but the entrypoint writes ZOO_MY_ID into /data/myid; set dataDir=/data in that zoo.cfg, or ZOO_DATA_DIR: /var/lib/zookeeper",
+    );
+    expect(results[0]?.messages[2]?.message).toBe(
       "service zoo3 mounts its own zoo.cfg (./zoo3.cfg:/conf/zoo.cfg:ro), so the zookeeper:3.9 entrypoint writes none and ZOO_SERVERS has no effect; set the value in that zoo.cfg, or drop ZOO_SERVERS",
     );
   });
