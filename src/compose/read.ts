@@ -164,6 +164,12 @@ class Reader {
             }
           }
           break;
+        case "container_name": {
+          // On a user-defined network the container's name resolves too.
+          const t = this.text(v, `container_name of service ${name}`);
+          if (t.value !== undefined) service.aliases.push({ ...t, value: t.value });
+          break;
+        }
         case "network_mode":
         {
           const mode = this.text(v, `network_mode of service ${name}`).value;

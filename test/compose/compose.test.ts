@@ -121,6 +121,20 @@ describe("linting a compose project", () => {
   });
 });
 
+describe("server hosts", () => {
+  it("resolve through service names, hostname:, container_name: and network aliases", () => {
+    const text = readFileSync(EXAMPLE, "utf8")
+      .replace(/server\.1=zoo1:/g, "server.1=zk-one:")
+      .replace(/server\.2=zoo2:/g, "server.2=zk-two:")
+      .replace(/server\.3=zoo3:/g, "server.3=zk-three.internal:")
+      .replace("    hostname: zoo1\n", "    hostname: zk-one\n")
+      .replace("    hostname: zoo2\n", "    hostname: zoo2\n    container_name: zk-two\n")
+      .replace("    hostname: zoo3\n", "    hostname: zoo3\n    networks:\n      default:\n        aliases: [zk-three.internal]\n");
+    expect(lint(text).filter((m) => m.ruleId === "compose")).toEqual([]);
+    expect(lint(text.replace("container_name: zk-two", "container_name: zk-2")).filter((m) => m.messageId === "serverHost").map((m) => m.line)).toEqual([11, 35]);
+  });
+});
+
 describe("compose file names", () => {
   it("are docker-compose.yml, compose.yaml and their variants, not other YAML", () => {
     expect(["docker-compose.yml", "compose.yaml", "compose.override.yml", "docker-compose.prod.yaml"].map(isComposeFile)).toEqual([true, true, true, true]);
