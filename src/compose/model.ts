@@ -17,10 +17,11 @@ export interface Located<T> {
   end: number;
 }
 
-/** An environment variable of a service; `value` undefined when it cannot be resolved (`why` says why). */
+/** An environment variable of a service; `value` undefined when it cannot be resolved (reported as a problem). */
 export interface EnvEntry extends Located<string | undefined> {
   name: string;
-  why?: string;
+  /** Set by an `env_file:` (which `environment:` overrides). */
+  fromEnvFile?: boolean;
 }
 
 export interface ComposeService {

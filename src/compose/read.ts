@@ -1,7 +1,6 @@
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from "yaml";
 import type { FileSystem } from "../io/fs.js";
-import { decodeLatin1 } from "../parse/source.js";
 import { interpolate, parseEnvFile } from "./interpolate.js";
 import type { ComposeProblem, ComposeProject, ComposeService, ComposeSource, EnvEntry, Located } from "./model.js";
 
@@ -19,8 +18,10 @@ export function readCompose(files: { path: string; name: string; bytes: Uint8Arr
   const projectDir = dirname(files[0]?.path ?? cwd);
   const vars = new Map<string, string>();
   const dotenv = join(projectDir, ".env");
-  if (fs.kind(dotenv) === "file") {
-    for (const e of parseEnvFile(new TextDecoder().decode(fs.readFile(dotenv, MAX_BYTES)))) vars.set(e.name, e.value);
+  try {
+    if (fs.kind(dotenv) === "file") for (const e of parseEnvFile(new TextDecoder().decode(fs.readFile(dotenv, MAX_BYTES)))) vars.set(e.name, e.value);
+  } catch {
+    // An unreadable .env sets nothing: every value that needs one of its variables is reported as unresolved.
   }
 
   for (const file of files) {
@@ -184,18 +185,20 @@ class Reader {
   }
 
   private environment(service: ComposeService, v: Node | null): void {
-    const put = (entry: EnvEntry): void => void service.environment.set(entry.name, entry);
+    const put = (entry: EnvEntry): void => void service.environment.set(entry.name, { ...entry, fromEnvFile: false });
     if (isMap(v)) {
       for (const { key, keyNode, value } of this.entries(v)) {
         const node = this.deref(value);
         const start = keyNode.range?.[0] ?? 0;
         if (node === null || (isScalar(node) && node.value === null)) {
           // Compose takes a variable without a value from the environment it runs in, which zkcfg does not read.
-          put({ name: key, value: undefined, why: "takes its value from the shell that runs docker compose", source: this.source, start, end: keyNode.range?.[1] ?? start });
+          const entry = { name: key, value: undefined, source: this.source, start, end: keyNode.range?.[1] ?? start };
+          this.fromShell(service, entry);
+          put(entry);
           continue;
         }
         const t = this.text(node, `${key} of service ${service.name}`);
-        put({ name: key, ...t, start, ...(t.value === undefined ? { why: "uses a variable that is not set" } : {}) });
+        put({ name: key, ...t, start });
       }
       return;
     }
@@ -204,10 +207,24 @@ class Reader {
       const raw = isScalar(item) ? String(item.value) : "";
       const eq = raw.indexOf("=");
       const name = eq < 0 ? raw : raw.slice(0, eq);
-      if (eq < 0) put({ name, ...t, value: undefined, why: "takes its value from the shell that runs docker compose" });
-      else if (t.value === undefined) put({ name, ...t, why: "uses a variable that is not set" });
+      if (eq < 0) {
+        const entry = { name, ...t, value: undefined };
+        this.fromShell(service, entry);
+        put(entry);
+      } else if (t.value === undefined) put({ name, ...t });
       else put({ name, ...t, value: t.value.slice(t.value.indexOf("=") + 1) });
     }
+  }
+
+  /** A variable without a value: Compose takes it from the shell it runs in, which zkcfg does not read. */
+  private fromShell(service: ComposeService, entry: EnvEntry): void {
+    this.problems.push({
+      messageId: "unresolved",
+      message: `${entry.name} of service ${service.name} has no value, so docker compose takes it from the shell it runs in, which zkcfg does not read; this value is unknown: give it here or in .env`,
+      source: this.source,
+      start: entry.start,
+      end: entry.end,
+    });
   }
 
   private envFile(service: ComposeService, item: Node | null): void {
@@ -223,12 +240,16 @@ class Reader {
     }
     let text: string;
     try {
-      text = decodeLatin1(this.fs.readFile(path, MAX_BYTES));
+      text = new TextDecoder().decode(this.fs.readFile(path, MAX_BYTES));
     } catch {
       report(`env_file "${t.value}" of service ${service.name} cannot be read (${relative(this.cwd, path) || path}), so its variables are unknown`);
       return;
     }
-    for (const e of parseEnvFile(text)) service.environment.set(e.name, { name: e.name, value: e.value, source: this.source, start: t.start, end: t.end });
+    for (const e of parseEnvFile(text)) {
+      // `environment:` wins over env_file, wherever either is written.
+      if (service.environment.get(e.name)?.fromEnvFile === false) continue;
+      service.environment.set(e.name, { name: e.name, value: e.value, source: this.source, start: t.start, end: t.end, fromEnvFile: true });
+    }
   }
 
   private volumes(service: ComposeService, v: Node | null): void {

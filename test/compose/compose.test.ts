@@ -80,6 +80,15 @@ describe("linting a compose project", () => {
     expect(found[0]?.message).toContain("${ID}");
   });
 
+  it("reports a variable without a value, which Compose takes from its shell, in map and list form", () => {
+    expect(lint(service("zookeeper:3.9", "      ZOO_MY_ID:\n"))).toMatchObject([{ messageId: "unresolved", line: 5, column: 7 }]);
+    const found = lint(service("zookeeper:3.9", "      - ZOO_MY_ID\n"));
+    expect(found).toMatchObject([{ messageId: "unresolved", line: 5, column: 9 }]);
+    expect(found[0]?.message).toBe(
+      "ZOO_MY_ID of service zoo1 has no value, so docker compose takes it from the shell it runs in, which zkcfg does not read; this value is unknown: give it here or in .env",
+    );
+  });
+
   it("reports YAML errors at their position", () => {
     expect(lint("services:\n  zoo1:\n    image: a\n    image: b\n")).toMatchObject([{ ruleId: "compose", messageId: "yamlError", line: 4, column: 5 }]);
   });
@@ -118,6 +127,17 @@ describe("linting a compose project", () => {
     const [first, second] = lintCompose([input(base), input(override, "/p/compose.override.yml")], new MemoryFileSystem(), "/p", "ci");
     expect(first?.messages.filter((m) => m.ruleId === "myid-matches-datadir").map((m) => m.line)).toEqual([19]);
     expect(second?.messages.filter((m) => m.ruleId === "myid-matches-datadir").map((m) => m.line)).toEqual([4]);
+  });
+});
+
+describe("env files", () => {
+  it("reads env_file inside the project, lets environment: win over it, and reports one outside the project", () => {
+    const text = service("zookeeper:3.9", "      ZOO_TICK_TIME: 3000\n") + "    env_file:\n      - zk.env\n      - ../secrets.env\n";
+    const files = { "/p/zk.env": "# ids\nZOO_MY_ID=2\nZOO_TICK_TIME=4000\n", "/secrets.env": "ZOO_INIT_LIMIT=9\n" };
+    expect(render(text, "zoo1", files)).toContain("tickTime=3000\ninitLimit=5\n");
+    expect(lint(text, files).filter((m) => m.ruleId === "compose")).toMatchObject([{ messageId: "envFile", line: 8, column: 9 }]);
+    const project = readCompose([input(text)], new MemoryFileSystem(files), "/p");
+    expect(project.services[0]?.environment.get("ZOO_MY_ID")?.value).toBe("2");
   });
 });
 
