@@ -117,6 +117,46 @@ function zookeeperParser(listFile, rounds) {
   return { warm, cold: median(cold) };
 }
 
+/**
+ * Worst cases: inputs built so that a quadratic step would show (every config of a directory on
+ * the same ports; one config whose server lines all share one port), timed at n and 2n: linear
+ * work takes twice as long at 2n, quadratic work four times.
+ */
+function worstCases() {
+  const header = ["tickTime=2000", "initLimit=10", "syncLimit=5", "dataDir=/var/lib/zookeeper", "clientPort=2181"];
+  const cases = [
+    {
+      label: (n) => `zkcfg lint, ${n} identical configs`,
+      sizes: quick ? [2000, 4000] : [4000, 8000],
+      write: (dir, n) => {
+        const text = [...header, "server.1=localhost:2888:3888", "server.2=localhost:2889:3889", "server.3=localhost:2890:3890", ""].join("\n");
+        for (let i = 0; i < n; i++) writeFileSync(join(dir, `zoo${i}.cfg`), text);
+      },
+    },
+    {
+      label: (n) => `zkcfg lint, one config of ${n} server lines`,
+      sizes: quick ? [8000, 16000] : [16000, 32000],
+      write: (dir, n) => writeFileSync(join(dir, "zoo.cfg"), [...header, ...Array.from({ length: n }, (_, i) => `server.${i + 1}=localhost:2888:3888`), ""].join("\n")),
+    },
+  ];
+  const out = [];
+  for (const c of cases) {
+    const times = c.sizes.map((n) => {
+      const dir = join(work, `worst${n}`);
+      mkdirSync(dir, { recursive: true });
+      c.write(dir, n);
+      const runs = [];
+      for (let i = 0; i < (quick ? 1 : 3); i++) runs.push(run(process.execPath, [CLI, "lint", "--format", "compact", "*.cfg"], { cwd: dir, maxBuffer: 1 << 30 }).ms);
+      rmSync(dir, { recursive: true, force: true });
+      return median(runs);
+    });
+    const [n, n2] = c.sizes;
+    out.push([c.label(n), fmt(times[0]), "", ""]);
+    out.push([c.label(n2), fmt(times[1]), `t(2n)/t(n) = ${(times[1] / times[0]).toFixed(2)}`, "linear: ~2, quadratic: ~4"]);
+  }
+  return out;
+}
+
 const rows = [];
 try {
   // 1. Start-up: a clean three-file ensemble next to the floor of any Node CLI.
@@ -199,6 +239,9 @@ try {
     rmSync(dir, { recursive: true, force: true });
   }
   if (zkRatioRow) rows.push(...zkRatioRow);
+
+  // 3. Worst cases.
+  rows.push(...worstCases());
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

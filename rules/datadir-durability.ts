@@ -1,10 +1,9 @@
 import { posix } from "node:path";
 import type { Entry } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
-import { hostKey } from "../src/model/ensemble.js";
+import { onSeveralHosts } from "../src/model/hosts.js";
 import { isWindowsAbsolute } from "../src/model/facts.js";
 import { javaTrim } from "../src/model/java-number.js";
-import type { ServerSpec } from "../src/model/server-spec.js";
 import { defineRule, editFix, type Report } from "../src/lint/rule.js";
 
 /** What happens to files under each temporary directory. */
@@ -121,15 +120,6 @@ function sameResolved(a: string, b: string): boolean {
   // Without dot segments, resolving changes what javaFilePath already did, and that found them different.
   if (!DOT_SEGMENT.test(a) && !DOT_SEGMENT.test(b)) return false;
   return resolvedPath(a) === resolvedPath(b);
-}
-
-/** True when the server lines name more than one host. */
-function onSeveralHosts(servers: readonly ServerSpec[]): boolean {
-  const first = servers[0];
-  if (!first) return false;
-  const host = hostKey(first.addresses[0]?.host.value ?? "");
-  for (let i = 1; i < servers.length; i++) if (hostKey(servers[i]?.addresses[0]?.host.value ?? "") !== host) return true;
-  return false;
 }
 
 export default defineRule({

@@ -3,6 +3,7 @@ import type { ConfigFile } from "../src/model/config-file.js";
 import { isDynamicKey, parseHexLong, versionFromFileName } from "../src/model/dynamic.js";
 import { javaTrim } from "../src/model/java-number.js";
 import { atLeast } from "../src/model/version.js";
+import { excerpt } from "../src/lint/excerpt.js";
 import { defineRule, type Report } from "../src/lint/rule.js";
 
 const messages = {
@@ -18,6 +19,16 @@ const messages = {
   },
   staticKeyInside: {
     text: '{{key}} "{{value}}"{{place}} is not a server, group or weight line; ZooKeeper exits with "Unrecognised parameter: {{key}}"; move it to the static config',
+    impact: "startup",
+    severity: "error",
+  },
+  notRead: {
+    text: "{{what}} is not read: {{why}}; zkcfg checks none of its lines, and ZooKeeper would read it at startup; {{advice}}",
+    impact: "startup",
+    severity: "warn",
+  },
+  notDynamic: {
+    text: "{{name}}, the dynamic file, has no server, group or weight line, only {{count}} other line(s), the first on line {{line}}: it is not a dynamic file, and ZooKeeper exits at startup on its first line; name the file holding the server lines",
     impact: "startup",
     severity: "error",
   },
@@ -62,6 +73,7 @@ export default defineRule({
       // 3.4 has no dynamic configuration at all.
       if (!atLeast(file.config.version, "3.5")) continue;
       yield* checkStatic(file);
+      yield* checkUnread(file);
       // Without a dynamic file or a leftover .dynamic.next there is nothing more to check.
       if (file.config.serverSource !== file.config.document) yield* checkDynamic(file);
       if (file.nextDynamic) yield* checkNext(file);
@@ -96,11 +108,32 @@ function* checkStatic(file: ConfigFile): Generator<Report<Id>> {
 function* checkDynamic(file: ConfigFile): Generator<Report<Id>> {
   const { config } = file;
   if (config.serverSource === config.document) return;
-  for (const entry of config.serverSource.entries) {
-    const data = { key: entry.key, value: entry.value, place: config.sourcePlace(entry) };
+  const { entries } = config.serverSource;
+  // Not a dynamic file at all (a key, a password file): reported once, none of its lines quoted.
+  const first = entries[0];
+  if (first && !entries.some((e) => isDynamicKey(e.key))) {
+    const data = { name: config.dynamicName ?? "it", count: entries.length, line: config.serverSource.source.positionAt(first.keyRange.start).line };
+    yield { messageId: "notDynamic", data, file, range: config.sourceRange(first) };
+    return;
+  }
+  for (const entry of entries) {
+    // The dynamic file is not the config's own text, and may be anything (a private file it was pointed at).
+    const data = { key: excerpt(entry.key), value: excerpt(entry.value), place: config.sourcePlace(entry) };
     const range = config.sourceRange(entry);
     if (entry.key === "version") yield { messageId: "versionInside", data, file, range };
     else if (!isDynamicKey(entry.key)) yield { messageId: "staticKeyInside", data, file, range };
+  }
+}
+
+function* checkUnread(file: ConfigFile): Generator<Report<Id>> {
+  const dyn = file.config.get("dynamicConfigFile");
+  if (!dyn) return;
+  for (const { path, role, why } of file.unread) {
+    const data =
+      role === "dynamic"
+        ? { what: `dynamicConfigFile "${javaTrim(dyn.value)}" (${path})`, why, advice: "name a regular file holding the server lines" }
+        : { what: `${path}, beside this config,`, why, advice: "delete it unless a reconfiguration is really under way" };
+    yield { messageId: "notRead", data, file, range: dyn.valueRange };
   }
 }
 

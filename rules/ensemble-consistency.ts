@@ -2,7 +2,8 @@ import { basename, dirname } from "node:path";
 import type { Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import type { ZooConfig } from "../src/model/config.js";
-import { bindAddress, hostKey } from "../src/model/ensemble.js";
+import { memberSignature } from "../src/model/ensemble.js";
+import { hostKey, isWildcardLine } from "../src/model/hosts.js";
 import { javaTrim, parseJavaInt } from "../src/model/java-number.js";
 import type { ServerAddress, ServerSpec } from "../src/model/server-spec.js";
 import { viewAddress } from "../src/model/inet.js";
@@ -83,10 +84,27 @@ export default defineRule({
   },
 });
 
-/** Names other files as briefly as the reader needs: the base name when they sit beside this one. */
-function nameFiles(files: ConfigFile[], from: ConfigFile): string {
-  const names = [...new Set(files.map((f) => (dirname(f.path) === dirname(from.path) ? basename(f.path) : f.name)))];
-  return names.slice(0, MAX_NAMED).join(", ") + (names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : "");
+/** Files a message names: the first few, and how many there are in all. */
+interface Named {
+  first: ConfigFile[];
+  count: number;
+}
+
+/**
+ * Names other files as briefly as the reader needs: the base name when they sit beside this one.
+ * Only the first few are named: a message that named all would make the output quadratic.
+ */
+function nameFiles(named: Named, from: ConfigFile): string {
+  const names = [...new Set(named.first.map((f) => (dirname(f.path) === dirname(from.path) ? basename(f.path) : f.name)))];
+  const more = named.count - named.first.length;
+  return names.join(", ") + (more > 0 ? ` and ${more} more` : "");
+}
+
+/** The first MAX_NAMED distinct files of the lists, and how many distinct files they hold. */
+function namedOf(lists: Iterable<readonly ConfigFile[]>): Named {
+  const all = new Set<ConfigFile>();
+  for (const list of lists) for (const f of list) all.add(f);
+  return { first: [...all].slice(0, MAX_NAMED), count: all.size };
 }
 
 /**
@@ -94,25 +112,33 @@ function nameFiles(files: ConfigFile[], from: ConfigFile): string {
  * line bound to 0.0.0.0) matches any host, so it is left out and compared by ports and role.
  */
 function describe(spec: ServerSpec): { exact: string; ports: string; wildcard: boolean } {
-  const wildcard = spec.addresses.every((a) => bindAddress(a.host.value) === "*");
-  const ports = spec.addresses.map((a) => `${a.quorumPort.value}:${a.electionPort.value}`).join("|") + `:${spec.role}`;
-  const exact = spec.addresses.map((a) => `${hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`).join("|") + `:${spec.role}`;
-  return { exact, ports, wildcard };
+  return { exact: memberSignature(spec), ports: memberSignature(spec, true), wildcard: isWildcardLine(spec) };
 }
 
 /**
- * Groups of files that describe one thing in different ways: each group to report, with the groups
- * it differs from. The group with the most files is taken as the ensemble's; with a tie, every
- * group is told.
+ * Groups of files that describe one thing in different ways: each group to report, with the first
+ * item of a group it differs from and the files of those groups. The group with the most files is
+ * taken as the ensemble's; with a tie, every group is told, against all the others. Each file is in
+ * one group at most, so the files of "all the others" are counted, not gathered, for each group.
  */
-function* minorities<T extends { file: ConfigFile }>(groups: T[][]): Generator<{ group: T[]; others: T[][] }> {
+function* minorities<T extends { file: ConfigFile }>(groups: T[][]): Generator<{ group: T[]; other: T; files: Named }> {
   if (groups.length < 2) return;
-  const size = (g: T[]): number => new Set(g.map((x) => x.file)).size;
-  const [largest, second] = [...groups].sort((a, b) => size(b) - size(a));
-  const majority = largest && second && size(largest) > size(second) ? largest : undefined;
+  const [largest, second] = [...groups].sort((a, b) => b.length - a.length);
+  if (largest && second && largest.length > second.length) {
+    const files = namedOf([largest.map((x) => x.file)]);
+    for (const group of groups) if (group !== largest) yield { group, other: largest[0] as T, files };
+    return;
+  }
+  const total = groups.reduce((n, g) => n + g.length, 0);
+  // Enough files in order to name MAX_NAMED of them that are not in any one group.
+  const head: { file: ConfigFile; group: T[] }[] = [];
   for (const group of groups) {
-    if (group === majority) continue;
-    yield { group, others: groups.filter((g) => g !== group && (majority === undefined || g === majority)) };
+    for (const x of group.slice(0, MAX_NAMED)) head.push({ file: x.file, group });
+    if (head.length >= 2 * MAX_NAMED) break;
+  }
+  for (const [i, group] of groups.entries()) {
+    const first = head.filter((h) => h.group !== group).slice(0, MAX_NAMED).map((h) => h.file);
+    yield { group, other: (groups[i === 0 ? 1 : 0] as T[])[0] as T, files: { first, count: total - group.length } };
   }
 }
 
@@ -153,24 +179,11 @@ function* checkMembers(files: ConfigFile[]): Generator<Report<Id>> {
       else variants.set(key, [item]);
     }
   }
-  const missing = new Map<ConfigFile, ServerSpec[]>();
-  const holders = new Map<ConfigFile, ConfigFile[]>();
   for (const [id, variants] of byId) {
-    const present = new Set<ConfigFile>();
-    for (const list of variants.values()) for (const v of list) present.add(v.file);
-    for (const file of files) {
-      if (present.has(file)) continue;
-      const some = [...variants.values()][0]?.[0];
-      if (!some) continue;
-      missing.set(file, [...(missing.get(file) ?? []), some.spec]);
-      holders.set(file, [...(holders.get(file) ?? []), ...[...present].filter((f) => f !== file)]);
-    }
     // Wildcard lines agree with any named variant that has their ports and role.
     const portsOfNamed = new Set([...variants.values()].filter((list) => !list[0]?.wildcard).map((list) => list[0]?.ports));
     const lists = [...variants.values()].filter((list) => !(list[0]?.wildcard && portsOfNamed.has(list[0].ports)));
-    for (const { group: list, others } of minorities(lists)) {
-      const other = others[0]?.[0];
-      if (!other) continue;
+    for (const { group: list, other, files: others } of minorities(lists)) {
       for (const v of list) {
         const { config } = v.file;
         yield {
@@ -180,7 +193,7 @@ function* checkMembers(files: ConfigFile[]): Generator<Report<Id>> {
             value: javaTrim(v.spec.entry.value),
             place: config.sourcePlace(v.spec.entry),
             other: javaTrim(other.spec.entry.value),
-            files: nameFiles(others.flat().map((o) => o.file), v.file),
+            files: nameFiles(others, v.file),
           },
           file: v.file,
           range: config.serverRange(v.spec, v.spec.entry.valueRange),
@@ -188,12 +201,41 @@ function* checkMembers(files: ConfigFile[]): Generator<Report<Id>> {
       }
     }
   }
-  for (const [file, specs] of missing) {
-    const ids = specs.sort((a, b) => (a.id < b.id ? -1 : 1)).map((s) => `server.${s.id}`);
-    const shown = ids.slice(0, MAX_NAMED).join(", ") + (ids.length > MAX_NAMED ? ` and ${ids.length - MAX_NAMED} more` : "");
+  yield* checkMissing(files, byId);
+}
+
+/**
+ * The ids each file lacks, from the ids of all (sorted once) minus its own, and the files that
+ * hold the first of them: each file costs its own server lines and the few ids and files named.
+ */
+function* checkMissing(files: ConfigFile[], byId: Map<bigint, Map<string, { file: ConfigFile }[]>>): Generator<Report<Id>> {
+  const ids = [...byId.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const holders = new Map<bigint, ConfigFile[]>();
+  const holdersOf = (id: bigint): ConfigFile[] => {
+    let list = holders.get(id);
+    if (!list) holders.set(id, (list = [...(byId.get(id) as Map<string, { file: ConfigFile }[]>).values()].flat().map((v) => v.file)));
+    return list;
+  };
+  // Files missing the same first ids name the same holders: counted once.
+  const namedBy = new Map<string, Named>();
+  for (const file of files) {
+    const own = file.config.servers;
+    const count = ids.length - own.length;
+    if (count === 0) continue;
+    const shown: bigint[] = [];
+    // Both lists are sorted by id: walk them side by side until enough missing ids are found.
+    for (let i = 0, j = 0; i < ids.length && shown.length < MAX_NAMED; i++) {
+      const id = ids[i] as bigint;
+      while (j < own.length && (own[j] as ServerSpec).id < id) j++;
+      if (own[j]?.id !== id) shown.push(id);
+    }
+    const key = shown.join(",");
+    let named = namedBy.get(key);
+    if (!named) namedBy.set(key, (named = namedOf(shown.map(holdersOf))));
+    const list = shown.map((id) => `server.${id}`).join(", ") + (count > shown.length ? ` and ${count - shown.length} more` : "");
     yield {
       messageId: "memberMissing",
-      data: { ids: shown, files: nameFiles(holders.get(file) ?? [], file), verb: ids.length === 1 ? "is" : "are" },
+      data: { ids: list, files: nameFiles(named, file), verb: count === 1 ? "is" : "are" },
       file,
       range: file.config.anchor,
     };
@@ -233,10 +275,9 @@ function* checkClientParts(files: ConfigFile[], ownServer: (file: ConfigFile) =>
     const namedPorts = new Set([...variants.keys()].filter((k) => !k.startsWith("*:")).map((k) => k.slice(k.lastIndexOf(":"))));
     const lists = [...variants.entries()].filter(([k]) => !(k.startsWith("*:") && namedPorts.has(k.slice(1)))).map(([, list]) => list);
     const owner = lists.find((list) => list.some((v) => ownServer(v.file)?.id === id));
-    const groups = owner ? lists.filter((l) => l !== owner).map((group) => ({ group, others: [owner] })) : [...minorities(lists)];
-    for (const { group, others } of groups) {
-      const other = owner?.find((v) => ownServer(v.file)?.id === id) ?? others[0]?.[0];
-      if (!other) continue;
+    const ownLine = owner?.find((v) => ownServer(v.file)?.id === id);
+    const groups = owner && ownLine ? lists.filter((l) => l !== owner).map((group) => ({ group, other: ownLine, files: undefined })) : [...minorities(lists)];
+    for (const { group, other, files } of groups) {
       for (const v of group) {
         const { config } = v.file;
         yield {
@@ -247,7 +288,7 @@ function* checkClientParts(files: ConfigFile[], ownServer: (file: ConfigFile) =>
             place: config.sourcePlace(v.spec.entry),
             client: v.part.shown,
             other: other.part.shown,
-            files: owner ? `${nameFiles([other.file], v.file)}, server.${id}'s own config` : nameFiles(others.flat().map((o) => o.file), v.file),
+            files: files ? nameFiles(files, v.file) : `${nameFiles({ first: [other.file], count: 1 }, v.file)}, server.${id}'s own config`,
           },
           file: v.file,
           range: config.serverRange(v.spec, v.part.range),
@@ -307,9 +348,7 @@ function* checkSetting(files: ConfigFile[], setting: Setting): Generator<Report<
     if (list) list.push({ ...v, file });
     else byValue.set(v.value, [{ ...v, file }]);
   }
-  for (const { group, others } of minorities([...byValue.values()])) {
-    const other = others[0]?.[0];
-    if (!other) continue;
+  for (const { group, other, files } of minorities([...byValue.values()])) {
     for (const item of group) {
       yield {
         messageId: setting.breaks ? "settingBreaksQuorum" : "settingDiffers",
@@ -317,7 +356,7 @@ function* checkSetting(files: ConfigFile[], setting: Setting): Generator<Report<
           key: setting.key,
           value: item.here,
           other: other.there,
-          files: nameFiles(others.flat().map((o) => o.file), item.file),
+          files: nameFiles(files, item.file),
           effect: setting.effect,
         },
         file: item.file,

@@ -106,6 +106,11 @@ export default defineRule({
 
 type Where = Record<"key" | "value" | "place", string>;
 
+/** A group line can list thousands of ids, each with a message quoting the line: quotes stop at this length. */
+const QUOTED = 100;
+
+const quote = (value: string): string => (value.length > QUOTED ? `${value.slice(0, QUOTED)}…` : value);
+
 function* checkFile(file: ConfigFile): Generator<Report<Id>> {
   const { config } = file;
   const { hierarchy, version } = config;
@@ -114,7 +119,7 @@ function* checkFile(file: ConfigFile): Generator<Report<Id>> {
   const legacy = !atLeast(version, "3.5");
   const where = (entry: GroupLine["entry"]): Where => ({
     key: entry.key,
-    value: legacy ? javaTrim(entry.value) : entry.value,
+    value: quote(legacy ? javaTrim(entry.value) : entry.value),
     place: config.sourcePlace(entry),
   });
   const at = (entry: GroupLine["entry"], range?: Range): Range => config.sourceRange(entry, range);

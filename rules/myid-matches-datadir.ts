@@ -1,8 +1,9 @@
 import { posix } from "node:path";
 import type { ConfigFile } from "../src/model/config-file.js";
 import { compareStrings } from "../src/model/order.js";
-import { hostKey, serversNamingHost, type Workspace } from "../src/model/ensemble.js";
-import type { ServerSpec } from "../src/model/server-spec.js";
+import type { Workspace } from "../src/model/ensemble.js";
+import { onSeveralHosts } from "../src/model/hosts.js";
+import type { Identity } from "../src/model/identity.js";
 import { atLeast } from "../src/model/version.js";
 import { excerpt } from "../src/lint/excerpt.js";
 import { defineRule, type Report, type RuleContext } from "../src/lint/rule.js";
@@ -20,6 +21,11 @@ const messages = {
   },
   missingMyidWithData: {
     text: 'dataDir "{{dataDir}}" has no myid file but holds data (version-2/) of unknown identity; ZooKeeper exits with "myid file is missing"; write the id of the server that wrote this data to {{path}}',
+    impact: "startup",
+    severity: "error",
+  },
+  missingMyidRelative: {
+    text: 'dataDir "{{dataDir}}" is relative and has no myid at {{path}}; ZooKeeper exits with "myid file is missing"; zkcfg fix does not write it: ZooKeeper resolves a relative dataDir from the directory the server is started in, which zkcfg cannot know; make dataDir absolute, or write the id there yourself',
     impact: "startup",
     severity: "error",
   },
@@ -53,9 +59,14 @@ const messages = {
     impact: "runtime",
     severity: "error",
   },
+  duplicateMyidOneHost: {
+    text: "{{path}} says {{id}}, as {{other}} of {{otherFile}} on this host does; both run as server.{{id}} and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id",
+    impact: "startup",
+    severity: "error",
+  },
   sharedDataDir: {
-    text: 'dataDir "{{dataDir}}" is also the dataDir of {{otherFile}} on this host; two servers writing one data directory corrupt each other\'s data; give each its own',
-    impact: "runtime",
+    text: 'dataDir "{{dataDir}}" is also the dataDir of {{otherFile}} on this host; both read one myid and run as one server, so whichever starts second cannot bind that server\'s election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other\'s data; give each its own',
+    impact: "startup",
     severity: "error",
   },
   dataDirNotDirectory: {
@@ -74,7 +85,12 @@ const messages = {
     severity: "info",
   },
   elsewhere: {
-    text: 'dataDir "{{dataDir}}" does not exist on this machine ({{path}}), so its myid and data were not checked; run zkcfg on the server, or with --root DIR on a copy of its files',
+    text: 'dataDir "{{dataDir}}" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files',
+    impact: "maintenance",
+    severity: "info",
+  },
+  elsewhereOneHost: {
+    text: 'dataDir "{{dataDir}}" is not checked here: every server line is on loopback, so these configs run on one machine, but nothing says it is this one, so its myid and data were not read; on that machine run zkcfg with --root /, or name it in the settings\' "hosts"',
     impact: "maintenance",
     severity: "info",
   },
@@ -96,16 +112,15 @@ export default defineRule({
   },
   *check(context) {
     const { workspace } = context;
-    const claims = claimsByClientPort(workspace);
-    const assigned = assignByFileOrder(workspace, claims);
-    for (const file of workspace.files) yield* checkFile(file, context, claims, assigned);
+    const assigned = assignByFileOrder(workspace);
+    for (const file of workspace.files) yield* checkFile(file, context, assigned);
     yield* checkShared(workspace);
   },
 });
 
 const idList = (file: ConfigFile): string => file.config.servers.map((s) => String(s.id)).join(", ");
 
-function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFile, Claim>, assigned: Map<ConfigFile, bigint>): Generator<Report<Id>> {
+function* checkFile(file: ConfigFile, context: RuleContext, assigned: Map<ConfigFile, bigint>): Generator<Report<Id>> {
   const { config, facts } = file;
   const dir = facts.dataDir;
   if (!dir) {
@@ -116,7 +131,7 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
   const dataDir = dir.configured;
   if (dir.state === "elsewhere") {
     // Only a quorum server needs its myid; a standalone one is not worth a note.
-    if (config.isQuorum) yield { messageId: "elsewhere", data: { dataDir, path: dir.path }, file, range };
+    if (config.isQuorum) yield { messageId: onSeveralHosts(config.servers) ? "elsewhere" : "elsewhereOneHost", data: { dataDir }, file, range };
     return;
   }
   if (dir.state === "not-a-directory") {
@@ -149,7 +164,11 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
       yield { messageId: "missingMyidWithData", data: { dataDir, path }, file, range };
       return;
     }
-    const chosen = chooseId(file, context, claims, assigned);
+    if (dir.relative) {
+      yield { messageId: "missingMyidRelative", data: { dataDir, path }, file, range };
+      return;
+    }
+    const chosen = chooseId(file, context, assigned);
     const holder = chosen.id === undefined ? undefined : myidHolding(context.workspace, file, chosen.id);
     // Writing an id another server's myid already holds would make two servers one.
     const choice = holder ? { reason: `${holder} already says ${chosen.id}` } : chosen;
@@ -159,7 +178,7 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
         data: { dataDir, path, id: choice.id, reason: choice.reason },
         file,
         range,
-        fix: { kind: "create", path, text: `${choice.id}\n`, root: facts.root },
+        fix: { kind: "create", path, text: `${choice.id}\n`, root: facts.root, ...(dir.state === "creatable" ? { missingDirectory: dir.path } : {}) },
       };
     } else {
       yield { messageId: "missingMyid", data: { dataDir, path, ids: idList(file), why: choice.reason, file: file.name }, file, range };
@@ -197,7 +216,9 @@ function* checkFile(file: ConfigFile, context: RuleContext, claims: Map<ConfigFi
     const r = od.myid.reading;
     // The ids first: comparing paths costs more, and ids rarely match.
     if (r.kind === "valid" && r.id === reading.id && !samePath(od.path, dir.path)) {
-      yield { messageId: "duplicateMyid", data: { path, id: reading.id, other: od.myid.path, otherFile: other.name }, file, range };
+      const host = context.workspace.hostOf(file);
+      const oneHost = host.known && host === context.workspace.hostOf(other);
+      yield { messageId: oneHost ? "duplicateMyidOneHost" : "duplicateMyid", data: { path, id: reading.id, other: od.myid.path, otherFile: other.name }, file, range };
       break;
     }
   }
@@ -218,104 +239,89 @@ interface Choice {
   reason: string;
 }
 
+/** Why an identity makes the id certain, in words. */
+function because(identity: Identity): string {
+  const { server, evidence } = identity;
+  switch (evidence) {
+    case "client-port":
+      return `server.${server.id} carries clientPort ${server.clientPort?.value ?? ""}`;
+    case "wildcard":
+      return `server.${server.id} is written as 0.0.0.0, as a server writes its own line`;
+    case "host-name":
+      return `server.${server.id} names this host`;
+    default:
+      return "given with --myid";
+  }
+}
+
+/** The other config of the ensemble that the model places on the same server line without a myid, if any (a myid holding it is myidHolding's). */
+function rival(ws: Workspace, file: ConfigFile, id: bigint): ConfigFile | undefined {
+  return ws.ensembleOf(file).files.find((f) => {
+    const other = f === file ? undefined : ws.identity(f);
+    return other !== undefined && other.evidence !== "myid" && other.server.id === id;
+  });
+}
+
 /** The id to write when it is certain (DESIGN.md, "Fixes"); otherwise why it is not. */
-function chooseId(file: ConfigFile, context: RuleContext, claims: Map<ConfigFile, Claim>, assigned: Map<ConfigFile, bigint>): Choice {
+function chooseId(file: ConfigFile, context: RuleContext, assigned: Map<ConfigFile, bigint>): Choice {
   const { config } = file;
+  const ws = context.workspace;
   const dir = file.facts.dataDir;
-  const sharer = context.workspace.files.find((f) => {
+  const sharer = ws.files.find((f) => {
     const d = f.facts.dataDir;
     return f !== file && d && dir && "path" in d && "path" in dir && samePath(d.path, dir.path);
   });
   // One myid cannot name two servers (sharedDataDir says so too): no id is right.
   if (sharer) return { reason: `${sharer.name} has this dataDir too` };
-  const claim = claims.get(file);
-  if (claim?.alone) return { id: claim.id, reason: `server.${claim.id} carries clientPort ${claim.port}` };
-  const reported = context.workspace.files.filter((f) => !f.context);
-  if (context.myid !== undefined && reported.length === 1 && reported[0] === file) {
-    return config.server(context.myid)
-      ? { id: context.myid, reason: "given with --myid" }
-      : { reason: `--myid ${context.myid} names no server line of this config` };
+  const identity = ws.identity(file);
+  if (identity) {
+    const other = rival(ws, file, identity.server.id);
+    if (!other) return { id: identity.server.id, reason: because(identity) };
+    return { reason: `${because(identity)}, but ${other.name} is placed on server.${identity.server.id} too` };
   }
-  const named = serversNamingHost(config, context.hostname);
-  if (named.length === 1 && named[0]) {
-    // Another config of this ensemble here names this host through the same line: which one is it?
-    const other = context.workspace.ensembleOf(file).files.find((f) => f !== file);
-    if (!other) return { id: named[0].id, reason: `server.${named[0].id} names this host` };
-    return { reason: `server.${named[0].id} names this host, but ${other.name} is a config of this ensemble here too` };
+  if (context.myid !== undefined && ws.files.filter((f) => !f.context).length === 1) {
+    return { reason: `--myid ${context.myid} names no server line of this config` };
   }
   const byOrder = assigned.get(file);
   if (byOrder !== undefined) {
     return { id: byOrder, reason: "one host, no myid yet: ids follow file-name order" };
   }
-  if (claim) return { reason: `server.${claim.id} carries clientPort ${claim.port}, but another config has that clientPort too` };
-  const hosts = new Set(config.servers.map((s) => hostKey(s.addresses[0]?.host.value ?? "")));
-  const present = context.workspace.ensembleOf(file).files.length;
-  if (hosts.size === 1 && present < config.servers.length) {
+  const severalHosts = onSeveralHosts(config.servers);
+  const present = ws.ensembleOf(file).files.length;
+  if (!severalHosts && present < config.servers.length) {
     return { reason: `only ${present} of the ensemble's ${config.servers.length} configs are here, and the others may hold any id` };
   }
   return {
-    reason: hosts.size === 1
-      ? "no server line carries its clientPort, and not every config of this host has its own new, empty dataDir"
-      : "no server line carries its clientPort and the servers are on several hosts",
+    reason: severalHosts
+      ? "no server line carries its clientPort and the servers are on several hosts"
+      : "no server line carries its clientPort, and not every config of this host has its own new, empty dataDir",
   };
 }
 
-interface Claim {
-  id: bigint;
-  port: number;
-  /** No other config of the ensemble claims this line. */
-  alone: boolean;
-}
-
-/** The one server line whose client part has this port; undefined when none or several do. */
-function onlyLineWithClientPort(servers: readonly ServerSpec[], port: number): ServerSpec | undefined {
-  let found: ServerSpec | undefined;
-  for (const s of servers) {
-    if (s.clientPort?.value !== port) continue;
-    if (found) return undefined;
-    found = s;
-  }
-  return found;
-}
-
-/** The server line (3.5+ `;clientPort`) that carries a config's clientPort, when exactly one does. */
-function claimsByClientPort(ws: Workspace): Map<ConfigFile, Claim> {
-  const out = new Map<ConfigFile, Claim>();
-  for (const ensemble of ws.ensembles) {
-    const count = new Map<bigint, number>();
-    for (const file of ensemble.files) {
-      const clientPort = file.config.int("clientPort");
-      if (clientPort.kind !== "valid") continue;
-      const line = onlyLineWithClientPort(file.config.servers, clientPort.value);
-      if (!line) continue;
-      out.set(file, { id: line.id, port: clientPort.value, alone: true });
-      count.set(line.id, (count.get(line.id) ?? 0) + 1);
-    }
-    for (const file of ensemble.files) {
-      const claim = out.get(file);
-      if (claim && (count.get(claim.id) ?? 0) > 1) claim.alone = false;
-    }
-  }
-  return out;
+/** A config whose server line the model tells, with no other config of its ensemble on that line. */
+function certainLine(ws: Workspace, file: ConfigFile): bigint | undefined {
+  const own = ws.ownServer(file);
+  return own && !rival(ws, file, own.id) ? own.id : undefined;
 }
 
 /**
  * A single-host ensemble whose data dirs are all still empty: any one-to-one assignment of
- * ids works, so the ids no clientPort claims go to the other configs in file-name order.
+ * ids works, so the ids no config is placed on go to the other configs in file-name order.
  */
-function assignByFileOrder(ws: Workspace, claims: Map<ConfigFile, Claim>): Map<ConfigFile, bigint> {
+function assignByFileOrder(ws: Workspace): Map<ConfigFile, bigint> {
   const out = new Map<ConfigFile, bigint>();
   for (const ensemble of ws.ensembles) {
     const files = ensemble.files;
     // Only with one config per server line is every id accounted for: a missing config may hold any of them.
     if (ensemble.servers.length < 2 || files.length !== ensemble.servers.length) continue;
     // Checked before the rest, which costs more: ensembles on several hosts are the usual case.
-    if (!onOneHost(ensemble.servers)) continue;
-    const open = files.filter((f) => !claims.get(f)?.alone);
+    if (onSeveralHosts(ensemble.servers)) continue;
     const taken = new Set<bigint>();
+    const open: ConfigFile[] = [];
     for (const f of files) {
-      const claim = claims.get(f);
-      if (claim?.alone) taken.add(claim.id);
+      const id = certainLine(ws, f);
+      if (id === undefined) open.push(f);
+      else taken.add(id);
     }
     const pool = ensemble.servers.filter((s) => !taken.has(s.id));
     if (open.length !== pool.length) continue;
@@ -334,13 +340,6 @@ function assignByFileOrder(ws: Workspace, claims: Map<ConfigFile, Claim>): Map<C
     sorted.forEach((f, i) => out.set(f, (pool[i] as { id: bigint }).id));
   }
   return out;
-}
-
-/** True when every server line's first address names one host. */
-function onOneHost(servers: readonly ServerSpec[]): boolean {
-  const host = hostKey(servers[0]?.addresses[0]?.host.value ?? "");
-  for (let i = 1; i < servers.length; i++) if (hostKey(servers[i]?.addresses[0]?.host.value ?? "") !== host) return false;
-  return true;
 }
 
 /** No two configs on one host may share a dataDir: a pure config fact, checked even off the host. */

@@ -1,13 +1,10 @@
 import type { Range } from "../src/parse/document.js";
 import { basename, dirname } from "node:path";
+import { indexClashes } from "../src/model/port-clashes.js";
 import { listPortBindings, type PortBinding } from "../src/model/ports.js";
 import { defineRule } from "../src/lint/rule.js";
 
 const MAX_NAMED = 3;
-
-function overlaps(a: PortBinding, b: PortBinding): boolean {
-  return a.scope === b.scope && (a.address === "*" || b.address === "*" || a.address === b.address);
-}
 
 /** Names the other listener as briefly as the reader needs: a file name alone when it is the same setting. */
 function describe(b: PortBinding, from: PortBinding): string {
@@ -23,19 +20,24 @@ export default defineRule({
     description: "No two listeners on one host share a port: client, quorum, election, admin and metrics ports",
     fixable: false,
     messages: {
-      collision: {
-        text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; {{advice}}",
+      adminInQuorum: {
+        text: 'Port {{port}} ({{what}}) is also used by {{others}} on this host; an ensemble server that starts after it cannot bind its AdminServer ("Problem starting AdminServer") and runs on without it; {{advice}}',
         impact: "runtime",
-        severity: "error",
+        severity: "warn",
       },
       quorumCollision: {
         text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; {{advice}}",
         impact: "runtime",
         severity: "error",
       },
-      secondServerExits: {
+      otherServersClash: {
         text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; the server that starts second cannot bind it and exits; {{advice}}",
         impact: "runtime",
+        severity: "error",
+      },
+      secondServerExits: {
+        text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; {{advice}}",
+        impact: "startup",
         severity: "error",
       },
       selfCollision: {
@@ -59,29 +61,32 @@ export default defineRule({
       for (const bindings of byPort.values()) {
         if (bindings.length < 2) continue;
         const port = (bindings[0] as PortBinding).port;
+        const clashOf = indexClashes(bindings);
         for (const b of bindings) {
-          const others = new Map<string, string>();
-          for (const o of bindings) {
-            if (o.socket === b.socket || !overlaps(o, b)) continue;
-            if (!others.has(o.socket)) others.set(o.socket, describe(o, b));
-          }
-          if (others.size === 0) continue;
-          const names = [...new Set(others.values())];
+          const clash = clashOf(b);
+          if (clash === undefined) continue;
+          // The first few others by name, then how many more: a message per binding that named
+          // every other would make the output quadratic in the listeners of one port.
+          const named = clash.first(MAX_NAMED);
+          const names = [...new Set(named.map((o) => describe(o, b)))];
+          const more = clash.sockets - named.length;
           // Two settings of one config: the fix is in that file alone.
-          const sameFile = bindings.every((o) => o.socket === b.socket || !overlaps(o, b) || o.file === b.file);
-          const advice = sameFile ? "use a different port for one of them" : b.advice;
-          const shown = names.slice(0, MAX_NAMED).join(", ") + (names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : "");
+          const advice = clash.inOwnFile ? "use a different port for one of them" : b.advice;
+          const shown = names.join(", ") + (more > 0 ? ` and ${more} more` : "");
           const range: Range = b.range;
-          const clashing = bindings.filter((o) => o.socket !== b.socket && overlaps(o, b));
           // Started alone, a server only fails on its own two sockets; in an ensemble a server runs
-          // on without its AdminServer, a standalone one exits; a quorum port opens only on the leader.
-          const ownProcess = clashing.every((o) => o.owner === b.owner);
+          // on without its AdminServer (measured on 3.8), a standalone one exits; a quorum port
+          // opens only on the leader. A client or election port taken kills the second server at
+          // start (3.8: BindException, exit 1; election: exit 14 after its bind retries): startup
+          // only when both servers are placed on this host by linted configs; a clash between lines
+          // of a server list alone names servers whose configs zkcfg has not seen.
           const adminInQuorum = b.kind === "admin" && b.file.config.isQuorum;
           const messageId =
-            b.kind === "quorum" || clashing.every((o) => o.kind === "quorum") ? "quorumCollision"
-            : adminInQuorum ? "collision"
-            : ownProcess ? "selfCollision"
-            : "secondServerExits";
+            b.kind === "quorum" || clash.allQuorum ? "quorumCollision"
+            : adminInQuorum ? "adminInQuorum"
+            : clash.ownProcess ? "selfCollision"
+            : b.placed && clash.otherPlaced ? "secondServerExits"
+            : "otherServersClash";
           yield {
             messageId,
             data: { port, what: b.label, others: shown, advice },

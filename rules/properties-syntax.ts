@@ -1,6 +1,7 @@
 import type { Document, Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import { javaTrim } from "../src/model/java-number.js";
+import { excerpt } from "../src/lint/excerpt.js";
 import { defineRule, type Report } from "../src/lint/rule.js";
 
 const ADVICE = 'ZooKeeper refuses to start ("{{zk}}"); write \\u and four hexadecimal digits, or \\\\ for a backslash';
@@ -58,7 +59,9 @@ function* checkDocument(file: ConfigFile, document: Document, other?: { name: st
       zk: problem.message,
     };
     const range = other?.range ?? at;
-    if (inKey) yield { messageId: "malformedInKey", data: { ...common, key: written(document, entry.keyRange) }, file, range };
-    else yield { messageId: "malformedInValue", data: { ...common, key: javaTrim(entry.key), value: written(document, entry.valueRange) }, file, range };
+    // Another file than the config is quoted by excerpts: it may be anything the config names.
+    const quote = other ? excerpt : (text: string): string => text;
+    if (inKey) yield { messageId: "malformedInKey", data: { ...common, key: quote(written(document, entry.keyRange)) }, file, range };
+    else yield { messageId: "malformedInValue", data: { ...common, key: quote(javaTrim(entry.key)), value: quote(written(document, entry.valueRange)) }, file, range };
   }
 }

@@ -13,7 +13,7 @@
 //   <!-- tree: /var/lib/zookeeper/d1/ /var/lib/zookeeper/d2/ -->   empty directories that exist
 //   <!-- file: /var/lib/zookeeper/d1/myid = 1 -->                  a file: the text after "= ", plus "\n"
 // Every config under Incorrect must get at least one diagnostic from the rule; nothing under
-// Correct may get a diagnostic or a note.
+// Correct may get a diagnostic or a note. The tree is linted as one machine's files (--root /).
 import { readFileSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -180,7 +180,8 @@ for (const rule of rules) {
         if (!part) return;
         const tree = exampleTree(part);
         expect(tree.configs.length, "configs (.cfg blocks) in the example").toBeGreaterThan(0);
-        const { results } = lintTree({ files: tree.files, dirs: tree.dirs, rules: [rule], lint: tree.configs });
+        // An example's tree is the file system of its configs' machine (--root /).
+        const { results } = lintTree({ files: tree.files, dirs: tree.dirs, rules: [rule], lint: tree.configs, root: "/" });
         const byPath = new Map(results.map((r) => [`/${r.filePath}`, r]));
         for (const path of tree.configs) {
           const result = byPath.get(path);

@@ -3,7 +3,7 @@ import { UNUSED_DISABLE } from "../lint/directives.js";
 import { COMPOSE } from "../compose/meta.js";
 import type { FormatName, RuleInfo } from "../format/index.js";
 import { escapeControls } from "../format/escape.js";
-import { describeRules, readRuleDoc } from "./rule-info.js";
+import { describeRules, readRuleDoc } from "../lint/rule-info.js";
 import type { Io } from "./main.js";
 
 export function explainRule(args: string[], io: Io): number {

@@ -1,6 +1,7 @@
+import { isAbsolute, relative, sep } from "node:path";
 import type { CliOptions } from "./options.js";
 import type { Io } from "./main.js";
-import { readInput, type InputFile } from "./inputs.js";
+import { readInput, type InputFile } from "../lint/inputs.js";
 import { lintProject, type LintRun, type ProjectOptions } from "../lint/project.js";
 import type { LintResult } from "../lint/diagnostic.js";
 import type { CreateFileFix, EditFix } from "../lint/rule.js";
@@ -13,23 +14,44 @@ import { printedLine } from "../format/escape.js";
 const MAX_PASSES = 10;
 
 export interface FixPlan {
+  /** The creates left out, and why. */
+  refused: { path: string; reason: string }[];
   /** The files a run would create, once each, in a stable order. */
   creates: CreateFileFix[];
   /** The edits of each config, configs in a stable order. */
   edits: { path: string; edits: EditFix[] }[];
 }
 
-export function planFixes(results: LintResult[]): FixPlan {
+/** Where a fix may create missing directories: inside the working directory, or anywhere with --create-data-dir. */
+export interface WritePolicy {
+  cwd: string;
+  createDataDir: boolean;
+}
+
+/** Why a create is not written (a chain of missing directories outside the working directory), if it is not. */
+export function refusal(fix: CreateFileFix, policy: WritePolicy): string | undefined {
+  const dir = fix.missingDirectory;
+  if (dir === undefined || policy.createDataDir) return undefined;
+  const rel = relative(policy.cwd, dir);
+  if (rel !== "" && rel.split(sep)[0] !== ".." && !isAbsolute(rel)) return undefined;
+  return `its dataDir ${dir} does not exist and is outside the working directory; zkcfg fix creates it only with --create-data-dir`;
+}
+
+export function planFixes(results: LintResult[], policy?: WritePolicy): FixPlan {
   const creates = new Map<string, CreateFileFix>();
+  const refused: { path: string; reason: string }[] = [];
   const edits = new Map<string, EditFix[]>();
   for (const r of results) {
     for (const m of r.messages) {
       const fix = m.fix;
-      if (fix?.kind === "create" && !creates.has(fix.path)) creates.set(fix.path, fix);
+      const reason = fix?.kind === "create" && policy ? refusal(fix, policy) : undefined;
+      if (fix?.kind === "create" && reason !== undefined) refused.push({ path: fix.path, reason });
+      else if (fix?.kind === "create" && !creates.has(fix.path)) creates.set(fix.path, fix);
       if (fix?.kind === "edit") edits.set(fix.path, [...(edits.get(fix.path) ?? []), fix]);
     }
   }
   return {
+    refused: refused.sort((a, b) => compareStrings(a.path, b.path)),
     creates: [...creates.values()].sort((a, b) => compareStrings(a.path, b.path)),
     edits: [...edits].map(([path, e]) => ({ path, edits: e })).sort((a, b) => compareStrings(a.path, b.path)),
   };
@@ -53,8 +75,11 @@ export async function runFix(
   format: (results: LintResult[], options: CliOptions, io: Io) => Promise<string>,
 ): Promise<number> {
   let run = lintProject(files, project);
+  const policy: WritePolicy = { cwd: project.cwd, createDataDir: options.createDataDir === true };
+  // Said once, before anything is written: the lint output after the run still reports the missing myid.
+  for (const { path, reason } of planFixes(run.results, policy).refused) io.stdout.write(`not writing ${path}: ${reason}\n`);
   if (options.check || options.dryRun) {
-    const plan = planFixes(run.results);
+    const plan = planFixes(run.results, policy);
     for (const fix of plan.creates) io.stdout.write(printedLine(`would write ${describe(fix)}`));
     for (const { path } of plan.edits) io.stdout.write(printedLine(`would edit ${path}`));
     const work = plan.creates.length + plan.edits.length;
@@ -78,7 +103,7 @@ export async function runFix(
     });
   let inputs = files;
   for (let pass = 1; ; pass++) {
-    const plan = planFixes(run.results);
+    const plan = planFixes(run.results, policy);
     let changed = false;
     for (const fix of plan.creates) {
       if (given.has(fix.path)) continue;

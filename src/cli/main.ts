@@ -10,9 +10,9 @@ import { colorsFor, NO_COLORS } from "../format/colors.js";
 import { escapeControls, printedLine } from "../format/escape.js";
 import { errorsOnly, loadFormatter } from "../format/index.js";
 import { isComposeFile } from "../compose/files.js";
-import { collectInputs, stdinInput, type InputError, type InputFile } from "./inputs.js";
+import { collectInputs, stdinInput, type InputError, type InputFile } from "../lint/inputs.js";
 import { HELP, initFlagsGiven, parseArgs, UsageError, type CliOptions } from "./options.js";
-import { describeRules, TOOL } from "./rule-info.js";
+import { describeRules, TOOL } from "../lint/rule-info.js";
 import { lookUpSettings, printConfig, withoutIgnored, withoutRefused } from "./settings.js";
 import pkg from "../../package.json" with { type: "json" };
 

@@ -16,6 +16,8 @@ export interface CliOptions {
   syntaxOnly: boolean;
   dryRun: boolean;
   check: boolean;
+  /** fix: create a missing dataDir outside the working directory to write its myid. */
+  createDataDir?: boolean;
   myid?: bigint;
   noConfig: boolean;
   /** --no-js-config: read JSON and YAML settings only; a JavaScript settings file is refused, never run. */
@@ -66,6 +68,7 @@ Options:
   --dry-run               fix, init: print what would be written, write nothing
   --check                 fix: write nothing, exit 1 if anything would be written
   --myid N                fix: the server id for the one config named
+  --create-data-dir       fix: create a missing dataDir outside the working directory for its myid
   --stdin                 lint the config on standard input (fix: only with --dry-run or --check)
   --stdin-filename PATH   with --stdin: the file the text is for (settings, dataDir, sibling configs)
   -h, --help              show this help
@@ -161,6 +164,9 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case "--check":
         o.check = true;
+        break;
+      case "--create-data-dir":
+        o.createDataDir = true;
         break;
       case "--stdin":
         o.stdin = true;

@@ -6,7 +6,7 @@ import { UNUSED_DISABLE } from "../lint/directives.js";
 import { DEFAULT_VERSION } from "../model/version.js";
 import { escapeControls } from "../format/escape.js";
 import { rules } from "../../rules/index.js";
-import type { InputFile } from "./inputs.js";
+import type { InputFile } from "../lint/inputs.js";
 import type { CliOptions } from "./options.js";
 import type { Io } from "./main.js";
 

@@ -79,7 +79,7 @@ export function lintCompose(files: { path: string; name: string; bytes: Uint8Arr
   }
   const rendered = runs.filter((r): r is ServiceRun & { file: ConfigFile } => r.file !== undefined);
   if (rendered.length > 0) {
-    const workspace = ownHosts(groupWorkspace(rendered.map((r) => r.file)));
+    const workspace = ownHosts(groupWorkspace(rendered.map((r) => r.file), { hostname }));
     const results = runRules(workspace, { version: rendered[0]?.version ?? "3.9", hostname }, { rules: allRules });
     for (const result of results) {
       const run = rendered.find((r) => r.file.name === result.filePath);
@@ -155,7 +155,7 @@ const isInside = (dir: string, path: string): boolean => {
 
 /** Each service is a machine of its own: its ports and directories clash with no other service's. */
 function ownHosts(workspace: Workspace): Workspace {
-  const hosts = new Map<ConfigFile, Host>(workspace.files.map((f) => [f, { key: `service:${f.path}`, files: [f] }]));
+  const hosts = new Map<ConfigFile, Host>(workspace.files.map((f) => [f, { key: `service:${f.path}`, files: [f], evidence: "root", known: true }]));
   return { ...workspace, hosts: [...hosts.values()], hostOf: (f) => hosts.get(f) as Host };
 }
 

@@ -32,6 +32,8 @@ export interface Settings {
   ignore?: string[];
   /** Ensemble name → the absolute paths of the configs that form it. */
   ensembles?: Record<string, string[]>;
+  /** Absolute config path → the name of the machine it runs on. */
+  hosts?: Record<string, string>;
 }
 
 /** The settings file as written, once the schema has accepted it. */
@@ -41,6 +43,7 @@ interface RawSettings {
   rules?: Record<string, SeveritySetting | [SeveritySetting, ...unknown[]]>;
   ignore?: string[];
   ensembles?: Record<string, string[]>;
+  hosts?: Record<string, string>;
 }
 
 export interface SettingsOptions {
@@ -144,6 +147,15 @@ export function validateSettings(raw: unknown, source: string, options: Pick<Set
       });
     }
     out.ensembles = ensembles;
+  }
+  if (data.hosts) {
+    const hosts: Record<string, string> = {};
+    for (const [pattern, machine] of Object.entries(data.hosts)) {
+      // A glob names the configs it matches now; a plain path names its config.
+      const paths = /[*?[{]/.test(pattern) ? globSync(pattern, { cwd: base, absolute: true, dot: true }) : [resolve(base, pattern)];
+      for (const path of paths) hosts[resolve(path)] ??= machine;
+    }
+    out.hosts = hosts;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { ESLint, Linter } from "eslint";
 import type { Rule } from "../lint/rule.js";
-import { describeRules } from "../cli/rule-info.js";
+import { describeRules } from "../lint/rule-info.js";
 import { rules } from "../../rules/index.js";
 import { zoocfg, type LintContext, type ZooCfgSourceCode } from "./language.js";
 import pkg from "../../package.json" with { type: "json" };

@@ -2,6 +2,12 @@ import type { LintResult } from "../lint/diagnostic.js";
 import { escapeControls, escapeLeadingPath } from "./escape.js";
 import type { FormatContext } from "./index.js";
 
+/**
+ * Messages longer than this neither get padded nor widen the message column: one long message
+ * (a value quoted whole) would otherwise pad every other row of its file to its length.
+ */
+const MAX_ALIGNED = 1000;
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 interface Row {
@@ -37,7 +43,7 @@ export function formatStylish(results: readonly LintResult[], { colors: c }: Pic
     const lineWidth = width((row) => String(row.line));
     const columnWidth = width((row) => String(row.column));
     const typeWidth = width((row) => row.type);
-    const textWidth = width((row) => row.text);
+    const textWidth = width((row) => (row.text.length <= MAX_ALIGNED ? row.text : ""));
     const paint = { error: c.red, warning: c.yellow, note: c.blue };
     out += `\n${c.underline(escapeLeadingPath(r.filePath))}\n`;
     for (const row of rows) {

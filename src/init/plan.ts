@@ -1,6 +1,5 @@
 import { join, posix } from "node:path";
-import oddServerCount from "../../rules/odd-server-count.js";
-import { interpolate } from "../lint/diagnostic.js";
+import { ruleMessage } from "../lint/rule-info.js";
 import { atLeast, type ZkVersion } from "../model/version.js";
 import { hostPorts, PORT_KINDS, type Allocation, type PortKind, type ServerPorts } from "./ports.js";
 import type { HostsRequest, InitRequest, OneHostRequest } from "./request.js";
@@ -78,11 +77,10 @@ function describeEnsemble(req: InitRequest): string {
 /** Why this many voters is weak, in the odd-server-count rule's own words where it has them. */
 function countWarning(req: InitRequest): string | undefined {
   const n = req.voters;
-  const messages = oddServerCount.meta.messages;
   if (n === 1 && req.observers === 0) return "1 server is a standalone server, not an ensemble: it tolerates no failure; use 3 servers for an ensemble";
   if (n === 1) return "1 voting server tolerates no failure, and observers do not vote; use 3 voting servers";
-  if (n === 2) return messages.two.text;
-  if (n % 2 === 0) return interpolate(messages.even.text, { count: n, tolerated: Math.floor((n - 1) / 2), fewer: n - 1, more: n + 1 });
+  if (n === 2) return ruleMessage("odd-server-count", "two");
+  if (n % 2 === 0) return ruleMessage("odd-server-count", "even", { count: n, tolerated: Math.floor((n - 1) / 2), fewer: n - 1, more: n + 1 });
   return undefined;
 }
 

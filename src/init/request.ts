@@ -1,5 +1,5 @@
 import { join, posix, resolve } from "node:path";
-import { hostKey } from "../model/ensemble.js";
+import { hostKey } from "../model/hosts.js";
 import { atLeast, DEFAULT_VERSION, type ZkVersion } from "../model/version.js";
 
 /** What the command line said, before it is checked. */

@@ -19,6 +19,25 @@ function compare(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
 }
 
+/**
+ * The longest text a placeholder shows. Messages may quote another line's value, one message per
+ * line that relates to it (each duplicate of a key quotes the value that wins): whole, a long
+ * value would make the output grow with the lines times the value's length.
+ */
+const MAX_DATUM = 1000;
+
+type Data = Record<string, string | number | bigint>;
+
+function capped(data: Data | undefined): Data | undefined {
+  let out = data;
+  for (const [key, value] of Object.entries(data ?? {})) {
+    if (typeof value !== "string" || value.length <= MAX_DATUM) continue;
+    if (out === data) out = { ...data };
+    (out as Data)[key] = `${value.slice(0, MAX_DATUM)}…`;
+  }
+  return out;
+}
+
 /** Turns a report into a diagnostic (or a note, for an "info" message) of its file. */
 function place(
   target: { messages: Diagnostic[]; notes: Note[] },
@@ -32,7 +51,8 @@ function place(
   if (!meta) throw new Error(`rule ${ruleId} reported unknown message "${report.messageId}"`);
   const source = report.file.document.source;
   const start = source.positionAt(report.range.start);
-  const message = interpolate(meta.text, report.data);
+  const data = capped(report.data);
+  const message = interpolate(meta.text, data);
   if (meta.severity === "info") {
     target.notes.push({ ruleId, message, line: start.line, column: start.column });
     return;
@@ -50,13 +70,13 @@ function place(
     endLine: end.line,
     endColumn: end.column,
   };
-  if (report.data) diagnostic.data = report.data;
+  if (data) diagnostic.data = data;
   if (report.fix) diagnostic.fix = report.fix;
   if (report.suggestions?.length) {
     diagnostic.suggestions = report.suggestions.map((s) => {
       const template = suggestions?.[s.messageId];
       if (template === undefined) throw new Error(`rule ${ruleId} suggested with unknown message "${s.messageId}"`);
-      return { messageId: s.messageId, desc: interpolate(template, s.data), fix: s.fix };
+      return { messageId: s.messageId, desc: interpolate(template, capped(s.data)), fix: s.fix };
     });
   }
   target.messages.push(diagnostic);

@@ -5,7 +5,7 @@ import { groupWorkspace, type Workspace } from "../model/ensemble.js";
 import { compareStrings } from "../model/order.js";
 import { DEFAULT_VERSION, type ZkVersion } from "../model/version.js";
 import type { Settings, SettingsLookup } from "../config/settings.js";
-import { isSampleConfig, readInput, siblingConfigs, withoutSampleConfigs, type InputFile } from "../cli/inputs.js";
+import { isSampleConfig, readInput, siblingConfigs, withoutSampleConfigs, type InputFile } from "./inputs.js";
 import { rules as allRules } from "../../rules/index.js";
 import type { LintResult } from "./diagnostic.js";
 import { runRules } from "./engine.js";
@@ -45,7 +45,16 @@ export function buildWorkspace(inputs: InputFile[], options: ProjectOptions): Wo
   const load = (input: InputFile, context: boolean): ConfigFile => {
     const settings = settingsFor(options, input.path);
     const root = options.root ?? settings.root;
-    const view = { fs: options.fs, syntaxOnly: options.syntaxOnly, hostname: options.hostname, ...(root ? { root } : {}) };
+    const machine = settings.hosts?.[input.path];
+    const view = {
+      fs: options.fs,
+      syntaxOnly: options.syntaxOnly,
+      hostname: options.hostname,
+      ...(root ? { root } : {}),
+      ...(machine !== undefined ? { machine } : {}),
+      // `zkcfg fix --myid N FILE` is run on FILE's server.
+      ...(options.myid !== undefined && !context && inputs.length === 1 ? { myidGiven: true } : {}),
+    };
     const version = options.version ?? settings.zkVersion ?? DEFAULT_VERSION;
     return buildConfigFile(input.path, input.name, input.bytes, view, version, context);
   };
@@ -80,11 +89,12 @@ export function buildWorkspace(inputs: InputFile[], options: ProjectOptions): Wo
     const input = readInput(path, relative(options.cwd, path), options.fs);
     if ("bytes" in input) siblings.push(load(input, true));
   }
-  let workspace = groupWorkspace([...named, ...siblings], ensembleNames);
+  const grouping = { ensembleNames, hostname: options.hostname, ...(options.myid !== undefined ? { myid: options.myid } : {}) };
+  let workspace = groupWorkspace([...named, ...siblings], grouping);
   if (siblings.length > 0) {
     // Keep only the siblings whose server lists overlap a named file's: its ensemble, even where they disagree.
     const wanted = siblings.filter((s) => workspace.familyOf(s).files.some((f) => !f.context));
-    workspace = groupWorkspace([...named, ...wanted], ensembleNames);
+    workspace = groupWorkspace([...named, ...wanted], grouping);
   }
   return workspace;
 }

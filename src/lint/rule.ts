@@ -29,6 +29,8 @@ export interface CreateFileFix {
   text: string;
   /** The tree (--root) the file and its directories must stay in; none: this machine's "/". */
   root?: string | undefined;
+  /** The directory it goes in, when that does not exist yet: writing it creates the directories. */
+  missingDirectory?: string;
 }
 
 /** A change to a linted config: `range` (offsets in the text as read) becomes `text`; every other byte stays. */

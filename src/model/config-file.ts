@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { parseDocument, type Document } from "../parse/document.js";
 import { decodeLatin1 } from "../parse/source.js";
+import { NotAFileError, TooLargeError } from "../io/fs.js";
 import { ZooConfig } from "./config.js";
 import { readFacts, type Facts, type HostView } from "./facts.js";
 import { atLeast, type ZkVersion } from "./version.js";
@@ -19,16 +20,25 @@ export interface ConfigFile {
   facts: Facts;
   /** Read only to check the ensemble around a named file; nothing is reported on it. */
   context: boolean;
+  /** Its root (--root, the settings' `root`): its machine's file system. */
+  root?: string;
+  /** The machine the settings' `hosts` name for it. */
+  machine?: string;
   /** The `.dynamic.next` beside the config, read as ZooKeeper reads it: its server, group and weight lines. */
   nextDynamic?: { path: string; name: string; config: ZooConfig };
+  /** Files this config names that are there but were not read (refused or failing), with why: their lines go unchecked. */
+  unread: { path: string; role: "dynamic" | "next"; why: string }[];
 }
 
-function readDocument(view: HostView, path: string): Document | undefined {
+/** A file the config names, read as a config is (capped at MAX_CONFIG_BYTES), or why it was not. */
+function readDocument(view: HostView, path: string, refused: string | undefined): Document | string {
+  if (refused) return refused;
   try {
     return parseDocument(decodeLatin1(view.fs.readFile(path, MAX_CONFIG_BYTES)));
-  } catch {
-    // Unreadable: the servers stay unknown; the file's own checks say why.
-    return undefined;
+  } catch (e) {
+    if (e instanceof TooLargeError) return `it is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB, far more than any config`;
+    if (e instanceof NotAFileError) return `it is ${e.what}`;
+    return `reading it failed (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
   }
 }
 
@@ -44,16 +54,20 @@ export function buildConfigFile(
   let config = new ZooConfig(document, version);
   let facts = readFacts(view, config, path);
   // 3.4 has no dynamic files: there dynamicConfigFile is just another system property.
-  if (!atLeast(version, "3.5")) return { path, name, document, config, facts, context };
+  const placement = { ...(view.root !== undefined ? { root: view.root } : {}), ...(view.machine !== undefined ? { machine: view.machine } : {}) };
+  if (!atLeast(version, "3.5")) return { path, name, document, config, facts, context, unread: [], ...placement };
+  const unread: ConfigFile["unread"] = [];
   const dyn = facts.dynamicFile;
-  const dynamic = dyn && dyn.exists === true ? readDocument(view, dyn.path) : undefined;
-  if (dyn && dynamic) {
+  const dynamic = dyn && dyn.exists === true ? readDocument(view, dyn.path, dyn.unread) : undefined;
+  if (dyn && typeof dynamic === "string") unread.push({ path: dyn.path, role: "dynamic", why: dynamic });
+  if (dyn && typeof dynamic === "object") {
     config = new ZooConfig(document, version, { document: dynamic, name: basename(dyn.path) });
     facts = readFacts(view, config, path);
   }
-  const file: ConfigFile = { path, name, document, config, facts, context };
+  const file: ConfigFile = { path, name, document, config, facts, context, unread, ...placement };
   const next = dyn ? facts.nextDynamicFile : undefined;
-  const nextDocument = next ? readDocument(view, next.path) : undefined;
-  if (next && nextDocument) file.nextDynamic = { path: next.path, name: basename(next.path), config: new ZooConfig(nextDocument, version) };
+  const nextDocument = next ? readDocument(view, next.path, next.unread) : undefined;
+  if (next && typeof nextDocument === "string") unread.push({ path: next.path, role: "next", why: nextDocument });
+  if (next && typeof nextDocument === "object") file.nextDynamic = { path: next.path, name: basename(next.path), config: new ZooConfig(nextDocument, version) };
   return file;
 }

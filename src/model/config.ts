@@ -29,6 +29,8 @@ export class ZooConfig {
   readonly dynamicName: string | undefined;
   /** Server lines that a later line with the same id replaced (`server.2` then `server.02`). */
   readonly shadowed: ServerSpec[] = [];
+  /** The server lines by id, for the rules that look one up per line. */
+  private readonly byId: ReadonlyMap<bigint, ServerSpec>;
   /** The group.N and weight.N lines of the server source. */
   readonly hierarchy: Hierarchy;
   /** How many distinct (trimmed) keys the file sets: fewer than its entries when some key is set twice. */
@@ -61,6 +63,7 @@ export class ZooConfig {
     }
     this.hierarchy = readHierarchy(this.serverSource.entries, version);
     this.servers = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.byId = byId;
     // Computed once: rules ask for it per server line, and a server list can be long.
     this.participants = this.servers.filter((s) => s.role === "participant");
   }
@@ -129,6 +132,6 @@ export class ZooConfig {
   }
 
   server(id: bigint): ServerSpec | undefined {
-    return this.servers.find((s) => s.id === id);
+    return this.byId.get(id);
   }
 }

@@ -1,36 +1,8 @@
-import { dirname } from "node:path";
+import { basename, dirname } from "node:path";
 import type { ConfigFile } from "./config-file.js";
 import type { ServerAddress, ServerSpec } from "./server-spec.js";
-import type { ZooConfig } from "./config.js";
-
-/** Names that always mean "this machine": servers on them share one host. */
-const LOOPBACK = /^(localhost|localhost\.localdomain|ip6-localhost|127(\.\d{1,3}){3}|::1|0:0:0:0:0:0:0:1)$/i;
-
-export function hostKey(host: string): string {
-  const h = host.trim().toLowerCase();
-  return LOOPBACK.test(h) ? "loopback" : h;
-}
-
-/** The address a socket binds: loopback names collapse to 127.0.0.1, the wildcard stays apart. */
-export function bindAddress(host: string | undefined): string {
-  if (host === undefined || host === "" || host === "0.0.0.0" || host === "::" || host === "0:0:0:0:0:0:0:0") return "*";
-  const h = host.trim().toLowerCase();
-  if (h === "localhost" || h === "localhost.localdomain") return "127.0.0.1";
-  if (h === "::1" || h === "0:0:0:0:0:0:0:1" || h === "ip6-localhost") return "::1";
-  return h;
-}
-
-/** The server lines that name this machine by its host name (full or short, any case); loopback names never do. */
-export function serversNamingHost(config: ZooConfig, hostname: string): ServerSpec[] {
-  const full = hostname.toLowerCase();
-  const short = full.split(".")[0];
-  return config.servers.filter((s) => {
-    const h = s.addresses[0]?.host.value.toLowerCase();
-    if (h === undefined || hostKey(h) === "loopback") return false;
-    // A short host name (no domain) matches the first label of a fully qualified server name.
-    return h === full || h === short || (!full.includes(".") && h.split(".")[0] === full);
-  });
-}
+import { addressHost, hostKey, isWildcardLine, lineHost, onLoopbackOnly, onSeveralHosts } from "./hosts.js";
+import { findIdentity, type Identity } from "./identity.js";
 
 /** Files whose server lists name the same members (ids, addresses, roles) form one ensemble. */
 export interface Ensemble {
@@ -40,9 +12,25 @@ export interface Ensemble {
   servers: ServerSpec[];
 }
 
+/**
+ * What places a config on its machine, strongest first (README, "Where each config runs"):
+ * - settings: the settings' `hosts` name its machine;
+ * - root: its root is its machine's file system (one root, one machine);
+ * - this-machine: a server line names the host zkcfg runs on;
+ * - own-line: its own server line (see Identity) names a machine, or is the only one on loopback;
+ * - loopback: every server line is on loopback: one machine, which need not be this one;
+ * - one-named-host: every server line names one machine;
+ * - folder: a standalone config, placed with the standalone configs of its folder;
+ * - none: nothing tells: it shares its host with no other config.
+ */
+export type HostEvidence = "settings" | "root" | "this-machine" | "own-line" | "loopback" | "one-named-host" | "folder" | "none";
+
 export interface Host {
   key: string;
   files: ConfigFile[];
+  evidence: HostEvidence;
+  /** False when nothing places the config: then no other config shares its host. */
+  known: boolean;
 }
 
 /**
@@ -61,52 +49,127 @@ export interface Workspace {
   ensembleOf(file: ConfigFile): Ensemble;
   families: Family[];
   familyOf(file: ConfigFile): Family;
+  /** The server line this config runs as, and what tells it, when zkcfg can tell. */
+  identity(file: ConfigFile): Identity | undefined;
   /** The server line this config runs as, when zkcfg can tell. */
   ownServer(file: ConfigFile): ServerSpec | undefined;
   hostOf(file: ConfigFile): Host;
+  /** Whether a server line of this config is on the config's own machine (its sockets open there). */
+  isLocal(file: ConfigFile, spec: ServerSpec): boolean;
+  /** The folder a config is grouped in: configs of different sites never share an ensemble or a host found from their lines. */
+  siteOf(file: ConfigFile): string;
 }
 
-function memberKey(s: ServerSpec): string {
+export interface GroupOptions {
+  /** Config path → ensemble key, from the settings' `ensembles`: groups the files it names, whatever their lines say. */
+  ensembleNames?: ReadonlyMap<string, string>;
+  /** This machine's host name. */
+  hostname: string;
+  /** --myid, for the one config named. */
+  myid?: bigint;
+}
+
+/**
+ * The folder that bounds a config's groups: its own folder (a conf/ folder stands for its parent),
+ * or its root, which is one machine's file system. A config at the top of its root (one
+ * container's or machine's files) whose servers are on several machines is grouped in the folder
+ * holding that root, with the other machines beside it.
+ */
+export function siteOf(file: ConfigFile): string {
+  let dir = dirname(file.path);
+  if (basename(dir) === "conf") dir = dirname(dir);
+  if (file.root === undefined) return dir;
+  return dir === file.root && onSeveralHosts(file.config.servers) ? dirname(dir) : file.root;
+}
+
+/**
+ * The member a server line describes, for comparing lines across configs: its addresses (hosts as
+ * machines: every loopback name is one) and its role, `host:quorum:election|…:role`. With
+ * `anyHost`, hosts are left out (a member written 0.0.0.0 somewhere matches any host).
+ */
+export function memberSignature(s: ServerSpec, anyHost = false): string {
   // Built in one string rather than mapped and joined: one per server line of every file.
   let addresses = "";
   for (let i = 0; i < s.addresses.length; i++) {
     const a = s.addresses[i] as ServerAddress;
-    addresses += `${i === 0 ? "" : "|"}${hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`;
+    addresses += `${i === 0 ? "" : "|"}${anyHost ? "*" : hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`;
   }
-  return `${s.id}=${addresses}:${s.role}`;
+  return `${addresses}:${s.role}`;
 }
 
-/** Which server line a config is for: its myid, else the line carrying its client port. */
-function findOwnServer(file: ConfigFile): ServerSpec | undefined {
-  const { config, facts } = file;
-  const dir = facts.dataDir;
-  if (dir && (dir.state === "present" || dir.state === "creatable") && dir.myid.kind === "present") {
-    const reading = dir.myid.reading;
-    if (reading.kind === "valid") return config.server(reading.id);
+function memberKey(s: ServerSpec, masked: ReadonlySet<bigint> | undefined): string {
+  // A member written as 0.0.0.0 in some config of the site matches any host: compared by ports and role.
+  return `${s.id}=${memberSignature(s, masked?.has(s.id) === true)}`;
+}
+
+/** The name of a config's machine, when the settings or its root's /etc/hostname tell it. */
+function machineName(file: ConfigFile): string | undefined {
+  return file.machine ?? file.facts.machineNames?.hostname;
+}
+
+/** The names under which a config's own machine appears in its server lines. */
+function localNames(file: ConfigFile, own: ServerSpec | undefined, hostname: string): Set<string> {
+  const names = new Set(["loopback", "*"]);
+  if (own) names.add(lineHost(own));
+  const name = machineName(file);
+  if (name !== undefined) names.add(hostKey(name));
+  if (file.facts.reads?.kind === "server-line") names.add(hostKey(hostname));
+  return names;
+}
+
+/** Where a config runs: its host's key and the evidence for it. */
+function placeHost(file: ConfigFile, site: string, own: ServerSpec | undefined): { key: string; evidence: HostEvidence } {
+  const servers = file.config.servers;
+  if (file.machine !== undefined) return { key: `machine:${hostKey(file.machine)}`, evidence: "settings" };
+  if (file.root !== undefined) return { key: `root:${file.root}`, evidence: "root" };
+  if (file.facts.reads?.kind === "server-line") return { key: "this-machine", evidence: "this-machine" };
+  if (onLoopbackOnly(servers)) return { key: `${site}|loopback`, evidence: "loopback" };
+  if (own) {
+    const h = lineHost(own);
+    // A server's own line on loopback or 0.0.0.0 among named peers: the machine its peers call server.N.
+    return { key: h === "loopback" || h === "*" ? `${site}|server.${own.id}` : `${site}|${h}`, evidence: "own-line" };
   }
-  const clientPort = config.int("clientPort");
-  if (clientPort.kind === "valid") {
-    const matches = config.servers.filter((s) => s.clientPort?.value === clientPort.value);
-    if (matches.length === 1) return matches[0];
-  }
-  return undefined;
+  if (servers.length === 0) return { key: `${site}|standalone`, evidence: "folder" };
+  const names = new Set(servers.map(lineHost));
+  if (names.size === 1) return { key: `${site}|${[...names][0] ?? ""}`, evidence: "one-named-host" };
+  return { key: `unknown:${file.path}`, evidence: "none" };
 }
 
 /**
- * Groups by hashing a signature per file, so the work grows with the number of files.
- * `ensembleNames` (config path → name, from the settings' `ensembles`) groups the files it names
- * by that name instead, for when their server lists cannot tell.
+ * Groups by hashing a signature per file, so the work grows with the number of files. Configs
+ * are grouped only within their site (siteOf); `ensembleNames` groups the files it names by that
+ * name instead, for when their server lists cannot tell.
  */
-export function groupWorkspace(files: ConfigFile[], ensembleNames?: ReadonlyMap<string, string>): Workspace {
+export function groupWorkspace(files: ConfigFile[], options: GroupOptions): Workspace {
+  const { ensembleNames, hostname } = options;
+  const sites = new Map<ConfigFile, string>();
+  // Members that some config of a site writes as 0.0.0.0: their host is compared as any host.
+  const wildcards = new Map<string, Set<bigint>>();
+  for (const file of files) {
+    const site = siteOf(file);
+    sites.set(file, site);
+    for (const s of file.config.servers) {
+      if (!isWildcardLine(s)) continue;
+      let ids = wildcards.get(site);
+      if (!ids) wildcards.set(site, (ids = new Set()));
+      ids.add(s.id);
+    }
+  }
+  const reported = files.filter((f) => !f.context);
+  // --myid names the server of the one config named, no other.
+  const myidFile = options.myid !== undefined && reported.length === 1 ? reported[0] : undefined;
   const ensembles = new Map<string, Ensemble>();
   const ensembleOf = new Map<ConfigFile, Ensemble>();
-  const own = new Map<ConfigFile, ServerSpec | undefined>();
+  const identities = new Map<ConfigFile, Identity | undefined>();
+  const locals = new Map<ConfigFile, Set<string>>();
   const hosts = new Map<string, Host>();
   const hostOf = new Map<ConfigFile, Host>();
   for (const file of files) {
+    const site = sites.get(file) as string;
     const servers = file.config.servers;
     const named = ensembleNames?.get(file.path);
-    const key = named !== undefined ? `named:${named}` : servers.length > 0 ? servers.map(memberKey).join(",") : `standalone:${file.path}`;
+    const masked = wildcards.get(site);
+    const key = named !== undefined ? `named:${named}` : servers.length > 0 ? `${site}|${servers.map((s) => memberKey(s, masked)).join(",")}` : `standalone:${file.path}`;
     let ensemble = ensembles.get(key);
     if (!ensemble) {
       ensemble = { key, files: [], servers };
@@ -115,26 +178,24 @@ export function groupWorkspace(files: ConfigFile[], ensembleNames?: ReadonlyMap<
     ensemble.files.push(file);
     ensembleOf.set(file, ensemble);
 
-    const mine = findOwnServer(file);
-    own.set(file, mine);
-    let hostName: string | undefined;
-    if (mine?.addresses[0]) hostName = hostKey(mine.addresses[0].host.value);
-    else {
-      const names = new Set(servers.flatMap((s) => s.addresses.map((a) => hostKey(a.host.value))));
-      if (names.size === 1) hostName = [...names][0];
-    }
-    // Standalone configs side by side in one directory are taken to run on one machine; any
-    // other config whose host cannot be told stands alone: no cross-file port checks for it.
-    const hk = hostName ?? (servers.length === 0 ? `dir:${dirname(file.path)}` : `unknown:${file.path}`);
-    let host = hosts.get(hk);
+    const identity = findIdentity(file, {
+      hostname,
+      // The machine's name: the settings' `hosts`, else its root's /etc/hostname.
+      ...(machineName(file) !== undefined ? { machine: machineName(file) as string } : {}),
+      ...(file === myidFile && options.myid !== undefined ? { myid: options.myid } : {}),
+    });
+    identities.set(file, identity);
+    locals.set(file, localNames(file, identity?.server, hostname));
+    const placed = placeHost(file, site, identity?.server);
+    let host = hosts.get(placed.key);
     if (!host) {
-      host = { key: hk, files: [] };
-      hosts.set(hk, host);
+      host = { key: placed.key, files: [], evidence: placed.evidence, known: placed.evidence !== "none" };
+      hosts.set(placed.key, host);
     }
     host.files.push(file);
     hostOf.set(file, host);
   }
-  const familyOf = groupFamilies(files, (f) => ensembleOf.get(f) as Ensemble);
+  const familyOf = groupFamilies(files, (f) => ensembleOf.get(f) as Ensemble, (f) => sites.get(f) as string);
   return {
     files,
     ensembles: [...ensembles.values()],
@@ -142,8 +203,11 @@ export function groupWorkspace(files: ConfigFile[], ensembleNames?: ReadonlyMap<
     ensembleOf: (f) => ensembleOf.get(f) as Ensemble,
     families: [...new Set(familyOf.values())],
     familyOf: (f) => familyOf.get(f) as Family,
-    ownServer: (f) => own.get(f),
+    identity: (f) => identities.get(f),
+    ownServer: (f) => identities.get(f)?.server,
     hostOf: (f) => hostOf.get(f) as Host,
+    isLocal: (f, spec) => spec === identities.get(f)?.server || (locals.get(f)?.has(lineHost(spec)) ?? false),
+    siteOf: (f) => sites.get(f) as string,
   };
 }
 
@@ -153,9 +217,10 @@ const ELECTION = 65536;
 /**
  * Links files that share a key (union-find over hashed keys), so the work grows with the number
  * of server lines, never with pairs of files. The keys of a host sit in one map of their own
- * (ports as numbers, member ids as bigints), so no key string is built per address.
+ * (ports as numbers, member ids as bigints), so no key string is built per address. Hosts are
+ * told apart per site: a name in another folder's configs is another project's machine.
  */
-function groupFamilies(files: ConfigFile[], ensembleOf: (file: ConfigFile) => Ensemble): Map<ConfigFile, Family> {
+function groupFamilies(files: ConfigFile[], ensembleOf: (file: ConfigFile) => Ensemble, siteOf: (file: ConfigFile) => string): Map<ConfigFile, Family> {
   const parent = files.map((_, i) => i);
   const root = (i: number): number => {
     let r = i;
@@ -172,13 +237,15 @@ function groupFamilies(files: ConfigFile[], ensembleOf: (file: ConfigFile) => En
   const byHost = new Map<string, Map<number | bigint, number>>();
   files.forEach((file, i) => {
     link(byEnsemble, ensembleOf(file), i);
+    const site = siteOf(file);
     for (const spec of file.config.servers) {
       for (const a of spec.addresses) {
         // A wildcard (a server's own line bound to 0.0.0.0) names no machine.
-        if (bindAddress(a.host.value) === "*") continue;
-        const host = hostKey(a.host.value);
-        let keys = byHost.get(host);
-        if (!keys) byHost.set(host, (keys = new Map()));
+        const host = addressHost(a.host.value);
+        if (host === "*") continue;
+        const hostInSite = `${site}\0${host}`;
+        let keys = byHost.get(hostInSite);
+        if (!keys) byHost.set(hostInSite, (keys = new Map()));
         // By role: one cluster's election port that is another's quorum port is a clash, not a shared server.
         link(keys, a.quorumPort.value, i);
         link(keys, ELECTION + a.electionPort.value, i);

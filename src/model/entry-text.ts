@@ -53,7 +53,11 @@ export function writtenValue(entry: Entry, source: SourceText): WrittenValue {
       while (from < end && isBlank(text[from])) from++;
       let to = from;
       while (to < end && !isBreak(text[to])) to++;
-      continuations.push({ range: { start: i, end: i + 1 }, line: text.slice(from, to).replace(/[ \t\f\\]+$/, "") });
+      // Trailing blanks and backslashes dropped by a scan back from the end: a pattern anchored
+      // only at the end would retry from each blank of a long run.
+      let last = to;
+      while (last > from && (isBlank(text[last - 1]) || text[last - 1] === "\\")) last--;
+      continuations.push({ range: { start: i, end: i + 1 }, line: text.slice(from, last) });
       i = from;
       continue;
     }

@@ -1,12 +1,14 @@
-import { join, dirname, basename, posix, resolve } from "node:path";
+import { join, dirname, basename, normalize, parse, posix, resolve, sep } from "node:path";
 import type { Entry } from "../parse/document.js";
 import { findZookeeperHome, type ZookeeperHome } from "./zk-home.js";
 import { NotAFileError, realPathOf, type FileSystem } from "../io/fs.js";
+import { whyNotRead } from "./named-file.js";
 import { LinkLoopError, resolveInRoot, within } from "../io/rooted-path.js";
 import type { ZooConfig } from "./config.js";
+import { decodeLatin1 } from "../parse/source.js";
 import { javaTrim } from "./java-number.js";
 import { MYID_READ_LIMIT, readMyid, type MyidReading } from "./myid.js";
-import { hostKey, serversNamingHost } from "./ensemble.js";
+import { onLoopbackOnly, parseHostsFile, readEvidence, type MachineNames, type ReadEvidence } from "./hosts.js";
 
 /** Where a config's paths are looked up: this machine, or a tree standing in for the target host. */
 export interface HostView {
@@ -17,6 +19,10 @@ export interface HostView {
   syntaxOnly: boolean;
   /** This machine's host name: a config whose server line names it is for this machine. */
   hostname: string;
+  /** The machine the settings' `hosts` name for the config. */
+  machine?: string;
+  /** --myid was given for this config, the one named. */
+  myidGiven?: boolean;
 }
 
 /** A Windows drive path (`C:/zk`, `D:\\zk`): absolute on the Windows server it is written for. */
@@ -71,7 +77,8 @@ const EMPTY: StoreContents = { hasData: false, snapshots: false, logs: false };
  * What zkcfg could learn about a data (or log) directory:
  * - present: the directory exists (its myid and version-2/ were read);
  * - creatable: it does not exist, the config is for this machine, and ZooKeeper can create it;
- * - elsewhere: it does not exist and nothing says the config is for this machine: checks are skipped;
+ * - elsewhere: an absolute path of a config not proven to be for this machine (not read at all),
+ *   or a relative one that does not exist where nothing says the server runs: checks are skipped;
  * - not-a-directory: a file stands at that path or above it, so ZooKeeper cannot create it;
  * - unchecked: --syntax-only.
  * `relative` marks a path resolved against the assumed working directory (see workingDirectory).
@@ -92,16 +99,22 @@ export interface DynamicFileFact {
   path: string;
   relative: boolean;
   exists: boolean | "unchecked";
+  /** Why zkcfg does not read it though it is there (see whyNotRead). */
+  unread?: string;
 }
 
 export interface Facts {
   /** The tree this config's paths were resolved in (see hostPath), when a root is given: the real path of --root or the settings' root. */
   root?: string;
+  /** Why the config's absolute paths were read (under its root, or on this machine); unset: they were not. */
+  reads?: ReadEvidence;
+  /** The names of the machine under the config's root (its /etc/hostname and /etc/hosts). */
+  machineNames?: MachineNames;
   dataDir?: DataDirFact;
   dataLogDir?: DirFact;
   dynamicFile?: DynamicFileFact;
   /** `<config>.dynamic.next`, left by a reconfiguration; ZooKeeper reads it when the config names a dynamic file. */
-  nextDynamicFile?: { path: string };
+  nextDynamicFile?: { path: string; unread?: string };
   /** Name of the directory holding the config (zkServer.sh looks up bare names in conf/). */
   directoryName: string;
   /** The ZooKeeper home around a config outside conf/, when one is there (not looked for with --syntax-only). */
@@ -175,25 +188,31 @@ function readStore(view: HostView, dir: string): StoreContents {
 }
 
 /**
- * A directory that does not exist yet is still this machine's when zkcfg was told so (--root), when
- * a server line names this host, or when every server is on loopback (such an ensemble runs where
- * it is); a parent that merely exists (/var/lib) proves nothing.
+ * A relative path is resolved in the linted tree; one that does not exist there is still where the
+ * server runs when the config's machine is known (readEvidence), or when every server is on loopback
+ * (such an ensemble runs where it is); a parent that merely exists proves nothing.
  */
-function isThisMachine(view: HostView, config: ZooConfig): boolean {
-  if (view.root !== undefined || serversNamingHost(config, view.hostname).length > 0) return true;
-  const hosts = config.servers.map((s) => hostKey(s.addresses[0]?.host.value ?? ""));
-  return hosts.length > 0 && hosts.every((h) => h === "loopback");
+function runsHere(reads: ReadEvidence | undefined, config: ZooConfig): boolean {
+  return reads !== undefined || onLoopbackOnly(config.servers);
 }
 
-/** The first existing path at or above `path`, if it is not a directory (ZooKeeper's mkdirs stops there). */
+/**
+ * The deepest existing path above `path`, if it is not a directory (ZooKeeper's mkdirs stops there).
+ * Found from the top of the normalized path down: the walk ends where the existing directories do,
+ * so a long path (or one spelled `/./././…`) costs a stat per directory there is, not per segment.
+ */
 function blockingAncestor(view: HostView, path: string): string | undefined {
-  // Never above the root: what lies outside it is not the target machine's.
+  const normal = normalize(path);
+  // Walked from the top down (one stat per directory that exists, however many `/./` the path
+  // holds), but never above the root: what lies outside it is not the target machine's.
   const root = rootOf(view);
-  for (let p = dirname(path); ; p = dirname(p)) {
-    const kind = view.fs.kind(p);
-    if (kind !== undefined) return kind === "directory" ? undefined : p;
-    if (dirname(p) === p || p === root) return undefined;
+  const top = root !== "/" && within(root, normal) !== undefined ? root.length : parse(normal).root.length;
+  for (let end = normal.indexOf(sep, top); end > 0 && end < normal.length - 1; end = normal.indexOf(sep, end + 1)) {
+    const above = normal.slice(0, end);
+    const kind = view.fs.kind(above);
+    if (kind !== "directory") return kind === undefined ? undefined : above;
   }
+  return undefined;
 }
 
 /**
@@ -221,6 +240,9 @@ export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, con
   if (view.syntaxOnly) return { state: "unchecked", entry, configured };
   // A Windows server's path: not on this machine, whatever is mounted here.
   if (isWindowsAbsolute(configured)) return { state: "elsewhere", entry, configured, path: configured, relative: false };
+  const reads = readEvidence(view, config);
+  // This machine's files say nothing about a config not proven to be for it: not even read.
+  if (!reads && isAbsolutePath(configured)) return { state: "elsewhere", entry, configured, path: configured, relative: false };
   const { path, relative, loop } = locate(view, configured, configPath);
   if (loop) return { state: "not-a-directory", entry, configured, path, relative, blockedAt: path };
   const myidOf = (dir: string): MyidFact => (withMyid ? readMyidFactAt(view, dir) : { kind: "absent", path: join(dir, "myid") });
@@ -232,13 +254,36 @@ export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, con
   // A file standing where a parent directory must be rules the path out on any machine reading this tree.
   const blockedAt = blockingAncestor(view, path);
   if (blockedAt !== undefined) return { state: "not-a-directory", entry, configured, path, relative, blockedAt };
-  if (!isThisMachine(view, config)) return { state: "elsewhere", entry, configured, path, relative };
+  if (!runsHere(reads, config)) return { state: "elsewhere", entry, configured, path, relative };
   return { state: "creatable", entry, configured, path, relative, myid: { kind: "absent", path: join(path, "myid") }, store: EMPTY };
+}
+
+/** A small text file of the machine under the root, if it is there. */
+function readRootText(view: HostView, path: string): string | undefined {
+  try {
+    return decodeLatin1(view.fs.readFile(hostPath(view, path), 64 * 1024));
+  } catch {
+    // Absent or unreadable: the machine's names stay unknown.
+    return undefined;
+  }
+}
+
+/** A root's own names: only a root is one machine's file system; this machine's /etc says nothing about a config. */
+function readMachineNames(view: HostView): MachineNames | undefined {
+  if (view.root === undefined || view.syntaxOnly) return undefined;
+  const hosts = readRootText(view, "/etc/hosts");
+  const hostname = readRootText(view, "/etc/hostname")?.split("\n")[0]?.trim();
+  if (hosts === undefined && !hostname) return undefined;
+  return { hosts: parseHostsFile(hosts ?? ""), ...(hostname ? { hostname } : {}) };
 }
 
 export function readFacts(view: HostView, config: ZooConfig, configPath: string): Facts {
   const facts: Facts = { directoryName: basename(dirname(resolve(configPath))), workingDirectory: workingDirectory(configPath) };
   if (view.root !== undefined) facts.root = rootOf(view);
+  const reads = readEvidence(view, config);
+  if (reads) facts.reads = reads;
+  const machineNames = readMachineNames(view);
+  if (machineNames) facts.machineNames = machineNames;
   const dataDir = config.get("dataDir");
   if (dataDir) facts.dataDir = readDirFact(view, dataDir, config, configPath, true);
   const dataLogDir = config.get("dataLogDir");
@@ -247,15 +292,22 @@ export function readFacts(view: HostView, config: ZooConfig, configPath: string)
   if (dyn) {
     const configured = javaTrim(dyn.value);
     const { path, relative, loop } = locate(view, configured, configPath);
-    facts.dynamicFile = {
-      entry: dyn,
-      configured,
-      path,
-      relative,
-      exists: view.syntaxOnly || isWindowsAbsolute(configured) ? "unchecked" : !loop && view.fs.kind(path) === "file",
-    };
+    const unchecked = view.syntaxOnly || isWindowsAbsolute(configured) || (!reads && isAbsolutePath(configured));
+    const exists = unchecked ? "unchecked" : !loop && view.fs.kind(path) === "file";
+    facts.dynamicFile = { entry: dyn, configured, path, relative, exists };
+    // A link stays in the config's tree, or under --root, where every link already resolves; `--root /`
+    // is this machine itself, where a link may lead to anyone's file.
+    const tree = [facts.workingDirectory, ...(facts.root === undefined || facts.root === "/" ? [] : [facts.root])];
+    if (exists === true) {
+      const lexical = join(locate(view, posix.dirname(configured), configPath).path, posix.basename(configured));
+      const unread = whyNotRead(view.fs, lexical, path, tree);
+      if (unread) facts.dynamicFile.unread = unread;
+    }
     const next = `${configPath}.dynamic.next`;
-    if (!view.syntaxOnly && view.fs.kind(next) === "file") facts.nextDynamicFile = { path: next };
+    if (!view.syntaxOnly && view.fs.kind(next) === "file") {
+      const unread = whyNotRead(view.fs, next, realPathOf(view.fs, next), tree);
+      facts.nextDynamicFile = unread ? { path: next, unread } : { path: next };
+    }
   }
   if (!view.syntaxOnly && facts.directoryName !== "conf") {
     const home = findZookeeperHome(view.fs, resolve(configPath));

@@ -57,15 +57,17 @@ export function parseJavaHexLong(text: string): bigint | undefined {
 }
 
 // Java's floating-point literal: decimal or hex digits with an optional exponent and type suffix.
+// The digits before and after the point are in separate groups that a run of digits cannot split
+// two ways, so a long value that fails is rejected in one pass rather than retried at each split.
 const JAVA_FLOAT =
-  /^[+-]?(?:NaN|Infinity|(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|0[xX](?:[0-9a-fA-F]+\.?|[0-9a-fA-F]*\.[0-9a-fA-F]+)[pP][+-]?\d+)[fFdD]?)$/;
+  /^[+-]?(?:NaN|Infinity|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|0[xX](?:[0-9a-fA-F]+(?:\.[0-9a-fA-F]*)?|\.[0-9a-fA-F]+)[pP][+-]?\d+)[fFdD]?)$/;
 
 /** Double.parseDouble / Float.parseFloat: undefined when Java throws NumberFormatException. */
 export function parseJavaDouble(text: string): number | undefined {
   const t = javaTrim(text);
   if (!JAVA_FLOAT.test(t)) return undefined;
   const body = t.replace(/[fFdD]$/, "");
-  const hex = /^([+-]?)0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([+-]?\d+)$/.exec(body);
+  const hex = /^([+-]?)0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/.exec(body);
   if (hex) {
     const [, sign, whole = "", fraction = "", exponent = "0"] = hex;
     const mantissa = parseInt(whole + fraction || "0", 16) / 16 ** fraction.length;

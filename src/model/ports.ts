@@ -1,6 +1,7 @@
 import type { Range } from "../parse/document.js";
 import type { ConfigFile } from "./config-file.js";
-import { bindAddress, hostKey, type Host, type Workspace } from "./ensemble.js";
+import { memberSignature, type Host, type Workspace } from "./ensemble.js";
+import { bindAddress, lineBindAddress, lineHost } from "./hosts.js";
 import { decodeJavaInt } from "./java-number.js";
 import { PROMETHEUS_METRICS_PROVIDER } from "./keys.js";
 import type { ServerSpec } from "./server-spec.js";
@@ -22,6 +23,8 @@ export interface PortBinding {
   owner: string;
   /** Set for ports taken from a server.N line. */
   server?: bigint;
+  /** Opened by the process a linted config runs (its own server, or a config's own process), not only named in a server list. */
+  placed: boolean;
   label: string;
   advice: string;
   file: ConfigFile;
@@ -33,8 +36,7 @@ export interface PortBinding {
  * server lists overlap but differ (an ensemble being grown) still name the same processes.
  */
 function serverKey(spec: ServerSpec): string {
-  const addresses = spec.addresses.map((a) => `${hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`);
-  return `server.${spec.id}=${addresses.join("|")}`;
+  return `server.${spec.id}=${memberSignature(spec)}`;
 }
 
 /** A server line's port: its label and advice name the line. */
@@ -66,6 +68,7 @@ class Binding implements PortBinding {
     /** The server that opens it, or undefined for the config file's own process. */
     private readonly opener: ServerSpec | undefined,
     text: { label: string; advice: string } | LinePort,
+    readonly placed = true,
   ) {
     if ("spec" in text) {
       this.server = text.spec.id;
@@ -108,7 +111,7 @@ export function listPortBindings(workspace: Workspace, host: Host): PortBinding[
 }
 
 function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, file: ConfigFile): void {
-  const shared = !host.key.startsWith("unknown:");
+  const shared = host.known;
   const { config } = file;
   const own = workspace.ownServer(file);
   const quorum = config.isQuorum;
@@ -149,22 +152,21 @@ function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, f
   }
   const onAllIps = config.text("quorumListenOnAllIPs")?.toLowerCase() === "true";
   for (const spec of config.servers) {
-    // With the config's own host unknown, server lines still clash with lines on their own host.
-    const lineHost = hostKey(spec.addresses[0]?.host.value ?? "");
-    if (shared && lineHost !== host.key) continue;
-    const lineScope = shared ? host.key : `line:${lineHost}`;
+    // With the config's own host unknown, server lines still clash with lines on their own host (of its site).
+    if (shared && !workspace.isLocal(file, spec)) continue;
+    const lineScope = shared ? host.key : `line:${workspace.siteOf(file)}|${lineHost(spec)}`;
     const owner = quorum ? spec : process;
     if (quorum) {
       for (const a of spec.addresses) {
-        const address = onAllIps && spec === own ? "*" : bindAddress(a.host.value);
+        const address = onAllIps && spec === own ? "*" : lineBindAddress(a.host.value);
         const line: LinePort = { spec, host: a.host.value };
-        out.push(new Binding(a.quorumPort.value, address, lineScope, "quorum", file, config.serverRange(spec, a.quorumPort.range), owner, line));
-        out.push(new Binding(a.electionPort.value, address, lineScope, "election", file, config.serverRange(spec, a.electionPort.range), owner, line));
+        out.push(new Binding(a.quorumPort.value, address, lineScope, "quorum", file, config.serverRange(spec, a.quorumPort.range), owner, line, owner === process));
+        out.push(new Binding(a.electionPort.value, address, lineScope, "election", file, config.serverRange(spec, a.electionPort.range), owner, line, owner === process));
       }
     }
     if (spec.clientPort && (quorum || spec === own)) {
       const line: LinePort = { spec, host: spec.clientHost?.value ?? "" };
-      out.push(new Binding(spec.clientPort.value, bindAddress(spec.clientHost?.value), lineScope, "client", file, config.serverRange(spec, spec.clientPort.range), owner, line));
+      out.push(new Binding(spec.clientPort.value, bindAddress(spec.clientHost?.value), lineScope, "client", file, config.serverRange(spec, spec.clientPort.range), owner, line, owner === process));
     }
   }
 }

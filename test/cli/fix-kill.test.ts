@@ -42,7 +42,8 @@ function layout(dir: string): { dataDir: (id: number) => string; args: string[] 
   writeTree(dir, files);
   // The parent exists, the data dirs do not: fix creates each before its myid.
   mkdirSync(join(dir, "data"));
-  return { dataDir, args: ["fix", "--format", "compact", ...ids.map((id) => `conf/zoo_${id}.cfg`)] };
+  // Loopback lines prove one host, not this one: --root / says it is this one.
+  return { dataDir, args: ["fix", "--root", "/", "--format", "compact", ...ids.map((id) => `conf/zoo_${id}.cfg`)] };
 }
 
 const TEMP = /^\.myid\.zkcfg-\d+-\d+\.tmp$/;

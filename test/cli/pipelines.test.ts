@@ -69,7 +69,8 @@ describe(".pre-commit-hooks.yaml", () => {
   });
 
   it("the zkcfg entry lints the files pre-commit passes, a dynamic file through its config", () => {
-    const dynamic = join(work, "hook-lint", "conf/zoo.cfg.dynamic.100000000");
+    // Relative, so read in the tree: an absolute path is another machine's until something says it is this one.
+    const dynamic = "conf/zoo.cfg.dynamic.100000000";
     const clean = `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/nonexistent/zkcfg-hook\nclientPort=2181\ndynamicConfigFile=${dynamic}\n`;
     const servers = "server.1=a:2888:3888\nserver.2=b:2888:3888\nserver.3=c:2888:3888\n";
     const dir = tree("hook-lint", { "conf/zoo.cfg": clean, "conf/zoo.cfg.dynamic.100000000": servers });
@@ -174,10 +175,10 @@ describe("README: GitHub Actions", () => {
     cpSync(join(REPO, "fixtures/examples/pseudo-cluster"), dir, { recursive: true });
     const [annotate, sarif, check] = runSteps(dir);
     expect(annotate?.code).toBe(1);
-    expect(annotate?.stdout).toContain("::error file=conf/zoo_2181.cfg,line=1,col=1,endLine=1,endColumn=1,title=port-collision::Port 8080");
+    expect(annotate?.stdout).toContain("::warning file=conf/zoo_2181.cfg,line=1,col=1,endLine=1,endColumn=1,title=port-collision::Port 8080");
     expect(sarif?.code).toBe(0);
     const log = JSON.parse(readFileSync(join(dir, "zkcfg.sarif"), "utf8")) as { runs: { results: { level: string }[] }[] };
-    expect(log.runs[0]?.results.filter((r) => r.level === "error")).toHaveLength(6);
+    expect(log.runs[0]?.results.filter((r) => r.level === "error")).toHaveLength(3);
     expect(check?.code).toBe(1);
     expect(check?.stdout).toContain("would write");
     expect(existsSync(join(dir, "usr/local/zookeeper/quorum-data/d2181/myid"))).toBe(false);

@@ -28,7 +28,7 @@ function checkBuilt(): void {
 
 const cliEnv = (env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv => ({ ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env });
 
-/** Runs the built CLI as a user would (npm test builds it first). */
+/** Runs the built CLI as a user would (test/global-setup.ts rebuilds it when a source is newer). */
 export function zkcfg(args: string[], options: CliOptions = {}): CliRun {
   checkBuilt();
   const r = spawnSync(process.execPath, [BIN, ...args], {

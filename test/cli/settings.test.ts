@@ -138,7 +138,7 @@ describe("invalid settings: exit 2, naming the file and the field", () => {
     [".zkcfgrc.json", '{ "rules": "all" }', "rules must be an object"],
     [".zkcfgrc.json", '{ "zkVersion": 3.8 }', 'zkVersion must be "3.4", "3.5", "3.6", "3.7", "3.8" or "3.9"'],
     [".zkcfgrc.json", '{ "root": 1 }', "root must be a string"],
-    [".zkcfgrc.json", '{ "rootDir": "." }', '"rootDir" is not a setting; the settings are root, zkVersion, rules, ignore and ensembles'],
+    [".zkcfgrc.json", '{ "rootDir": "." }', '"rootDir" is not a setting; the settings are root, zkVersion, rules, ignore, hosts and ensembles'],
     [".zkcfgrc.json", '["root"]', "the settings must be an object"],
     [".zkcfgrc.json", '{ "ignore": "conf/old*.cfg" }', "ignore must be a list"],
     [".zkcfgrc.json", '{ "ignore": ["conf/old*.cfg", " "] }', "ignore[1] must not be blank"],
@@ -228,11 +228,11 @@ describe("ensembles", () => {
     const named = writeTree(join(work, "ensembles"), { ...files, ".zkcfgrc.json": JSON.stringify({ root: ".", ensembles: { prod: ["conf/a.cfg", "elsewhere/b.cfg"] } }) });
     const r = zkcfg(["lint", "--format", "compact", "conf/a.cfg", "elsewhere/b.cfg"], { cwd: named });
     expect(r.stdout.split("\n").filter((l) => l.includes(duplicate))).toEqual([
-      expect.stringMatching(/^conf\/a\.cfg:4:9: error \S+\/data\/a\/myid says 1, as \S+\/data\/b\/myid of elsewhere\/b\.cfg does;/),
-      expect.stringMatching(/^elsewhere\/b\.cfg:4:9: error \S+\/data\/b\/myid says 1, as \S+\/data\/a\/myid of conf\/a\.cfg does;/),
+      expect.stringMatching(/^conf\/a\.cfg:4:9: error \S+\/data\/a\/myid says 1, as \S+\/data\/b\/myid of elsewhere\/b\.cfg on this host does;/),
+      expect.stringMatching(/^elsewhere\/b\.cfg:4:9: error \S+\/data\/b\/myid says 1, as \S+\/data\/a\/myid of conf\/a\.cfg on this host does;/),
     ]);
     // Linting one member reads the others the list names, wherever they are.
-    expect(zkcfg(["lint", "--format", "compact", "conf/a.cfg"], { cwd: named }).stdout).toContain(`of elsewhere/b.cfg does`);
+    expect(zkcfg(["lint", "--format", "compact", "conf/a.cfg"], { cwd: named }).stdout).toContain(`of elsewhere/b.cfg on this host does`);
     expect(JSON.parse(zkcfg(["--print-config", "elsewhere/b.cfg"], { cwd: named }).stdout)).toMatchObject({ ensemble: "prod" });
   });
 

@@ -122,12 +122,14 @@ describe("language options", () => {
     expect(messages.some((m) => m.messageId === "missingMyidFixable")).toBe(true);
   });
 
-  it("syntaxOnly skips the file-system checks; without root, the loopback example's data dirs are this machine's", async () => {
+  it("syntaxOnly skips the file-system checks; without root, the loopback example's data dirs are not read", async () => {
     const syntaxOnly = await eslintLint(REPO, [`${EXAMPLE}/conf/zoo_2181.cfg`], zoocfgConfig({ root: EXAMPLE, syntaxOnly: true }));
     expect(syntaxOnly.some((m) => m.ruleId === "myid-matches-datadir")).toBe(false);
+    const rooted = await eslintLint(REPO, [`${EXAMPLE}/conf/zoo_2181.cfg`], zoocfgConfig({ root: EXAMPLE }));
+    expect(rooted.some((m) => m.messageId === "missingMyidFixable")).toBe(true);
+    // Loopback lines prove one host, not this one: /usr/local/zookeeper/quorum-data here is not that host's.
     const unrooted = await eslintLint(REPO, [`${EXAMPLE}/conf/zoo_2181.cfg`], zoocfgConfig());
-    // Nothing exists at /usr/local/zookeeper/quorum-data here, and a loopback ensemble runs where it is.
-    expect(unrooted.some((m) => m.messageId === "missingMyidFixable")).toBe(true);
+    expect(unrooted.some((m) => m.ruleId === "myid-matches-datadir")).toBe(false);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { lintProject, type LintRun } from "../../src/lint/project.js";
 import type { Rule } from "../../src/lint/rule.js";
+import type { Settings } from "../../src/config/settings.js";
 import type { ZkVersion } from "../../src/model/version.js";
 
 export interface TreeOptions {
@@ -18,6 +19,8 @@ export interface TreeOptions {
   lint?: string[];
   /** Lint this file system instead of one built from files and dirs (to lint again after a fix). */
   fs?: MemoryFileSystem;
+  /** The settings of each config, as the settings files above it would give them (root, hosts, ensembles). */
+  settings?: (path: string) => Settings;
 }
 
 export const FIXTURE_HOST = "lint-runner.example";
@@ -36,6 +39,7 @@ export function lintTree(options: TreeOptions): LintRun & { fs: MemoryFileSystem
     ...(options.version ? { version: options.version } : {}),
     ...(options.myid !== undefined ? { myid: options.myid } : {}),
     ...(options.root ? { root: options.root } : {}),
+    ...(options.settings ? { settings: { settingsFor: options.settings, ignoredBy: () => undefined } } : {}),
   });
   return { ...run, fs };
 }

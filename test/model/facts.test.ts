@@ -49,8 +49,22 @@ describe("dataDir facts", () => {
         throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
       },
     };
-    const fact = load(denied);
+    const fact = load(denied, { hostname: "zk1.example.com" });
     expect(fact).toMatchObject({ state: "present", myid: { kind: "unreadable", reason: "EACCES" } });
+  });
+
+  it("this machine's files are not even looked at for a config not proven to be for it", () => {
+    const looked: string[] = [];
+    const memory = new MemoryFileSystem({ "/var/lib/zookeeper/myid": "not a number\n" });
+    const watched: FileSystem = {
+      kind: (p) => (looked.push(p), memory.kind(p)),
+      list: (p) => (looked.push(p), memory.list(p)),
+      readFile: (p, max) => (looked.push(p), memory.readFile(p, max)),
+      readHead: (p, max) => (looked.push(p), memory.readHead(p, max)),
+    };
+    expect(load(watched)).toMatchObject({ state: "elsewhere", configured: "/var/lib/zookeeper" });
+    expect(looked).toEqual([]);
+    expect(load(watched, { hostname: "zk3.example.com" })).toMatchObject({ state: "present", myid: { kind: "present" } });
   });
 });
 

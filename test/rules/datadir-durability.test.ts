@@ -70,8 +70,8 @@ runRuleTests(rule, {
         },
       ],
     },
-    { name: "/tmp itself, with a trailing slash", files: standalone("dataDir=/tmp/\n"), errors: [{ messageId: "tmpDataDir", ...at(4, 9, 14) }] },
-    { name: "a path that leads into /tmp through ..", files: standalone("dataDir=/var/lib/../../tmp/zk\n"), errors: [{ messageId: "tmpDataDir", ...at(4, 9, 30) }] },
+    { name: "/tmp itself, with a trailing slash", files: standalone("dataDir=/tmp/\n"), errors: [{ messageId: "tmpDataDir", ...at(4, 9, 14), message: 'dataDir "/tmp/" is under /tmp, which most systems empty at boot and clean of files left untouched for days; ZooKeeper then starts again with an empty database; move dataDir to a persistent directory such as /var/lib/zookeeper' }] },
+    { name: "a path that leads into /tmp through ..", files: standalone("dataDir=/var/lib/../../tmp/zk\n"), errors: [{ messageId: "tmpDataDir", ...at(4, 9, 30), message: 'dataDir "/var/lib/../../tmp/zk" is under /tmp, which most systems empty at boot and clean of files left untouched for days; ZooKeeper then starts again with an empty database; move dataDir to a persistent directory such as /var/lib/zookeeper' }] },
     {
       name: "transaction log under /tmp",
       files: quorum("dataDir=/var/lib/zookeeper\ndataLogDir=/tmp/zookeeper-log\nautopurge.purgeInterval=24\n"),
@@ -123,7 +123,7 @@ runRuleTests(rule, {
     {
       name: "relative dataDir and dataLogDir that are one directory",
       files: standalone("dataDir=./data\ndataLogDir=data/../data\n"),
-      errors: [{ messageId: "spelledDifferently", ...at(5, 12, 24) }],
+      errors: [{ messageId: "spelledDifferently", ...at(5, 12, 24), message: 'dataLogDir "data/../data" names the same directory as dataDir "./data" in other words; ZooKeeper compares the two as text, takes them for two directories, and from the second start on exits with "Log directory has snapshot files. Check if dataLogDir and dataDir configuration is correct."; write dataLogDir exactly as dataDir, or remove it' }],
     },
     {
       name: "ensemble without autopurge",
@@ -149,7 +149,7 @@ runRuleTests(rule, {
         },
       ],
     },
-    { name: "negative purge interval", files: quorum("dataDir=/var/lib/zookeeper\ndataLogDir=/srv/txn\nautopurge.purgeInterval=-1\n"), errors: [{ messageId: "autopurgeOff", ...at(6, 25, 27) }] },
+    { name: "negative purge interval", files: quorum("dataDir=/var/lib/zookeeper\ndataLogDir=/srv/txn\nautopurge.purgeInterval=-1\n"), errors: [{ messageId: "autopurgeOff", ...at(6, 25, 27), message: 'autopurge.purgeInterval "-1" turns purging off ("Purge task is not scheduled."); old snapshots and transaction logs pile up until the disk is full and writes fail; set autopurge.purgeInterval=24 (hours), or purge with zkCleanup.sh from cron' }] },
     {
       name: "snapRetainCount below 3",
       files: standalone("dataDir=/var/lib/zookeeper\nautopurge.snapRetainCount=1\n"),
@@ -192,13 +192,47 @@ runRuleTests(rule, {
       name: "an ensemble copied from zoo_sample.cfg",
       files: quorum("dataDir=/tmp/zookeeper\nforceSync=no\nautopurge.snapRetainCount=2\n"),
       errors: [
-        { messageId: "autopurgeUnset", ...at(1, 1, 1) },
-        { messageId: "tmpDataDirQuorum", ...at(4, 9, 23) },
-        { messageId: "noDataLogDir", ...at(4, 9, 23) },
-        { messageId: "forceSyncOff", ...at(5, 11, 13) },
-        { messageId: "retainTooLow", ...at(6, 27, 28) },
+        { messageId: "autopurgeUnset", ...at(1, 1, 1), message: "autopurge.purgeInterval is not set, so ZooKeeper never deletes old snapshots and transaction logs; they pile up until the disk is full and writes fail; set autopurge.purgeInterval=24 (hours), or purge with zkCleanup.sh from cron" },
+        { messageId: "tmpDataDirQuorum", ...at(4, 9, 23), message: 'dataDir "/tmp/zookeeper" is under /tmp, which most systems empty at boot and clean of files left untouched for days; the server then loses its data and its myid, and ZooKeeper refuses to start with "myid file is missing"; move dataDir, with its myid, to a persistent directory such as /var/lib/zookeeper' },
+        { messageId: "noDataLogDir", ...at(4, 9, 23), message: 'dataLogDir is not set, so the transaction log goes to dataDir "/tmp/zookeeper" with the snapshots; ZooKeeper syncs this log to disk before it acknowledges a write, and snapshots written to the same disk delay that until followers fall behind and sessions expire; set dataLogDir to a directory on a dedicated disk' },
+        { messageId: "forceSyncOff", ...at(5, 11, 13), message: 'forceSync "no" makes ZooKeeper acknowledge writes before its transaction log reaches the disk; a power failure or kernel crash then loses acknowledged writes, and a quorum that loses power together loses committed data; remove forceSync=no' },
+        { messageId: "retainTooLow", ...at(6, 27, 28), message: 'autopurge.snapRetainCount "2" is below 3; ZooKeeper ignores it ("Invalid autopurge.snapRetainCount: 2. Defaulting to 3") and keeps 3 snapshots; write autopurge.snapRetainCount=3' },
       ],
       output: quorum("dataDir=/tmp/zookeeper\nforceSync=no\nautopurge.snapRetainCount=3\n"),
+    },
+    {
+      name: "a file where dataLogDir's parent directory should be",
+      files: { ...standalone("dataDir=/var/lib/zookeeper\ndataLogDir=/srv/zk/log\n"), "/srv/zk": "not a directory\n" },
+      dirs: ["/var/lib/zookeeper"],
+      errors: [{ messageId: "logDirNotCreatable", ...at(5, 12, 23), message: 'dataLogDir "/srv/zk/log" cannot be a directory: /srv/zk is a file; ZooKeeper exits with "Unable to create data directory"; remove it or point dataLogDir elsewhere' }],
+    },
+    {
+      name: "datadir.autocreate=false and no version-2/ yet",
+      files: standalone("dataDir=/var/lib/zookeeper\ndatadir.autocreate=false\n"),
+      dirs: ["/var/lib/zookeeper"],
+      errors: [{ messageId: "autocreateOff", ...at(4, 9, 27), message: 'dataDir "/var/lib/zookeeper" has no version-2/ directory and datadir.autocreate is "false", so ZooKeeper exits with "Missing data directory /var/lib/zookeeper/version-2, automatic data directory creation is disabled"; create /var/lib/zookeeper/version-2 (zkServer-initialize.sh does) or remove datadir.autocreate' }],
+    },
+    {
+      name: "dataDir and dataLogDir swapped after the server ran",
+      files: {
+        ...standalone("dataDir=/var/lib/zookeeper\ndataLogDir=/srv/zk-txnlog\n"),
+        "/var/lib/zookeeper/version-2/log.100000001": "",
+        "/srv/zk-txnlog/version-2/snapshot.100000000": "",
+      },
+      errors: [
+        {
+          messageId: "logsInDataDir",
+          ...at(4, 9, 27),
+          message:
+            'dataDir "/var/lib/zookeeper" holds transaction log files while dataLogDir is elsewhere; ZooKeeper exits with "Snapshot directory has log files. Check if dataLogDir and dataDir configuration is correct."; move them to dataLogDir\'s version-2/ or fix the paths',
+        },
+        {
+          messageId: "snapshotsInLogDir",
+          ...at(5, 12, 26),
+          message:
+            'dataLogDir "/srv/zk-txnlog" holds snapshot files while dataDir is elsewhere; ZooKeeper exits with "Log directory has snapshot files. Check if dataLogDir and dataDir configuration is correct."; move them to dataDir\'s version-2/ or fix the paths',
+        },
+      ],
     },
   ],
 });

@@ -31,8 +31,8 @@ runRuleTests(rule, {
       name: "three clientPort lines: both earlier ones named after the last",
       files: cfg("clientPort=2181", "clientPort=2182", "tickTime=2000", "clientPort=2183"),
       errors: [
-        { messageId: "overridden", ...at(1, 1, 11), suggestions: [{ desc: "Remove line 1 (clientPort=2181)", output: lines("clientPort=2182", "tickTime=2000", "clientPort=2183") }] },
-        { messageId: "overridden", ...at(2, 1, 11), suggestions: [{ desc: "Remove line 2 (clientPort=2182)", output: lines("clientPort=2181", "tickTime=2000", "clientPort=2183") }] },
+        { messageId: "overridden", ...at(1, 1, 11), suggestions: [{ desc: "Remove line 1 (clientPort=2181)", output: lines("clientPort=2182", "tickTime=2000", "clientPort=2183") }], message: 'clientPort "2181" is set again on line 4; ZooKeeper silently keeps only the last value, "2183", and ignores this one; remove this line, or the other one if this is the value you meant' },
+        { messageId: "overridden", ...at(2, 1, 11), suggestions: [{ desc: "Remove line 2 (clientPort=2182)", output: lines("clientPort=2181", "tickTime=2000", "clientPort=2183") }], message: 'clientPort "2182" is set again on line 4; ZooKeeper silently keeps only the last value, "2183", and ignores this one; remove this line, or the other one if this is the value you meant' },
       ],
     },
     {
@@ -50,7 +50,7 @@ runRuleTests(rule, {
     {
       name: "a repeated line spread over two lines by a continuation goes whole",
       files: { [CFG]: "autopurge.purgeInterval=\\\n  24\r\ntickTime=2000\r\nautopurge.purgeInterval=24\r\n" },
-      errors: [{ messageId: "repeated", ...at(1, 1, 24) }],
+      errors: [{ messageId: "repeated", ...at(1, 1, 24), message: 'autopurge.purgeInterval "24" is set again on line 4 to the same value; ZooKeeper keeps the last one, so this line does nothing; remove it' }],
       output: { [CFG]: "tickTime=2000\r\nautopurge.purgeInterval=24\r\n" },
     },
     {
@@ -80,7 +80,7 @@ runRuleTests(rule, {
     {
       name: "weight.+1 and weight.1 name one server's weight",
       files: cfg("group.1=1:2:3", "weight.+1=2", "weight.1=3"),
-      errors: [{ messageId: "hashOrder", ...at(2, 1, 10), suggestions: [{ desc: "Remove line 2 (weight.+1=2)", output: lines("group.1=1:2:3", "weight.1=3") }] }],
+      errors: [{ messageId: "hashOrder", ...at(2, 1, 10), suggestions: [{ desc: "Remove line 2 (weight.+1=2)", output: lines("group.1=1:2:3", "weight.1=3") }], message: '"weight.+1" here and "weight.1" on line 3 both set weight 1; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them' }],
     },
     {
       name: "a key with an escaped blank that ZooKeeper trims away",

@@ -31,9 +31,9 @@ const invalid: InvalidCase[] = [
   {
     name: "server, group and weight lines beside dynamicConfigFile", files: split([line(1), "group.1=1:2:3", "weight.1=1"]), dirs: DIRS,
     errors: [
-      { messageId: "staticHasDynamicKey", file: CFG, line: 5, column: 1, endLine: 5, endColumn: 9, message: "server.1 \"zk1.example.net:2888:3888;2181\" is in the static config, which names a dynamic file; ZooKeeper exits with \"parameter: server.1 must be in a separate dynamic config file\"; move the line to /etc/zookeeper/conf/zoo.cfg.dynamic.100000000" },
-      { messageId: "staticHasDynamicKey", file: CFG, line: 6, column: 1, endLine: 6, endColumn: 8, message: "group.1 \"1:2:3\" is in the static config, which names a dynamic file; ZooKeeper exits with \"parameter: group.1 must be in a separate dynamic config file\"; move the line to /etc/zookeeper/conf/zoo.cfg.dynamic.100000000" },
-      { messageId: "staticHasDynamicKey", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9, message: "weight.1 \"1\" is in the static config, which names a dynamic file; ZooKeeper exits with \"parameter: weight.1 must be in a separate dynamic config file\"; move the line to /etc/zookeeper/conf/zoo.cfg.dynamic.100000000" },
+      { messageId: "staticHasDynamicKey", file: CFG, line: 5, column: 1, endLine: 5, endColumn: 9, message: 'server.1 "zk1.example.net:2888:3888;2181" is in the static config, which names a dynamic file; ZooKeeper exits with "parameter: server.1 must be in a separate dynamic config file"; move the line to /etc/zookeeper/conf/zoo.cfg.dynamic.100000000' },
+      { messageId: "staticHasDynamicKey", file: CFG, line: 6, column: 1, endLine: 6, endColumn: 8, message: 'group.1 "1:2:3" is in the static config, which names a dynamic file; ZooKeeper exits with "parameter: group.1 must be in a separate dynamic config file"; move the line to /etc/zookeeper/conf/zoo.cfg.dynamic.100000000' },
+      { messageId: "staticHasDynamicKey", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9, message: 'weight.1 "1" is in the static config, which names a dynamic file; ZooKeeper exits with "parameter: weight.1 must be in a separate dynamic config file"; move the line to /etc/zookeeper/conf/zoo.cfg.dynamic.100000000' },
     ],
   },
   {
@@ -43,34 +43,41 @@ const invalid: InvalidCase[] = [
     ],
   },
   {
+    name: "a dynamic file without any server line is reported once, none of its lines quoted",
+    files: split([], { [DYN]: lines("# a key", "-----BEGIN OPENSSH PRIVATE KEY-----", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ", "-----END OPENSSH PRIVATE KEY-----") }), dirs: DIRS,
+    errors: [
+      { messageId: "notDynamic", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "zoo.cfg.dynamic.100000000, the dynamic file, has no server, group or weight line, only 3 other line(s), the first on line 2: it is not a dynamic file, and ZooKeeper exits at startup on its first line; name the file holding the server lines" },
+    ],
+  },
+  {
     name: "static keys in the dynamic file", files: split([], { [DYN]: lines("clientPort=2181", line(1), line(2), line(3), "dataDir=/var/lib/zookeeper") }), dirs: DIRS,
     errors: [
-      { messageId: "staticKeyInside", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "clientPort \"2181\" (line 1 of zoo.cfg.dynamic.100000000) is not a server, group or weight line; ZooKeeper exits with \"Unrecognised parameter: clientPort\"; move it to the static config" },
-      { messageId: "staticKeyInside", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "dataDir \"/var/lib/zookeeper\" (line 5 of zoo.cfg.dynamic.100000000) is not a server, group or weight line; ZooKeeper exits with \"Unrecognised parameter: dataDir\"; move it to the static config" },
+      { messageId: "staticKeyInside", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: 'clientPort "2181" (line 1 of zoo.cfg.dynamic.100000000) is not a server, group or weight line; ZooKeeper exits with "Unrecognised parameter: clientPort"; move it to the static config' },
+      { messageId: "staticKeyInside", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: 'dataDir "/var/lib/zookeeper" (line 5 of zoo.cfg.dynamic.100000000) is not a server, group or weight line; ZooKeeper exits with "Unrecognised parameter: dataDir"; move it to the static config' },
     ],
   },
   {
     name: "a hexadecimal version written with 0x", files: split([], { "/etc/zookeeper/conf/zoo.cfg.dynamic.0x100000000": MEMBERS }, "/etc/zookeeper/conf/zoo.cfg.dynamic.0x100000000"), dirs: DIRS,
     errors: [
-      { messageId: "suffixNotHex", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 66, message: "dynamicConfigFile \"/etc/zookeeper/conf/zoo.cfg.dynamic.0x100000000\" ends in \".0x100000000\", which ZooKeeper does not read as a hexadecimal version, so the configuration gets version 0; end the name in a hexadecimal version such as \".100000000\", or in no version" },
+      { messageId: "suffixNotHex", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 66, message: 'dynamicConfigFile "/etc/zookeeper/conf/zoo.cfg.dynamic.0x100000000" ends in ".0x100000000", which ZooKeeper does not read as a hexadecimal version, so the configuration gets version 0; end the name in a hexadecimal version such as ".100000000", or in no version' },
     ],
   },
   {
     name: "reconfigEnabled with the servers in zoo.cfg", files: { [CFG]: lines(...HEAD, "clientPort=2181", "reconfigEnabled=TRUE", line(1, ""), line(2, ""), line(3, "")), "/var/lib/zookeeper/myid": "1\n" }, dirs: DIRS,
     errors: [
-      { messageId: "reconfigRewrites", file: CFG, line: 6, column: 17, endLine: 6, endColumn: 21, message: "reconfigEnabled \"TRUE\" with the server lines in this file: ZooKeeper copies it to zoo.cfg.bak at startup and, after the first election, rewrites it without its comments, its order and its server lines, which move to a new zoo.cfg.dynamic.<version>; move the server lines to a dynamic file named by dynamicConfigFile, or leave reconfigEnabled off" },
+      { messageId: "reconfigRewrites", file: CFG, line: 6, column: 17, endLine: 6, endColumn: 21, message: 'reconfigEnabled "TRUE" with the server lines in this file: ZooKeeper copies it to zoo.cfg.bak at startup and, after the first election, rewrites it without its comments, its order and its server lines, which move to a new zoo.cfg.dynamic.<version>; move the server lines to a dynamic file named by dynamicConfigFile, or leave reconfigEnabled off' },
     ],
   },
   {
     name: "a .dynamic.next ZooKeeper cannot read", files: split([], { [DYN]: MEMBERS, [NEXT]: lines("version=200000000", line(1), "server.2=zk2.example.net:2888") }), dirs: DIRS,
     errors: [
-      { messageId: "nextMalformed", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "zoo.cfg.dynamic.next beside this config has a line ZooKeeper rejects (line 3); ZooKeeper reads that file at startup and exits with \"zk2.example.net:2888 does not have the form server_config or server_config;client_config where server_config is the pipe separated list of host:port:port or host:port:port:type and client_config is port or host:port\"; delete zoo.cfg.dynamic.next, the leftover of an unfinished reconfiguration" },
+      { messageId: "nextMalformed", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: 'zoo.cfg.dynamic.next beside this config has a line ZooKeeper rejects (line 3); ZooKeeper reads that file at startup and exits with "zk2.example.net:2888 does not have the form server_config or server_config;client_config where server_config is the pipe separated list of host:port:port or host:port:port:type and client_config is port or host:port"; delete zoo.cfg.dynamic.next, the leftover of an unfinished reconfiguration' },
     ],
   },
   {
     name: "a .dynamic.next with a bad group", files: split([], { [DYN]: MEMBERS, [NEXT]: lines(line(1), "group.a=1") }), dirs: DIRS,
     errors: [
-      { messageId: "nextMalformed", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "zoo.cfg.dynamic.next beside this config has a line ZooKeeper rejects (line 2); ZooKeeper reads that file at startup and exits with \"NumberFormatException: For input string: \"a\"\"; delete zoo.cfg.dynamic.next, the leftover of an unfinished reconfiguration" },
+      { messageId: "nextMalformed", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: 'zoo.cfg.dynamic.next beside this config has a line ZooKeeper rejects (line 2); ZooKeeper reads that file at startup and exits with "NumberFormatException: For input string: "a""; delete zoo.cfg.dynamic.next, the leftover of an unfinished reconfiguration' },
     ],
   },
   {

@@ -102,30 +102,30 @@ const invalid: InvalidCase[] = [
   {
     name: "timing settings that differ", files: three([["tickTime=2000"], [], ["initLimit=20"]], LOCAL, ["syncLimit=5", "initLimit=10"]),
     errors: [
-      { messageId: "settingDiffers", file: conf(1), line: 5, column: 10, endLine: 5, endColumn: 14, message: "tickTime \"2000\" here, but not set (3000) in zoo2.cfg, zoo3.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble" },
-      { messageId: "settingDiffers", file: conf(3), line: 5, column: 11, endLine: 5, endColumn: 13, message: "initLimit \"20\" here, but \"10\" in zoo1.cfg, zoo2.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble" },
+      { messageId: "settingDiffers", file: conf(1), line: 5, column: 10, endLine: 5, endColumn: 14, message: 'tickTime "2000" here, but not set (3000) in zoo2.cfg, zoo3.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble' },
+      { messageId: "settingDiffers", file: conf(3), line: 5, column: 11, endLine: 5, endColumn: 13, message: 'initLimit "20" here, but "10" in zoo1.cfg, zoo2.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble' },
     ],
   },
   {
     name: "a quorum speaking TLS in part", files: three([["sslQuorum=true"], ["sslQuorum=true"], []]),
     errors: [
-      { messageId: "settingBreaksQuorum", file: conf(3), line: 6, column: 1, endLine: 6, endColumn: 9, message: "sslQuorum is not set (false) here, but \"true\" in zoo1.cfg, zoo2.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble" },
+      { messageId: "settingBreaksQuorum", file: conf(3), line: 6, column: 1, endLine: 6, endColumn: 9, message: 'sslQuorum is not set (false) here, but "true" in zoo1.cfg, zoo2.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble' },
     ],
   },
   {
     name: "election algorithms that differ in 3.5", version: "3.5", files: three([["electionAlg=0"], [], []]),
     errors: [
-      { messageId: "settingBreaksQuorum", file: conf(1), line: 6, column: 13, endLine: 6, endColumn: 14, message: "electionAlg \"0\" here, but not set (3) in zoo2.cfg, zoo3.cfg; servers running different election algorithms cannot elect a leader together; use one value in every config of the ensemble" },
+      { messageId: "settingBreaksQuorum", file: conf(1), line: 6, column: 13, endLine: 6, endColumn: 14, message: 'electionAlg "0" here, but not set (3) in zoo2.cfg, zoo3.cfg; servers running different election algorithms cannot elect a leader together; use one value in every config of the ensemble' },
     ],
   },
   {
     name: "SASL, port unification and reconfig that differ", files: three([["quorum.auth.enableSasl=true", "quorum.auth.learnerRequireSasl=true", "quorum.auth.serverRequireSasl=true", "portUnification=true", "reconfigEnabled=true"], [], []]),
     errors: [
-      { messageId: "settingDiffers", file: conf(1), line: 6, column: 24, endLine: 6, endColumn: 28, message: "quorum.auth.enableSasl \"true\" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble" },
-      { messageId: "settingDiffers", file: conf(1), line: 7, column: 32, endLine: 7, endColumn: 36, message: "quorum.auth.learnerRequireSasl \"true\" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble" },
-      { messageId: "settingDiffers", file: conf(1), line: 8, column: 31, endLine: 8, endColumn: 35, message: "quorum.auth.serverRequireSasl \"true\" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble" },
-      { messageId: "settingDiffers", file: conf(1), line: 9, column: 17, endLine: 9, endColumn: 21, message: "portUnification \"true\" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS; use one value in every config of the ensemble" },
-      { messageId: "settingDiffers", file: conf(1), line: 10, column: 17, endLine: 10, endColumn: 21, message: "reconfigEnabled \"true\" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept reconfig and rewrite their config files; use one value in every config of the ensemble" },
+      { messageId: "settingDiffers", file: conf(1), line: 6, column: 24, endLine: 6, endColumn: 28, message: 'quorum.auth.enableSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble' },
+      { messageId: "settingDiffers", file: conf(1), line: 7, column: 32, endLine: 7, endColumn: 36, message: 'quorum.auth.learnerRequireSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble' },
+      { messageId: "settingDiffers", file: conf(1), line: 8, column: 31, endLine: 8, endColumn: 35, message: 'quorum.auth.serverRequireSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble' },
+      { messageId: "settingDiffers", file: conf(1), line: 9, column: 17, endLine: 9, endColumn: 21, message: 'portUnification "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS; use one value in every config of the ensemble' },
+      { messageId: "settingDiffers", file: conf(1), line: 10, column: 17, endLine: 10, endColumn: 21, message: 'reconfigEnabled "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept reconfig and rewrite their config files; use one value in every config of the ensemble' },
     ],
   },
   {
@@ -158,7 +158,7 @@ const invalid: InvalidCase[] = [
         message:
           'server.2 "zk2.example.net:2888:3888;2181" gives the client address "2181", but "2182" in zoo-zk2.cfg, server.2\'s own config; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
       },
-      { messageId: "clientPartDiffers", file: ZK(3), line: 6, column: 36, endLine: 6, endColumn: 40 },
+      { messageId: "clientPartDiffers", file: ZK(3), line: 6, column: 36, endLine: 6, endColumn: 40, message: "server.2 \"zk2.example.net:2888:3888;2181\" gives the client address \"2181\", but \"2182\" in zoo-zk2.cfg, server.2's own config; each server answers getConfig (the /zookeeper/config node that Curator's EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble" },
     ],
   },
   {

@@ -19,17 +19,17 @@ describe("duplicate-key past its shortcut", () => {
       {
         name: "server.+1 is server.1",
         files: cfg("server.+1=a:2888:3888", "server.1=b:2888:3888"),
-        errors: [{ messageId: "hashOrder", ...at(1, 1, 10), suggestions: [{ desc: "Remove line 1 (server.+1=a:2888:3888)", output: lines("server.1=b:2888:3888") }] }],
+        errors: [{ messageId: "hashOrder", ...at(1, 1, 10), suggestions: [{ desc: "Remove line 1 (server.+1=a:2888:3888)", output: lines("server.1=b:2888:3888") }], message: '"server.+1" here and "server.1" on line 2 both set server 1; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them' }],
       },
       {
         name: "weight.-0 is weight.0",
         files: cfg("weight.0=1", "weight.-0=2"),
-        errors: [{ messageId: "hashOrder", ...at(1, 1, 9), suggestions: [{ desc: "Remove line 1 (weight.0=1)", output: lines("weight.-0=2") }] }],
+        errors: [{ messageId: "hashOrder", ...at(1, 1, 9), suggestions: [{ desc: "Remove line 1 (weight.0=1)", output: lines("weight.-0=2") }], message: '"weight.0" here and "weight.-0" on line 2 both set weight 0; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them' }],
       },
       {
         name: "a key set twice with a blank that ZooKeeper trims",
         files: cfg("clientPort=2181", "clientPort\\ =2182"),
-        errors: [{ messageId: "hashOrder", ...at(1, 1, 11), suggestions: [{ desc: "Remove line 1 (clientPort=2181)", output: lines("clientPort\\ =2182") }] }],
+        errors: [{ messageId: "hashOrder", ...at(1, 1, 11), suggestions: [{ desc: "Remove line 1 (clientPort=2181)", output: lines("clientPort\\ =2182") }], message: '"clientPort" here and "clientPort " on line 2 both set clientPort; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them' }],
       },
     ],
   });
@@ -45,7 +45,7 @@ describe("zkserver-script-compat past its shortcut", () => {
       {
         name: "an indented line that grep takes for dataDir too",
         files: cfg("dataDir=/var/lib/zookeeper", "  dataDirBackup=/backup"),
-        errors: [{ messageId: "extraLine", ...at(2, 1, 24) }],
+        errors: [{ messageId: "extraLine", ...at(2, 1, 24), message: 'this line also matches grep "^[[:space:]]*dataDir", which zkServer.sh and zkServer-initialize.sh use to find dataDir (line 1), so they get a value of several lines; rename this key or remove the line' }],
       },
     ],
   });
@@ -80,7 +80,7 @@ describe("ensemble-consistency past its shortcut", () => {
           member(2, ["sslQuorum=true", "server.1=zk1:2888:3888", "server.2=zk2:2888:3888", "server.3=zk3:2888:3888"]),
           member(3, ["sslQuorum=TRUE", "server.1=zk1:2888:3888", "server.2=zk2:2888:3888", "server.3=zk3:2888:3888"]),
         ]),
-        errors: [{ messageId: "settingBreaksQuorum", file: "/conf/zoo1.cfg", line: 6, column: 11, endLine: 6, endColumn: 14 }],
+        errors: [{ messageId: "settingBreaksQuorum", file: "/conf/zoo1.cfg", line: 6, column: 11, endLine: 6, endColumn: 14, message: 'sslQuorum "yes" here, but "true" in zoo2.cfg, zoo3.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble' }],
       },
     ],
   });

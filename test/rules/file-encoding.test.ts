@@ -56,8 +56,8 @@ runRuleTests(rule, {
       name: "two runs in one value, one report each",
       files: { [CFG]: `${HEAD}4lw.commands.whitelist=${utf8("srvr,ruok\u00a0,mntr\u00a0")}\n` },
       errors: [
-        { messageId: "utf8", file: CFG, line: 3, column: 33, endLine: 3, endColumn: 35 },
-        { messageId: "utf8", file: CFG, line: 3, column: 40, endLine: 3, endColumn: 42 },
+        { messageId: "utf8", file: CFG, line: 3, column: 33, endLine: 3, endColumn: 35, message: "The value of 4lw.commands.whitelist holds \" \" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees \"Â \" instead; write it as \\u00A0" },
+        { messageId: "utf8", file: CFG, line: 3, column: 40, endLine: 3, endColumn: 42, message: "The value of 4lw.commands.whitelist holds \" \" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees \"Â \" instead; write it as \\u00A0" },
       ],
     },
     {
@@ -105,12 +105,12 @@ runRuleTests(rule, {
     {
       name: "on the continuation line of a value",
       files: { [CFG]: `${HEAD}dataDir=/data/\\\n    ${utf8("zoé")}\n` },
-      errors: [{ messageId: "utf8", file: CFG, line: 4, column: 7, endLine: 4, endColumn: 9 }],
+      errors: [{ messageId: "utf8", file: CFG, line: 4, column: 7, endLine: 4, endColumn: 9, message: "The value of dataDir holds \"é\" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees \"Ã©\" instead; write it as \\u00E9" }],
     },
     {
       name: "after a byte order mark, the rest of the first key",
       files: { [CFG]: `${BOM}${utf8("ü")}tickTime=2000\n` },
-      errors: [{ messageId: "utf8", file: CFG, line: 1, column: 4, endLine: 1, endColumn: 6 }],
+      errors: [{ messageId: "utf8", file: CFG, line: 1, column: 4, endLine: 1, endColumn: 6, message: "The key holds \"ü\" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees \"Ã¼\" instead; write it as \\u00FC" }],
     },
   ],
 });

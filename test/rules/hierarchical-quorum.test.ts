@@ -41,55 +41,55 @@ const invalid: InvalidCase[] = [
   {
     name: "keys that start with group or weight but are not group.N or weight.N", files: debian([...servers(3), "groupName=prod", "weight=2", "group.1.a=1"]), dirs: DIRS,
     errors: [
-      { messageId: "keyNotNumbered", file: CFG, line: 9, column: 1, endLine: 9, endColumn: 10, message: "groupName starts with \"group\", so ZooKeeper reads it as a group.N line; \"groupName\" is not a number, and it exits with \"NumberFormatException: For input string: \"groupName\"\"; rename the key if it is not about hierarchical quorums, or write group.N" },
-      { messageId: "keyNotNumbered", file: CFG, line: 10, column: 1, endLine: 10, endColumn: 7, message: "weight starts with \"weight\", so ZooKeeper reads it as a weight.N line; \"weight\" is not a number, and it exits with \"NumberFormatException: For input string: \"weight\"\"; rename the key if it is not about hierarchical quorums, or write weight.N" },
-      { messageId: "keyNotNumbered", file: CFG, line: 11, column: 1, endLine: 11, endColumn: 10, message: "group.1.a starts with \"group\", so ZooKeeper reads it as a group.N line; \"1.a\" is not a number, and it exits with \"NumberFormatException: For input string: \"1.a\"\"; rename the key if it is not about hierarchical quorums, or write group.N" },
+      { messageId: "keyNotNumbered", file: CFG, line: 9, column: 1, endLine: 9, endColumn: 10, message: 'groupName starts with "group", so ZooKeeper reads it as a group.N line; "groupName" is not a number, and it exits with "NumberFormatException: For input string: "groupName""; rename the key if it is not about hierarchical quorums, or write group.N' },
+      { messageId: "keyNotNumbered", file: CFG, line: 10, column: 1, endLine: 10, endColumn: 7, message: 'weight starts with "weight", so ZooKeeper reads it as a weight.N line; "weight" is not a number, and it exits with "NumberFormatException: For input string: "weight""; rename the key if it is not about hierarchical quorums, or write weight.N' },
+      { messageId: "keyNotNumbered", file: CFG, line: 11, column: 1, endLine: 11, endColumn: 10, message: 'group.1.a starts with "group", so ZooKeeper reads it as a group.N line; "1.a" is not a number, and it exits with "NumberFormatException: For input string: "1.a""; rename the key if it is not about hierarchical quorums, or write group.N' },
     ],
   },
   {
     name: "values that are not numbers", files: debian([...servers(3), "group.1=1:2:3 ", "group.2=", "weight.1=2x", "weight.2=1 "]), dirs: DIRS,
     errors: [
-      { messageId: "valueNotNumbers", file: CFG, line: 9, column: 13, endLine: 9, endColumn: 15, message: "group.1 \"1:2:3 \" is not a list of server ids separated by colons; ZooKeeper exits with \"NumberFormatException: For input string: \"3 \"\"; write a list of server ids separated by colons, with no blanks" },
-      { messageId: "valueNotNumbers", file: CFG, line: 10, column: 9, endLine: 10, endColumn: 9, message: "group.2 \"\" is not a list of server ids separated by colons; ZooKeeper exits with \"NumberFormatException: For input string: \"\"\"; write a list of server ids separated by colons, with no blanks" },
-      { messageId: "valueNotNumbers", file: CFG, line: 11, column: 10, endLine: 11, endColumn: 12, message: "weight.1 \"2x\" is not a whole number; ZooKeeper exits with \"NumberFormatException: For input string: \"2x\"\"; write a whole number, with no blanks" },
-      { messageId: "valueNotNumbers", file: CFG, line: 12, column: 10, endLine: 12, endColumn: 12, message: "weight.2 \"1 \" is not a whole number; ZooKeeper exits with \"NumberFormatException: For input string: \"1 \"\"; write a whole number, with no blanks" },
+      { messageId: "valueNotNumbers", file: CFG, line: 9, column: 13, endLine: 9, endColumn: 15, message: 'group.1 "1:2:3 " is not a list of server ids separated by colons; ZooKeeper exits with "NumberFormatException: For input string: "3 ""; write a list of server ids separated by colons, with no blanks' },
+      { messageId: "valueNotNumbers", file: CFG, line: 10, column: 9, endLine: 10, endColumn: 9, message: 'group.2 "" is not a list of server ids separated by colons; ZooKeeper exits with "NumberFormatException: For input string: """; write a list of server ids separated by colons, with no blanks' },
+      { messageId: "valueNotNumbers", file: CFG, line: 11, column: 10, endLine: 11, endColumn: 12, message: 'weight.1 "2x" is not a whole number; ZooKeeper exits with "NumberFormatException: For input string: "2x""; write a whole number, with no blanks' },
+      { messageId: "valueNotNumbers", file: CFG, line: 12, column: 10, endLine: 12, endColumn: 12, message: 'weight.2 "1 " is not a whole number; ZooKeeper exits with "NumberFormatException: For input string: "1 ""; write a whole number, with no blanks' },
     ],
   },
   {
     name: "a participant in no group", files: debian([...servers(3), "group.1=1:2"]), dirs: DIRS,
     errors: [
-      { messageId: "notInGroup", file: CFG, line: 8, column: 1, endLine: 8, endColumn: 9, message: "server.3 is a participant in no group; ZooKeeper exits with \"Server 3is not in a group\"; add 3 to one group.N line" },
+      { messageId: "notInGroup", file: CFG, line: 8, column: 1, endLine: 8, endColumn: 9, message: 'server.3 is a participant in no group; ZooKeeper exits with "Server 3is not in a group"; add 3 to one group.N line' },
     ],
   },
   {
     name: "a participant in two groups", files: debian([...servers(3), "group.1=1:2", "group.2=2:3"]), dirs: DIRS,
     errors: [
-      { messageId: "inTwoGroups", file: CFG, line: 10, column: 9, endLine: 10, endColumn: 10, message: "group.2 \"2:3\" lists server 2, which group.1 lists too; ZooKeeper exits with \"Server 2is in multiple groups\"; keep each server in one group" },
+      { messageId: "inTwoGroups", file: CFG, line: 10, column: 9, endLine: 10, endColumn: 10, message: 'group.2 "2:3" lists server 2, which group.1 lists too; ZooKeeper exits with "Server 2is in multiple groups"; keep each server in one group' },
     ],
   },
   {
     name: "a server listed twice in one group", files: debian([...servers(3), "group.1=1:1:2:3"]), dirs: DIRS,
     errors: [
-      { messageId: "inTwoGroups", file: CFG, line: 9, column: 11, endLine: 9, endColumn: 12, message: "group.1 \"1:1:2:3\" lists server 1, which this line lists too; ZooKeeper exits with \"Server 1is in multiple groups\"; keep each server in one group" },
+      { messageId: "inTwoGroups", file: CFG, line: 9, column: 11, endLine: 9, endColumn: 12, message: 'group.1 "1:1:2:3" lists server 1, which this line lists too; ZooKeeper exits with "Server 1is in multiple groups"; keep each server in one group' },
     ],
   },
   {
     name: "weights without groups", files: debian([...servers(3), "weight.2=2", "weight.3=1"]), dirs: DIRS,
     errors: [
-      { messageId: "weightWithoutGroups", file: CFG, line: 9, column: 10, endLine: 9, endColumn: 11, message: "weight.2 \"2\" is a weight without any group.N line, which still makes ZooKeeper use hierarchical quorums; it exits with \"Server 1is not in a group\"; add group.N lines for every participant, or remove the weights" },
-      { messageId: "weightWithoutGroups", file: CFG, line: 10, column: 10, endLine: 10, endColumn: 11, message: "weight.3 \"1\" is a weight without any group.N line, which still makes ZooKeeper use hierarchical quorums; it exits with \"Server 1is not in a group\"; add group.N lines for every participant, or remove the weights" },
+      { messageId: "weightWithoutGroups", file: CFG, line: 9, column: 10, endLine: 9, endColumn: 11, message: 'weight.2 "2" is a weight without any group.N line, which still makes ZooKeeper use hierarchical quorums; it exits with "Server 1is not in a group"; add group.N lines for every participant, or remove the weights' },
+      { messageId: "weightWithoutGroups", file: CFG, line: 10, column: 10, endLine: 10, endColumn: 11, message: 'weight.3 "1" is a weight without any group.N line, which still makes ZooKeeper use hierarchical quorums; it exits with "Server 1is not in a group"; add group.N lines for every participant, or remove the weights' },
     ],
   },
   {
     name: "weights without groups in 3.4", version: "3.4", files: debian([...servers(3), "weight.1=2"]), dirs: DIRS,
     errors: [
-      { messageId: "weightIgnoredLegacy", file: CFG, line: 9, column: 10, endLine: 9, endColumn: 11, message: "weight.1 \"2\" is a weight without any group.N line; ZooKeeper 3.4 uses weights only with groups and ignores it; add group.N lines, or remove the weights" },
+      { messageId: "weightIgnoredLegacy", file: CFG, line: 9, column: 10, endLine: 9, endColumn: 11, message: 'weight.1 "2" is a weight without any group.N line; ZooKeeper 3.4 uses weights only with groups and ignores it; add group.N lines, or remove the weights' },
     ],
   },
   {
     name: "group counts that differ in 3.4", version: "3.4", files: debian([...servers(3), "group.1=1:2", "group.2=3:4"]), dirs: DIRS,
     errors: [
-      { messageId: "groupCountLegacy", file: CFG, line: 9, column: 1, endLine: 9, endColumn: 12, message: "the group lines list 4 server(s), and the config has 3 participant(s); ZooKeeper 3.4 exits with \"Every server must be in exactly one group\"; list every participant in exactly one group, and nothing else" },
+      { messageId: "groupCountLegacy", file: CFG, line: 9, column: 1, endLine: 9, endColumn: 12, message: 'the group lines list 4 server(s), and the config has 3 participant(s); ZooKeeper 3.4 exits with "Every server must be in exactly one group"; list every participant in exactly one group, and nothing else' },
     ],
   },
   {
@@ -120,35 +120,35 @@ const invalid: InvalidCase[] = [
   {
     name: "weights nothing uses", files: debian([...servers(4, [4]), "group.1=1:2:3", "weight.4=1", "weight.9=1"]), dirs: DIRS,
     errors: [
-      { messageId: "unusedWeight", file: CFG, line: 11, column: 10, endLine: 11, endColumn: 11, message: "weight.4 \"1\" weighs observer 4, which is in no group; ZooKeeper never uses this weight; remove the line, or fix the id" },
-      { messageId: "unusedWeight", file: CFG, line: 12, column: 10, endLine: 12, endColumn: 11, message: "weight.9 \"1\" weighs server 9 (no server line), which is in no group; ZooKeeper never uses this weight; remove the line, or fix the id" },
+      { messageId: "unusedWeight", file: CFG, line: 11, column: 10, endLine: 11, endColumn: 11, message: 'weight.4 "1" weighs observer 4, which is in no group; ZooKeeper never uses this weight; remove the line, or fix the id' },
+      { messageId: "unusedWeight", file: CFG, line: 12, column: 10, endLine: 12, endColumn: 11, message: 'weight.9 "1" weighs server 9 (no server line), which is in no group; ZooKeeper never uses this weight; remove the line, or fix the id' },
     ],
   },
   {
     name: "a participant of weight 0", files: debian([...servers(3), "group.1=1:2:3", "weight.3=0"]), dirs: DIRS,
     errors: [
-      { messageId: "zeroWeight", file: CFG, line: 10, column: 10, endLine: 10, endColumn: 11, message: "weight.3 \"0\" gives participant 3 no weight; its vote never counts toward a quorum, and it is never elected leader; give it a positive weight, or make it an observer" },
+      { messageId: "zeroWeight", file: CFG, line: 10, column: 10, endLine: 10, endColumn: 11, message: 'weight.3 "0" gives participant 3 no weight; its vote never counts toward a quorum, and it is never elected leader; give it a positive weight, or make it an observer' },
     ],
   },
   {
     name: "a negative weight", files: debian([...servers(3), "group.1=1:2:3", "weight.3=-1"]), dirs: DIRS,
     errors: [
-      { messageId: "negativeWeight", file: CFG, line: 10, column: 10, endLine: 10, endColumn: 12, message: "weight.3 \"-1\" is negative; ZooKeeper adds it up like any weight, so a vote of server 3 takes votes away from its group; use a positive weight" },
+      { messageId: "negativeWeight", file: CFG, line: 10, column: 10, endLine: 10, endColumn: 12, message: 'weight.3 "-1" is negative; ZooKeeper adds it up like any weight, so a vote of server 3 takes votes away from its group; use a positive weight' },
     ],
   },
   {
     name: "a group of weight 0", files: debian([...servers(4), "group.1=1:2:3", "group.2=4", "weight.4=0"]), dirs: DIRS,
     errors: [
-      { messageId: "zeroGroup", file: CFG, line: 11, column: 9, endLine: 11, endColumn: 10, message: "group.2 \"4\" has a total weight of 0; ZooKeeper leaves such a group out when it counts groups, so its servers never count toward a quorum; give its participants weights, or remove the group" },
-      { messageId: "zeroWeight", file: CFG, line: 12, column: 10, endLine: 12, endColumn: 11, message: "weight.4 \"0\" gives participant 4 no weight; its vote never counts toward a quorum, and it is never elected leader; give it a positive weight, or make it an observer" },
+      { messageId: "zeroGroup", file: CFG, line: 11, column: 9, endLine: 11, endColumn: 10, message: 'group.2 "4" has a total weight of 0; ZooKeeper leaves such a group out when it counts groups, so its servers never count toward a quorum; give its participants weights, or remove the group' },
+      { messageId: "zeroWeight", file: CFG, line: 12, column: 10, endLine: 12, endColumn: 11, message: 'weight.4 "0" gives participant 4 no weight; its vote never counts toward a quorum, and it is never elected leader; give it a positive weight, or make it an observer' },
     ],
   },
   {
     name: "every group of weight 0", files: debian([...servers(2), "group.1=1:2", "weight.1=0", "weight.2=0"]), dirs: DIRS,
     errors: [
       { messageId: "noCountedGroup", file: CFG, line: 8, column: 1, endLine: 8, endColumn: 12, message: "every group has a total weight of 0, and ZooKeeper leaves such groups out when it counts groups, so no set of servers is ever a quorum; ZooKeeper starts, but never elects a leader; give the participants positive weights" },
-      { messageId: "zeroWeight", file: CFG, line: 9, column: 10, endLine: 9, endColumn: 11, message: "weight.1 \"0\" gives participant 1 no weight; its vote never counts toward a quorum, and it is never elected leader; give it a positive weight, or make it an observer" },
-      { messageId: "zeroWeight", file: CFG, line: 10, column: 10, endLine: 10, endColumn: 11, message: "weight.2 \"0\" gives participant 2 no weight; its vote never counts toward a quorum, and it is never elected leader; give it a positive weight, or make it an observer" },
+      { messageId: "zeroWeight", file: CFG, line: 9, column: 10, endLine: 9, endColumn: 11, message: 'weight.1 "0" gives participant 1 no weight; its vote never counts toward a quorum, and it is never elected leader; give it a positive weight, or make it an observer' },
+      { messageId: "zeroWeight", file: CFG, line: 10, column: 10, endLine: 10, endColumn: 11, message: 'weight.2 "0" gives participant 2 no weight; its vote never counts toward a quorum, and it is never elected leader; give it a positive weight, or make it an observer' },
     ],
   },
   {
@@ -173,7 +173,7 @@ const invalid: InvalidCase[] = [
     },
     dirs: DIRS,
     errors: [
-      { messageId: "notInGroup", file: CFG, line: 6, column: 19, endLine: 6, endColumn: 64, message: "server.3 (line 3 of zoo.cfg.dynamic.100000000) is a participant in no group; ZooKeeper exits with \"Server 3is not in a group\"; add 3 to one group.N line" },
+      { messageId: "notInGroup", file: CFG, line: 6, column: 19, endLine: 6, endColumn: 64, message: 'server.3 (line 3 of zoo.cfg.dynamic.100000000) is a participant in no group; ZooKeeper exits with "Server 3is not in a group"; add 3 to one group.N line' },
     ],
   },
 ];

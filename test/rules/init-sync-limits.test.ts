@@ -69,20 +69,20 @@ runRuleTests(rule, {
     {
       name: "a quorum without syncLimit",
       files: quorum("tickTime=2000", "initLimit=10"),
-      errors: [{ messageId: "notSet", ...at(5, 1, 9) }],
+      errors: [{ messageId: "notSet", ...at(5, 1, 9), message: 'syncLimit is not set; ZooKeeper refuses to start a quorum with "syncLimit is not set"; add syncLimit=5 (syncLimit counts ticks of tickTime)' }],
     },
     {
       name: "limits set to zero",
       files: quorum("tickTime=2000", "initLimit=0", "syncLimit=0"),
       errors: [
-        { messageId: "notSet", ...at(2, 11, 12) },
-        { messageId: "notSet", ...at(3, 11, 12) },
+        { messageId: "notSet", ...at(2, 11, 12), message: 'initLimit is not set; ZooKeeper refuses to start a quorum with "initLimit is not set"; add initLimit=10 (initLimit counts ticks of tickTime)' },
+        { messageId: "notSet", ...at(3, 11, 12), message: 'syncLimit is not set; ZooKeeper refuses to start a quorum with "syncLimit is not set"; add syncLimit=5 (syncLimit counts ticks of tickTime)' },
       ],
     },
     {
       name: "the last of two initLimit lines wins",
       files: quorum("tickTime=2000", "initLimit=10", "syncLimit=5", "# tuned", "initLimit=0"),
-      errors: [{ messageId: "notSet", ...at(5, 11, 12) }],
+      errors: [{ messageId: "notSet", ...at(5, 11, 12), message: 'initLimit is not set; ZooKeeper refuses to start a quorum with "initLimit is not set"; add initLimit=10 (initLimit counts ticks of tickTime)' }],
     },
     {
       name: "an inline comment and an exponent are not numbers",
@@ -92,13 +92,13 @@ runRuleTests(rule, {
           messageId: "notNumber", ...at(2, 11, 21),
           message: 'initLimit "10 # ticks" is not a whole number; ZooKeeper refuses it (NumberFormatException: For input string: "10 # ticks"); write a plain decimal number',
         },
-        { messageId: "notNumber", ...at(3, 11, 14) },
+        { messageId: "notNumber", ...at(3, 11, 14), message: 'syncLimit "1e3" is not a whole number; ZooKeeper refuses it (NumberFormatException: For input string: "1e3"); write a plain decimal number' },
       ],
     },
     {
       name: "standalone still parses initLimit as a number",
       files: standalone("tickTime=2000", "initLimit=10 # unused in standalone mode"),
-      errors: [{ messageId: "notNumber", ...at(2, 11, 41) }],
+      errors: [{ messageId: "notNumber", ...at(2, 11, 41), message: 'initLimit "10 # unused in standalone mode" is not a whole number; ZooKeeper refuses it (NumberFormatException: For input string: "10 # unused in standalone mode"); write a plain decimal number' }],
     },
     {
       name: "tickTime with a unit",
@@ -118,7 +118,7 @@ runRuleTests(rule, {
           messageId: "negative", ...at(2, 11, 13),
           message: "initLimit -1 is not positive; ZooKeeper accepts it, but then no follower can connect or stay in sync; use a positive number of ticks",
         },
-        { messageId: "negative", ...at(3, 11, 13) },
+        { messageId: "negative", ...at(3, 11, 13), message: "syncLimit -1 is not positive; ZooKeeper accepts it, but then no follower can connect or stay in sync; use a positive number of ticks" },
       ],
     },
     {
@@ -149,8 +149,8 @@ runRuleTests(rule, {
       name: "limits just over 10 and 5 minutes",
       files: quorum("tickTime=2000", "initLimit=301", "syncLimit=151"),
       errors: [
-        { messageId: "tooLong", ...at(2, 11, 14) },
-        { messageId: "tooLong", ...at(3, 11, 14) },
+        { messageId: "tooLong", ...at(2, 11, 14), message: "initLimit 301 × tickTime 2000 ms = 602 s; a dead follower syncing with the leader is noticed only after that long; initLimit counts ticks, not milliseconds" },
+        { messageId: "tooLong", ...at(3, 11, 14), message: "syncLimit 151 × tickTime 2000 ms = 302 s; a dead follower is noticed only after that long; syncLimit counts ticks, not milliseconds" },
       ],
     },
     {
@@ -210,7 +210,7 @@ runRuleTests(rule, {
     {
       name: "maxSessionTimeout below the default minimum of the default tickTime 3000",
       files: standalone("maxSessionTimeout=5000"),
-      errors: [{ messageId: "sessionBounds", ...at(1, 19, 23) }],
+      errors: [{ messageId: "sessionBounds", ...at(1, 19, 23), message: 'minSessionTimeout 6000 ms (2 × tickTime) is larger than maxSessionTimeout 5000 ms; ZooKeeper exits with "minSessionTimeout must not be larger than maxSessionTimeout"' }],
     },
     {
       name: "ZooKeeper 3.4 compares minSessionTimeout alone with an unset maxSessionTimeout of -1",

@@ -81,8 +81,8 @@ runRuleTests(rule, {
       version: "3.4",
       files: cfg(...QUORUM, "quorum.auth.enableSasl=true", "quorum.auth.learnerRequireSasl=true", "quorum.auth.serverRequireSasl=true", "quorum.auth.enableSasl=false"),
       errors: [
-        { messageId: "saslFlag", ...line(9, 35) },
-        { messageId: "saslFlag", ...line(10, 34) },
+        { messageId: "saslFlag", ...line(9, 35), message: 'quorum.auth.learnerRequireSasl "true" needs quorum.auth.enableSasl=true; ZooKeeper refuses to start ("quorum.auth.enableSasl is disabled, so cannot enable quorum.auth.learnerRequireSasl"); set quorum.auth.enableSasl=true, or remove the line' },
+        { messageId: "saslFlag", ...line(10, 34), message: 'quorum.auth.serverRequireSasl "true" needs quorum.auth.enableSasl=true; ZooKeeper refuses to start ("quorum.auth.enableSasl is disabled, so cannot enable quorum.auth.serverRequireSasl"); set quorum.auth.enableSasl=true, or remove the line' },
       ],
     },
     {
@@ -163,7 +163,7 @@ runRuleTests(rule, {
       name: "3.9 opens a secure port for secureClientPort=0",
       version: "3.9",
       files: cfg("clientPort=2181", "secureClientPort=0"),
-      errors: [{ messageId: "tlsWithoutNetty", ...line(4, 18) }],
+      errors: [{ messageId: "tlsWithoutNetty", ...line(4, 18), message: "secureClientPort 0 is set, but serverCnxnFactory is not, and the default NIO connection factory has no TLS; ZooKeeper exits while starting with \"SSL isn't supported in NIOServerCnxn\"; add serverCnxnFactory=org.apache.zookeeper.server.NettyServerCnxnFactory" }],
     },
   ],
 });

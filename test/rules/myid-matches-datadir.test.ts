@@ -23,11 +23,11 @@ const MYID = "/var/lib/zookeeper/myid";
 runRuleTests(rule, {
   valid: [
     {
-      name: "a missing dataDir whose parent exists is another machine's when no server line names this host",
+      name: "a missing dataDir whose parent exists is another machine's when no server line names this host", notes: [{ file: "/etc/zookeeper/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "/var/lib/zookeeper/data" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }], checkout: true,
       files: { [ZOO]: hosts("/var/lib/zookeeper/data") },
       dirs: [VAR],
     },
-    { name: "a relative dataDir is not looked up", files: { "/opt/zk/conf/zoo.cfg": hosts("data") } },
+    { name: "a relative dataDir is not looked up", notes: [{ file: "/opt/zk/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "data" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }], checkout: true, files: { "/opt/zk/conf/zoo.cfg": hosts("data") } },
     {
       name: "three servers on one host, each data dir with its own myid",
       files: {
@@ -67,8 +67,8 @@ runRuleTests(rule, {
       version: "3.4",
       files: { [ZOO]: standalone(VAR), [MYID]: "replace this text with the cluster-unique zookeeper's instance id (1-255)\n" },
     },
-    { name: "dataDir on another machine: only a note", files: { [ZOO]: hosts("/data/zookeeper") } },
-    { name: "relative dataDir is config-location's business", files: { "/opt/zookeeper/conf/zoo.cfg": hosts("data") } },
+    { name: "dataDir on another machine: only a note", notes: [{ file: "/etc/zookeeper/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "/data/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }], checkout: true, files: { [ZOO]: hosts("/data/zookeeper") } },
+    { name: "relative dataDir is config-location's business", notes: [{ file: "/opt/zookeeper/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "data" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }], checkout: true, files: { "/opt/zookeeper/conf/zoo.cfg": hosts("data") } },
     { name: "--syntax-only reads no data dir", syntaxOnly: true, files: { [ZOO]: hosts(VAR) }, dirs: [VAR] },
     {
       name: "--root: the data dir is read under an image being built",
@@ -88,7 +88,7 @@ runRuleTests(rule, {
       files: { [ZOO]: hosts(VAR) + "server.4=zk4.example.com:2888:3888:observer\n", [MYID]: "4\n" },
     },
     {
-      name: "configs of one ensemble on different hosts may share a dataDir path",
+      name: "configs of one ensemble on different hosts may share a dataDir path", notes: [{ file: "/repo/zk1/zoo.cfg", line: 4, column: 9, message: 'dataDir "/var/lib/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }, { file: "/repo/zk2/zoo.cfg", line: 4, column: 9, message: 'dataDir "/var/lib/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }], checkout: true,
       files: {
         "/repo/zk1/zoo.cfg": cfg(VAR, 2181, "server.1=zk1:2888:3888;2181\nserver.2=zk2:2888:3888;2182\nserver.3=zk3:2888:3888;2183\n"),
         "/repo/zk2/zoo.cfg": cfg(VAR, 2182, "server.1=zk1:2888:3888;2181\nserver.2=zk2:2888:3888;2182\nserver.3=zk3:2888:3888;2183\n"),
@@ -127,8 +127,8 @@ runRuleTests(rule, {
             'dataDir "/var/lib/zookeeper/d2181" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 1 to it (one host, no myid yet: ids follow file-name order)',
           creates: { path: "/var/lib/zookeeper/d2181/myid", text: "1\n" },
         },
-        { messageId: "missingMyidFixable", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, creates: { path: "/var/lib/zookeeper/d2182/myid", text: "2\n" } },
-        { messageId: "missingMyidFixable", file: "/opt/zookeeper/conf/zoo_2183.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, creates: { path: "/var/lib/zookeeper/d2183/myid", text: "3\n" } },
+        { messageId: "missingMyidFixable", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, creates: { path: "/var/lib/zookeeper/d2182/myid", text: "2\n" }, message: 'dataDir "/var/lib/zookeeper/d2182" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (one host, no myid yet: ids follow file-name order)' },
+        { messageId: "missingMyidFixable", file: "/opt/zookeeper/conf/zoo_2183.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, creates: { path: "/var/lib/zookeeper/d2183/myid", text: "3\n" }, message: 'dataDir "/var/lib/zookeeper/d2183" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)' },
       ],
     },
     {
@@ -140,9 +140,9 @@ runRuleTests(rule, {
       },
       dirs: ["/opt/zk/data/a", "/opt/zk/data/b", "/opt/zk/data/c"],
       errors: [
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo-a.cfg", line: 4, column: 9, endLine: 4, endColumn: 23, creates: { path: "/opt/zk/data/c/myid", text: "1\n" } },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo-b.cfg", line: 4, column: 9, endLine: 4, endColumn: 23, creates: { path: "/opt/zk/data/a/myid", text: "2\n" } },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo-c.cfg", line: 4, column: 9, endLine: 4, endColumn: 23, creates: { path: "/opt/zk/data/b/myid", text: "3\n" } },
+        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo-a.cfg", line: 4, column: 9, endLine: 4, endColumn: 23, creates: { path: "/opt/zk/data/c/myid", text: "1\n" }, message: 'dataDir "/opt/zk/data/c" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 1 to it (one host, no myid yet: ids follow file-name order)' },
+        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo-b.cfg", line: 4, column: 9, endLine: 4, endColumn: 23, creates: { path: "/opt/zk/data/a/myid", text: "2\n" }, message: 'dataDir "/opt/zk/data/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (one host, no myid yet: ids follow file-name order)' },
+        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo-c.cfg", line: 4, column: 9, endLine: 4, endColumn: 23, creates: { path: "/opt/zk/data/b/myid", text: "3\n" }, message: 'dataDir "/opt/zk/data/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)' },
       ],
     },
     {
@@ -154,9 +154,9 @@ runRuleTests(rule, {
       },
       dirs: ["/opt/zk/data"],
       errors: [
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 25, creates: { path: "/opt/zk/data/zk1/myid", text: "1\n" } },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 25, creates: { path: "/opt/zk/data/zk2/myid", text: "2\n" } },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo3.cfg", line: 4, column: 9, endLine: 4, endColumn: 25, creates: { path: "/opt/zk/data/zk3/myid", text: "3\n" } },
+        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 25, creates: { path: "/opt/zk/data/zk1/myid", text: "1\n" }, message: 'dataDir "/opt/zk/data/zk1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 1 to it (one host, no myid yet: ids follow file-name order)' },
+        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 25, creates: { path: "/opt/zk/data/zk2/myid", text: "2\n" }, message: 'dataDir "/opt/zk/data/zk2" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (one host, no myid yet: ids follow file-name order)' },
+        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo3.cfg", line: 4, column: 9, endLine: 4, endColumn: 25, creates: { path: "/opt/zk/data/zk3/myid", text: "3\n" }, message: 'dataDir "/opt/zk/data/zk3" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)' },
       ],
     },
     {
@@ -169,7 +169,7 @@ runRuleTests(rule, {
       },
       dirs: ["/var/lib/zookeeper/d2181", "/var/lib/zookeeper/d2182", "/var/lib/zookeeper/d2183"],
       errors: [
-        { messageId: "missingMyidFixable", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, creates: { path: "/var/lib/zookeeper/d2182/myid", text: "2\n" } },
+        { messageId: "missingMyidFixable", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, creates: { path: "/var/lib/zookeeper/d2182/myid", text: "2\n" }, message: 'dataDir "/var/lib/zookeeper/d2182" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (one host, no myid yet: ids follow file-name order)' },
       ],
     },
     {
@@ -233,8 +233,8 @@ runRuleTests(rule, {
       files: { "/srv/a/conf/zoo.cfg": hosts("/srv/a/data"), "/srv/b/conf/zoo.cfg": hosts("/srv/b/data") },
       dirs: ["/srv/a/data", "/srv/b/data"],
       errors: [
-        { messageId: "missingMyid", file: "/srv/a/conf/zoo.cfg", line: 4, column: 9, endLine: 4, endColumn: 20 },
-        { messageId: "missingMyid", file: "/srv/b/conf/zoo.cfg", line: 4, column: 9, endLine: 4, endColumn: 20 },
+        { messageId: "missingMyid", file: "/srv/a/conf/zoo.cfg", line: 4, column: 9, endLine: 4, endColumn: 20, message: 'dataDir "/srv/a/data" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort and the servers are on several hosts): run zkcfg fix --myid N srv/a/conf/zoo.cfg' },
+        { messageId: "missingMyid", file: "/srv/b/conf/zoo.cfg", line: 4, column: 9, endLine: 4, endColumn: 20, message: 'dataDir "/srv/b/data" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort and the servers are on several hosts): run zkcfg fix --myid N srv/b/conf/zoo.cfg' },
       ],
     },
     {
@@ -269,9 +269,9 @@ runRuleTests(rule, {
           endLine: 4,
           endColumn: 29,
           message:
-            'dataDir "/var/lib/zookeeper/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 names this host, but etc/zookeeper/conf/zoo_new.cfg is a config of this ensemble here too): run zkcfg fix --myid N etc/zookeeper/conf/zoo.cfg',
+            'dataDir "/var/lib/zookeeper/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 names this host, but etc/zookeeper/conf/zoo_new.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo.cfg',
         },
-        { messageId: "missingMyid", file: "/etc/zookeeper/conf/zoo_new.cfg", line: 4, column: 9, endLine: 4, endColumn: 29 },
+        { messageId: "missingMyid", file: "/etc/zookeeper/conf/zoo_new.cfg", line: 4, column: 9, endLine: 4, endColumn: 29, message: 'dataDir "/var/lib/zookeeper/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 names this host, but etc/zookeeper/conf/zoo.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo_new.cfg' },
       ],
     },
     {
@@ -302,7 +302,7 @@ runRuleTests(rule, {
       hostname: "ZK3.prod.example.com",
       files: { [ZOO]: cfg(VAR, 2181, "server.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n") },
       dirs: [VAR],
-      errors: [{ messageId: "missingMyidFixable", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27, creates: { path: MYID, text: "3\n" } }],
+      errors: [{ messageId: "missingMyidFixable", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27, creates: { path: MYID, text: "3\n" }, message: 'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (server.3 names this host)' }],
     },
     {
       name: "3.5+ server line carrying this config's clientPort gives the id",
@@ -338,9 +338,9 @@ runRuleTests(rule, {
       },
       dirs: ["/data/zk/a", "/data/zk/b", "/data/zk/c"],
       errors: [
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/a/myid", text: "2\n" } },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/b/myid", text: "1\n" } },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo3.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/c/myid", text: "3\n" } },
+        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/a/myid", text: "2\n" }, message: 'dataDir "/data/zk/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 carries clientPort 2182)' },
+        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/b/myid", text: "1\n" }, message: 'dataDir "/data/zk/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 1 to it (one host, no myid yet: ids follow file-name order)' },
+        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo3.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/c/myid", text: "3\n" }, message: 'dataDir "/data/zk/c" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)' },
       ],
     },
     {
@@ -360,10 +360,10 @@ runRuleTests(rule, {
           endLine: 4,
           endColumn: 19,
           message:
-            'dataDir "/data/zk/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.1 carries clientPort 2181, but another config has that clientPort too): run zkcfg fix --myid N opt/zk/conf/zoo1.cfg',
+            'dataDir "/data/zk/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.1 carries clientPort 2181, but opt/zk/conf/zoo2.cfg is placed on server.1 too): run zkcfg fix --myid N opt/zk/conf/zoo1.cfg',
         },
-        { messageId: "missingMyid", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19 },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo3.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/c/myid", text: "3\n" } },
+        { messageId: "missingMyid", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, message: 'dataDir "/data/zk/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.1 carries clientPort 2181, but opt/zk/conf/zoo1.cfg is placed on server.1 too): run zkcfg fix --myid N opt/zk/conf/zoo2.cfg' },
+        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo3.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/c/myid", text: "3\n" }, message: 'dataDir "/data/zk/c" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (server.3 carries clientPort 2183)' },
       ],
     },
     {
@@ -374,8 +374,8 @@ runRuleTests(rule, {
       },
       dirs: ["/data/zk/a", "/data/zk/b"],
       errors: [
-        { messageId: "missingMyid", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 19 },
-        { messageId: "missingMyid", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19 },
+        { messageId: "missingMyid", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, message: "dataDir \"/data/zk/a\" has no myid file; ZooKeeper exits with \"myid file is missing\"; zkcfg cannot tell which of 1, 2, 3 this server is (only 2 of the ensemble's 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zk/conf/zoo1.cfg" },
+        { messageId: "missingMyid", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, message: "dataDir \"/data/zk/b\" has no myid file; ZooKeeper exits with \"myid file is missing\"; zkcfg cannot tell which of 1, 2, 3 this server is (only 2 of the ensemble's 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zk/conf/zoo2.cfg" },
       ],
     },
     {
@@ -405,7 +405,7 @@ runRuleTests(rule, {
       },
       dirs: ["/var/lib/zookeeper/d2182", "/var/lib/zookeeper/d2183"],
       errors: [
-        { messageId: "missingMyidWithData", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 33 },
+        { messageId: "missingMyidWithData", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, message: 'dataDir "/var/lib/zookeeper/d2181" has no myid file but holds data (version-2/) of unknown identity; ZooKeeper exits with "myid file is missing"; write the id of the server that wrote this data to /var/lib/zookeeper/d2181/myid' },
         {
           messageId: "missingMyid",
           file: "/opt/zookeeper/conf/zoo_2182.cfg",
@@ -416,7 +416,7 @@ runRuleTests(rule, {
           message:
             `dataDir "/var/lib/zookeeper/d2182" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort, and not every config of this host has its own new, empty dataDir): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg`,
         },
-        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2183.cfg", line: 4, column: 9, endLine: 4, endColumn: 33 },
+        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2183.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, message: 'dataDir "/var/lib/zookeeper/d2183" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort, and not every config of this host has its own new, empty dataDir): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2183.cfg' },
       ],
     },
     {
@@ -554,16 +554,16 @@ runRuleTests(rule, {
       },
       errors: [
         {
-          messageId: "duplicateMyid",
+          messageId: "duplicateMyidOneHost",
           file: "/opt/zookeeper/conf/zoo_2181.cfg",
           line: 4,
           column: 9,
           endLine: 4,
           endColumn: 30,
           message:
-            "/var/lib/zookeeper/d1/myid says 1, as /var/lib/zookeeper/d2/myid of opt/zookeeper/conf/zoo_2182.cfg does; two servers with one id break the ensemble; give each server its own id",
+            "/var/lib/zookeeper/d1/myid says 1, as /var/lib/zookeeper/d2/myid of opt/zookeeper/conf/zoo_2182.cfg on this host does; both run as server.1 and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id",
         },
-        { messageId: "duplicateMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
+        { messageId: "duplicateMyidOneHost", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "/var/lib/zookeeper/d2/myid says 1, as /var/lib/zookeeper/d1/myid of opt/zookeeper/conf/zoo_2181.cfg on this host does; both run as server.1 and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id" },
       ],
     },
     {
@@ -584,9 +584,9 @@ runRuleTests(rule, {
           endLine: 4,
           endColumn: 30,
           message:
-            'dataDir "/var/lib/zookeeper/d1" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; two servers writing one data directory corrupt each other\'s data; give each its own',
+            'dataDir "/var/lib/zookeeper/d1" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server\'s election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other\'s data; give each its own',
         },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
+        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
       ],
     },
     {
@@ -607,9 +607,9 @@ runRuleTests(rule, {
           endLine: 4,
           endColumn: 30,
           message:
-            'dataDir "/var/lib/zookeeper/d1" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; two servers writing one data directory corrupt each other\'s data; give each its own',
+            'dataDir "/var/lib/zookeeper/d1" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server\'s election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other\'s data; give each its own',
         },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31 },
+        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31, message: "dataDir \"/var/lib/zookeeper/d1/\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
       ],
     },
     {
@@ -620,10 +620,10 @@ runRuleTests(rule, {
       },
       dirs: ["/var/lib/zookeeper/d1"],
       errors: [
-        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
-        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
+        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg' },
+        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
+        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg' },
+        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
       ],
     },
     {
@@ -634,10 +634,10 @@ runRuleTests(rule, {
       },
       dirs: ["/var/lib/zookeeper/d1"],
       errors: [
-        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
-        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31 },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31 },
+        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg' },
+        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
+        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31, message: 'dataDir "/var/lib/zookeeper/d1/" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg' },
+        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31, message: "dataDir \"/var/lib/zookeeper/d1/\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
       ],
     },
     {
@@ -658,9 +658,9 @@ runRuleTests(rule, {
           message:
             'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg',
         },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
-        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30 },
+        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
+        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg' },
+        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
       ],
     },
     {
@@ -710,23 +710,29 @@ runRuleTests(rule, {
     },
     {
       name: "a relative dataDir is checked from the assumed working directory, with a note",
+      notes: [
+        { file: "/opt/zk/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "data" is relative: zkcfg checked /opt/zk/data, assuming the server starts in /opt/zk, where zkServer.sh is usually run from' },
+        { file: "/opt/zk/conf/zoo_2.cfg", line: 4, column: 9, message: 'dataDir "data2" is relative: zkcfg checked /opt/zk/data2, assuming the server starts in /opt/zk, where zkServer.sh is usually run from' },
+      ],
       files: { "/opt/zk/conf/zoo.cfg": local("data", 2181), "/opt/zk/data/myid": "1\n", "/opt/zk/conf/zoo_2.cfg": local("data2", 2182), "/opt/zk/data2/myid": "1\n" },
       errors: [
         {
-          messageId: "duplicateMyid",
+          messageId: "duplicateMyidOneHost",
           file: "/opt/zk/conf/zoo.cfg",
           line: 4,
           column: 9,
           endLine: 4,
           endColumn: 13,
+          message: "/opt/zk/data/myid says 1, as /opt/zk/data2/myid of opt/zk/conf/zoo_2.cfg on this host does; both run as server.1 and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id",
         },
         {
-          messageId: "duplicateMyid",
+          messageId: "duplicateMyidOneHost",
           file: "/opt/zk/conf/zoo_2.cfg",
           line: 4,
           column: 9,
           endLine: 4,
           endColumn: 14,
+          message: "/opt/zk/data2/myid says 1, as /opt/zk/data/myid of opt/zk/conf/zoo.cfg on this host does; both run as server.1 and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id",
         },
       ],
     },
@@ -743,7 +749,7 @@ describe("myid-matches-datadir notes", () => {
         line: 4,
         column: 9,
         message:
-          'dataDir "/data/zookeeper" does not exist on this machine (/data/zookeeper), so its myid and data were not checked; run zkcfg on the server, or with --root DIR on a copy of its files',
+          'dataDir "/data/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files',
       },
     ]);
   });

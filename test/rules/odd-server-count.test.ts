@@ -66,18 +66,18 @@ runRuleTests(rule, {
     {
       name: "points at the first participant when an observer comes first",
       files: debian(observer(1), "server.2=zk2.example.net:2888:3888:participant", voter(3)),
-      errors: [{ messageId: "two", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9 }],
+      errors: [{ messageId: "two", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9, message: "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members" }],
     },
     {
       name: "two voters with standaloneEnabled=false",
       files: debian("standaloneEnabled=false", voter(1), voter(2)),
-      errors: [{ messageId: "two", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9 }],
+      errors: [{ messageId: "two", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9, message: "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members" }],
     },
     {
       name: "two voters in ZooKeeper 3.4",
       version: "3.4",
       files: debian(voter(1), voter(2)),
-      errors: [{ messageId: "two", file: CFG, line: 6, column: 1, endLine: 6, endColumn: 9 }],
+      errors: [{ messageId: "two", file: CFG, line: 6, column: 1, endLine: 6, endColumn: 9, message: "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members" }],
     },
     {
       name: "four servers on localhost: every config of the pseudo-cluster is reported",
@@ -90,7 +90,10 @@ runRuleTests(rule, {
           [`/tmp/zookeeper/zk${i}/myid`, `${i}\n`],
         ]),
       ),
-      errors: [1, 2, 3, 4].map((i) => ({ messageId: "even", file: `/conf/zoo${i}.cfg`, line: 6, column: 1, endLine: 6, endColumn: 9 })),
+      errors: [1, 2, 3, 4].map((i) => ({
+        messageId: "even", file: `/conf/zoo${i}.cfg`, line: 6, column: 1, endLine: 6, endColumn: 9,
+        message: "4 voting members tolerate 1 failure(s), no more than 3 would; use 3 or 5",
+      })),
     },
     {
       name: "four voters in the dynamic file: reported at dynamicConfigFile",
@@ -99,7 +102,7 @@ runRuleTests(rule, {
         "/etc/zookeeper/conf/zoo.cfg.dynamic.100000000": lines(...[1, 2, 3, 4].map((i) => `${voter(i)};2181`)),
         "/var/lib/zookeeper/myid": "1\n",
       },
-      errors: [{ messageId: "even", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64 }],
+      errors: [{ messageId: "even", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "4 voting members tolerate 1 failure(s), no more than 3 would; use 3 or 5" }],
     },
   ],
 });

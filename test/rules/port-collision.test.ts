@@ -23,11 +23,12 @@ function seedTree(extra: (port: number, i: number) => string[] = () => [], serve
 const PROD = ["server.1=zk1.prod.example.com:2888:3888", "server.2=zk2.prod.example.com:2888:3888", "server.3=zk3.prod.example.com:2888:3888"];
 const PROMETHEUS = "metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider";
 const ADMIN_ADVICE = "give each server its own admin.serverPort, or set admin.enableServer=false";
+const RUNS_ON = 'an ensemble server that starts after it cannot bind its AdminServer ("Problem starting AdminServer") and runs on without it';
 
 runRuleTests(rule, {
   valid: [
     {
-      name: "standalone configs in different directories are not compared",
+      name: "standalone configs in different directories are not compared", checkout: true,
       files: {
         "/hosts/a/conf/zoo.cfg": lines("tickTime=2000", "dataDir=/var/lib/zookeeper", "clientPort=2181"),
         "/hosts/b/conf/zoo.cfg": lines("tickTime=2000", "dataDir=/var/lib/zookeeper", "clientPort=2181"),
@@ -36,7 +37,7 @@ runRuleTests(rule, {
     { name: "each server has its own admin.serverPort", files: seedTree((_, i) => [`admin.serverPort=808${i}`]) },
     { name: "the AdminServer is turned off with exactly false", files: seedTree(() => ["admin.enableServer=false"]) },
     {
-      name: "the same ports on three hosts do not clash",
+      name: "the same ports on three hosts do not clash", checkout: true,
       files: Object.fromEntries(
         [1, 2, 3].flatMap((i) => [
           [`/conf/zoo_zk${i}.cfg`, lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=/srv/zookeeper/zk${i}/data`, "clientPort=2181", ...PROD)],
@@ -45,7 +46,7 @@ runRuleTests(rule, {
       ),
     },
     {
-      name: "three configs whose host is unknown are not compared with each other",
+      name: "three configs whose host is unknown are not compared with each other", checkout: true,
       files: Object.fromEntries(
         [1, 2, 3].map((i) => [`/conf/zoo_zk${i}.cfg`, lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=/srv/zookeeper/zk${i}/data`, "clientPort=2181", ...PROD)]),
       ),
@@ -123,9 +124,9 @@ runRuleTests(rule, {
       errors: [
         {
           messageId: "secondServerExits", file: "/etc/zookeeper/conf/zoo.cfg", line: 3, column: 12, endLine: 3, endColumn: 16,
-          message: "Port 2181 (clientPort) is also used by zoo_test.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
+          message: "Port 2181 (clientPort) is also used by zoo_test.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort",
         },
-        { messageId: "secondServerExits", file: "/etc/zookeeper/conf/zoo_test.cfg", line: 3, column: 12, endLine: 3, endColumn: 16 },
+        { messageId: "secondServerExits", file: "/etc/zookeeper/conf/zoo_test.cfg", line: 3, column: 12, endLine: 3, endColumn: 16, message: "Port 2181 (clientPort) is also used by zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort" },
       ],
     },
     {
@@ -133,11 +134,11 @@ runRuleTests(rule, {
       files: seedTree(),
       errors: [
         {
-          messageId: "collision", file: "/conf/zoo_2181.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
-          message: `Port 8080 (AdminServer default) is also used by zoo_2182.cfg, zoo_2183.cfg on this host; ${ADMIN_ADVICE}`,
+          messageId: "adminInQuorum", file: "/conf/zoo_2181.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
+          message: `Port 8080 (AdminServer default) is also used by zoo_2182.cfg, zoo_2183.cfg on this host; ${RUNS_ON}; ${ADMIN_ADVICE}`,
         },
-        { messageId: "collision", file: "/conf/zoo_2182.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
-        { messageId: "collision", file: "/conf/zoo_2183.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
+        { messageId: "adminInQuorum", file: "/conf/zoo_2182.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Port 8080 (AdminServer default) is also used by zoo_2181.cfg, zoo_2183.cfg on this host; an ensemble server that starts after it cannot bind its AdminServer ("Problem starting AdminServer") and runs on without it; give each server its own admin.serverPort, or set admin.enableServer=false' },
+        { messageId: "adminInQuorum", file: "/conf/zoo_2183.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Port 8080 (AdminServer default) is also used by zoo_2181.cfg, zoo_2182.cfg on this host; an ensemble server that starts after it cannot bind its AdminServer ("Problem starting AdminServer") and runs on without it; give each server its own admin.serverPort, or set admin.enableServer=false' },
       ],
     },
     {
@@ -145,10 +146,10 @@ runRuleTests(rule, {
       files: seedTree((port) => [port === 2181 ? "admin.enableServer=false" : "admin.enableServer=False"]),
       errors: [
         {
-          messageId: "collision", file: "/conf/zoo_2182.cfg", line: 6, column: 20, endLine: 6, endColumn: 25,
-          message: `Port 8080 (AdminServer default) is also used by zoo_2183.cfg on this host; ${ADMIN_ADVICE}`,
+          messageId: "adminInQuorum", file: "/conf/zoo_2182.cfg", line: 6, column: 20, endLine: 6, endColumn: 25,
+          message: `Port 8080 (AdminServer default) is also used by zoo_2183.cfg on this host; ${RUNS_ON}; ${ADMIN_ADVICE}`,
         },
-        { messageId: "collision", file: "/conf/zoo_2183.cfg", line: 6, column: 20, endLine: 6, endColumn: 25 },
+        { messageId: "adminInQuorum", file: "/conf/zoo_2183.cfg", line: 6, column: 20, endLine: 6, endColumn: 25, message: 'Port 8080 (AdminServer default) is also used by zoo_2182.cfg on this host; an ensemble server that starts after it cannot bind its AdminServer ("Problem starting AdminServer") and runs on without it; give each server its own admin.serverPort, or set admin.enableServer=false' },
       ],
     },
     {
@@ -156,10 +157,10 @@ runRuleTests(rule, {
       files: seedTree((_, i) => [i === 1 ? "admin.serverPort=9090x" : i === 2 ? "admin.enableServer=false" : "admin.serverPort=08080"]),
       errors: [
         {
-          messageId: "collision", file: "/conf/zoo_2181.cfg", line: 6, column: 18, endLine: 6, endColumn: 23,
-          message: `Port 8080 (admin.serverPort) is also used by zoo_2183.cfg on this host; ${ADMIN_ADVICE}`,
+          messageId: "adminInQuorum", file: "/conf/zoo_2181.cfg", line: 6, column: 18, endLine: 6, endColumn: 23,
+          message: `Port 8080 (admin.serverPort) is also used by zoo_2183.cfg on this host; ${RUNS_ON}; ${ADMIN_ADVICE}`,
         },
-        { messageId: "collision", file: "/conf/zoo_2183.cfg", line: 6, column: 18, endLine: 6, endColumn: 23 },
+        { messageId: "adminInQuorum", file: "/conf/zoo_2183.cfg", line: 6, column: 18, endLine: 6, endColumn: 23, message: 'Port 8080 (admin.serverPort) is also used by zoo_2181.cfg on this host; an ensemble server that starts after it cannot bind its AdminServer ("Problem starting AdminServer") and runs on without it; give each server its own admin.serverPort, or set admin.enableServer=false' },
       ],
     },
     {
@@ -193,7 +194,7 @@ runRuleTests(rule, {
           message:
             "Port 3888 (clientPort) is also used by server.1 election port of this same server; it cannot bind both and exits while starting; use a different port for one of them",
         },
-        { messageId: "selfCollision", file: "/conf/zoo.cfg", line: 7, column: 36, endLine: 7, endColumn: 40 },
+        { messageId: "selfCollision", file: "/conf/zoo.cfg", line: 7, column: 36, endLine: 7, endColumn: 40, message: "Port 3888 (server.1 election port) is also used by clientPort of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
       ],
     },
     {
@@ -205,7 +206,11 @@ runRuleTests(rule, {
           message:
             "Port 3333 (server.1 quorum port) is also used by server.2 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses",
         },
-        { messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24 },
+        {
+          messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24,
+          message:
+            "Port 3333 (server.2 quorum port) is also used by server.1 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.2 ports no other listener on localhost uses",
+        },
       ]),
     },
     {
@@ -217,7 +222,11 @@ runRuleTests(rule, {
           message:
             "Port 3334 (server.1 election port) is also used by server.2 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses",
         },
-        { messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24 },
+        {
+          messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24,
+          message:
+            "Port 3334 (server.2 quorum port) is also used by server.1 election port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.2 ports no other listener on localhost uses",
+        },
       ]),
     },
     {
@@ -227,9 +236,9 @@ runRuleTests(rule, {
         {
           messageId: "secondServerExits", file: "/conf/zoo_2181.cfg", line: 7, column: 27, endLine: 7, endColumn: 92,
           message:
-            "Port 7000 (Prometheus metrics default) is also used by zoo_2182.cfg on this host; the server that starts second cannot bind it and exits; give each server its own metricsProvider.httpPort",
+            "Port 7000 (Prometheus metrics default) is also used by zoo_2182.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own metricsProvider.httpPort",
         },
-        { messageId: "secondServerExits", file: "/conf/zoo_2182.cfg", line: 7, column: 27, endLine: 7, endColumn: 92 },
+        { messageId: "secondServerExits", file: "/conf/zoo_2182.cfg", line: 7, column: 27, endLine: 7, endColumn: 92, message: "Port 7000 (Prometheus metrics default) is also used by zoo_2181.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own metricsProvider.httpPort" },
       ],
     },
     {
@@ -239,12 +248,12 @@ runRuleTests(rule, {
         {
           messageId: "secondServerExits", file: "/conf/zoo_2181.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
           message:
-            "Port 2181 (clientPort) is also used by secureClientPort of zoo_2183.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
+            "Port 2181 (clientPort) is also used by secureClientPort of zoo_2183.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort",
         },
         {
           messageId: "secondServerExits", file: "/conf/zoo_2183.cfg", line: 7, column: 18, endLine: 7, endColumn: 22,
           message:
-            "Port 2181 (secureClientPort) is also used by clientPort of zoo_2181.cfg on this host; the server that starts second cannot bind it and exits; give each server its own secureClientPort",
+            "Port 2181 (secureClientPort) is also used by clientPort of zoo_2181.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own secureClientPort",
         },
       ],
     },
@@ -259,9 +268,9 @@ runRuleTests(rule, {
       errors: [
         {
           messageId: "secondServerExits", file: "/opt/app-a/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
-          message: `Port 8080 (AdminServer default) is also used by opt/app-b/conf/zoo.cfg on this host; the server that starts second cannot bind it and exits; ${ADMIN_ADVICE}`,
+          message: `Port 8080 (AdminServer default) is also used by opt/app-b/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; ${ADMIN_ADVICE}`,
         },
-        { messageId: "secondServerExits", file: "/opt/app-b/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
+        { messageId: "secondServerExits", file: "/opt/app-b/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: "Port 8080 (AdminServer default) is also used by opt/app-a/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own admin.serverPort, or set admin.enableServer=false" },
       ],
     },
     {
@@ -278,16 +287,16 @@ runRuleTests(rule, {
       },
       errors: [
         {
-          messageId: "collision", file: "/opt/hbase-zk/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
-          message: `Port 8080 (AdminServer default) is also used by opt/kafka-zk/conf/zoo.cfg on this host; ${ADMIN_ADVICE}`,
+          messageId: "adminInQuorum", file: "/opt/hbase-zk/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1,
+          message: `Port 8080 (AdminServer default) is also used by opt/kafka-zk/conf/zoo.cfg on this host; ${RUNS_ON}; ${ADMIN_ADVICE}`,
         },
         {
           messageId: "secondServerExits", file: "/opt/hbase-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
           message:
-            "Port 2181 (clientPort) is also used by opt/kafka-zk/conf/zoo.cfg on this host; the server that starts second cannot bind it and exits; give each server its own clientPort",
+            "Port 2181 (clientPort) is also used by opt/kafka-zk/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort",
         },
-        { messageId: "collision", file: "/opt/kafka-zk/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1 },
-        { messageId: "secondServerExits", file: "/opt/kafka-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16 },
+        { messageId: "adminInQuorum", file: "/opt/kafka-zk/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Port 8080 (AdminServer default) is also used by opt/hbase-zk/conf/zoo.cfg on this host; an ensemble server that starts after it cannot bind its AdminServer ("Problem starting AdminServer") and runs on without it; give each server its own admin.serverPort, or set admin.enableServer=false' },
+        { messageId: "secondServerExits", file: "/opt/kafka-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16, message: "Port 2181 (clientPort) is also used by opt/hbase-zk/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort" },
       ],
     },
   ],

@@ -55,7 +55,7 @@ runRuleTests(rule, {
           message:
             'dataDir "/srv/\\u00G1/zk/\\uZZZZ" contains "\\u00G1", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start ("Malformed \\uxxxx encoding."); write \\u and four hexadecimal digits, or \\\\ for a backslash',
         },
-        { messageId: "malformedInValue", file: CFG, line: 6, column: 6, endLine: 6, endColumn: 12 },
+        { messageId: "malformedInValue", file: CFG, line: 6, column: 6, endLine: 6, endColumn: 12, message: "dataDir \"/srv/\\u00G1/zk/\\uZZZZ\" contains \"\\uZZZZ\", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start (\"Malformed \\uxxxx encoding.\"); write \\u and four hexadecimal digits, or \\\\ for a backslash" },
       ],
     },
     {
@@ -66,7 +66,7 @@ runRuleTests(rule, {
           messageId: "malformedInValue",
           ...at(5, 19, 64),
           message:
-            'server.3 "zk3\\uexample.net:2888:3888;2181" (line 3 of zoo.cfg.dynamic.100000000) contains "\\uexam", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start ("Malformed \\uxxxx encoding."); write \\u and four hexadecimal digits, or \\\\ for a backslash',
+            'server.3 "zk3\\uexample.net:288…" (line 3 of zoo.cfg.dynamic.100000000) contains "\\uexam", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start ("Malformed \\uxxxx encoding."); write \\u and four hexadecimal digits, or \\\\ for a backslash',
         },
       ],
     },

@@ -59,7 +59,7 @@ const invalid: InvalidCase[] = [
     files: debian(["server.1:=zk1.example.net:2888:3888", "server.2=zk 2.example.net:2888:3888", line(3)], "2\n"),
     dirs: DIRS,
     errors: [
-      { messageId: "badHost", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 26, message: "server.1 \"=zk1.example.net:2888:3888\" names \"=zk1.example.net\", which cannot be a host name or address; no server can connect to server.1 (\"UnknownHostException: =zk1.example.net\"); write the host name or address of server.1" },
+      { messageId: "badHost", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 26, message: 'server.1 "=zk1.example.net:2888:3888" names "=zk1.example.net", which cannot be a host name or address; no server can connect to server.1 ("UnknownHostException: =zk1.example.net"); write the host name or address of server.1' },
       { messageId: "badOwnHost", file: CFG, line: 7, column: 10, endLine: 7, endColumn: 26, message: "server.2 \"zk 2.example.net:2888:3888\" is this server's line, and \"zk 2.example.net\" cannot be a host name or address; ZooKeeper cannot listen on it and exits with \"As I'm leaving the listener thread, I won't be able to participate in leader election any longer\"; write this server's host name or address" },
     ],
   },
@@ -67,24 +67,24 @@ const invalid: InvalidCase[] = [
     name: "this server's host cannot be one, but it listens on all addresses",
     files: debian(["quorumListenOnAllIPs=true", "server.1=zk_1=x.example.net:2888:3888", line(2), line(3)], "1\n"),
     dirs: DIRS,
-    errors: [{ messageId: "badHost", file: CFG, line: 7, column: 10, endLine: 7, endColumn: 28 }],
+    errors: [{ messageId: "badHost", file: CFG, line: 7, column: 10, endLine: 7, endColumn: 28, message: 'server.1 "zk_1=x.example.net:2888:3888" names "zk_1=x.example.net", which cannot be a host name or address; no server can connect to server.1 ("UnknownHostException: zk_1=x.example.net"); write the host name or address of server.1' }],
   },
   {
     name: "an id that is not a number", files: debian(["server.a=zk1.example.net:2888:3888", line(2), line(3)], "2\n"), dirs: DIRS,
     errors: [
-      { messageId: "badId", file: CFG, line: 6, column: 1, endLine: 6, endColumn: 9, message: "server.a: \"a\" is not a number; ZooKeeper exits with \"NumberFormatException: For input string: \"a\"\"; write the server id, a number from 1 to 255, after \"server.\"" },
+      { messageId: "badId", file: CFG, line: 6, column: 1, endLine: 6, endColumn: 9, message: 'server.a: "a" is not a number; ZooKeeper exits with "NumberFormatException: For input string: "a""; write the server id, a number from 1 to 255, after "server."' },
     ],
   },
   {
     name: "one port only", files: debian(["server.1=zk1.example.net:2888", line(2), line(3)], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "badForm", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 30, message: "server.1 \"zk1.example.net:2888\" does not have the form ZooKeeper 3.9 reads; it exits with \"zk1.example.net:2888 does not have the form server_config or server_config;client_config where server_config is the pipe separated list of host:port:port or host:port:port:type and client_config is port or host:port\"; write host:quorumPort:electionPort, optionally :observer, then optionally ;clientPort or ;clientHost:clientPort" },
+      { messageId: "badForm", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 30, message: 'server.1 "zk1.example.net:2888" does not have the form ZooKeeper 3.9 reads; it exits with "zk1.example.net:2888 does not have the form server_config or server_config;client_config where server_config is the pipe separated list of host:port:port or host:port:port:type and client_config is port or host:port"; write host:quorumPort:electionPort, optionally :observer, then optionally ;clientPort or ;clientHost:clientPort' },
     ],
   },
   {
     name: "one port only in 3.5", version: "3.5", files: debian(["server.1=zk1.example.net:2888", line(2), line(3)], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "badForm", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 30, message: "server.1 \"zk1.example.net:2888\" does not have the form ZooKeeper 3.5 reads; it exits with \"zk1.example.net:2888 does not have the form server_config or server_config;client_config where server_config is host:port:port or host:port:port:type and client_config is port or host:port\"; write host:quorumPort:electionPort, optionally :observer, then optionally ;clientPort or ;clientHost:clientPort" },
+      { messageId: "badForm", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 30, message: 'server.1 "zk1.example.net:2888" does not have the form ZooKeeper 3.5 reads; it exits with "zk1.example.net:2888 does not have the form server_config or server_config;client_config where server_config is host:port:port or host:port:port:type and client_config is port or host:port"; write host:quorumPort:electionPort, optionally :observer, then optionally ;clientPort or ;clientHost:clientPort' },
     ],
   },
   {
@@ -96,70 +96,70 @@ const invalid: InvalidCase[] = [
   {
     name: "ports that are no ports", files: debian(["server.1=zk1.example.net:28a8:3888", "server.2=zk2.example.net:2888:70000", line(3)], "3\n"), dirs: DIRS,
     errors: [
-      { messageId: "badPort", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 35, message: "server.1 \"zk1.example.net:28a8:3888\" has a port that is not a number from 0 to 65535; ZooKeeper exits with \"Address unresolved: zk1.example.net:28a8\"; fix the port" },
-      { messageId: "badPort", file: CFG, line: 7, column: 10, endLine: 7, endColumn: 36, message: "server.2 \"zk2.example.net:2888:70000\" has a port that is not a number from 0 to 65535; ZooKeeper exits with \"port out of range:70000\"; fix the port" },
+      { messageId: "badPort", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 35, message: 'server.1 "zk1.example.net:28a8:3888" has a port that is not a number from 0 to 65535; ZooKeeper exits with "Address unresolved: zk1.example.net:28a8"; fix the port' },
+      { messageId: "badPort", file: CFG, line: 7, column: 10, endLine: 7, endColumn: 36, message: 'server.2 "zk2.example.net:2888:70000" has a port that is not a number from 0 to 65535; ZooKeeper exits with "port out of range:70000"; fix the port' },
     ],
   },
   {
     name: "a client port in the role's place", files: debian([line(1, ":2181"), line(2), line(3)], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "badRole", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 40, message: "server.1 \"zk1.example.net:2888:3888:2181\" has a role ZooKeeper does not accept; it exits with \"Unrecognised peertype: 2181\"; the fourth field is participant or observer, the same on every address; a client port goes after \";\"" },
+      { messageId: "badRole", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 40, message: 'server.1 "zk1.example.net:2888:3888:2181" has a role ZooKeeper does not accept; it exits with "Unrecognised peertype: 2181"; the fourth field is participant or observer, the same on every address; a client port goes after ";"' },
     ],
   },
   {
     name: "a client port in the role's place, 3.4", version: "3.4", files: debian([line(1, ":2181"), line(2), line(3)], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "badRole", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 40, message: "server.1 \"zk1.example.net:2888:3888:2181\" has a role ZooKeeper does not accept; it exits with \"Unrecognised peertype: zk1.example.net:2888:3888:2181\"; the fourth field is participant or observer" },
+      { messageId: "badRole", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 40, message: 'server.1 "zk1.example.net:2888:3888:2181" has a role ZooKeeper does not accept; it exits with "Unrecognised peertype: zk1.example.net:2888:3888:2181"; the fourth field is participant or observer' },
     ],
   },
   {
     name: "quorum port equal to election port", files: debian(["server.1=zk1.example.net:2888:2888", line(2), line(3)], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "samePorts", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 35, message: "server.1 \"zk1.example.net:2888:2888\" uses one port as quorum and election port; ZooKeeper exits with \"Client and election port must be different! Please update the configuration file on server.1\"; give the election port a number of its own" },
+      { messageId: "samePorts", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 35, message: 'server.1 "zk1.example.net:2888:2888" uses one port as quorum and election port; ZooKeeper exits with "Client and election port must be different! Please update the configuration file on server.1"; give the election port a number of its own' },
     ],
   },
   {
     name: "blanks at the end of server lines", files: debian([line(1, "  "), line(2, "\t"), line(3, ";2181 ")], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "trailingBlank", file: CFG, line: 6, column: 35, endLine: 6, endColumn: 37, message: "server.1 \"zk1.example.net:2888:3888  \" ends in blanks, and ZooKeeper 3.9 does not trim server lines; it exits with \"Address unresolved: zk1.example.net:3888  \"; remove the blanks at the end of the line" },
+      { messageId: "trailingBlank", file: CFG, line: 6, column: 35, endLine: 6, endColumn: 37, message: 'server.1 "zk1.example.net:2888:3888  " ends in blanks, and ZooKeeper 3.9 does not trim server lines; it exits with "Address unresolved: zk1.example.net:3888  "; remove the blanks at the end of the line' },
       { messageId: "trailingBlank", file: CFG, line: 7, column: 35, endLine: 7, endColumn: 36, message: "server.2 \"zk2.example.net:2888:3888\t\" ends in blanks, and ZooKeeper 3.9 does not trim server lines; it exits with \"Address unresolved: zk2.example.net:3888\t\"; remove the blanks at the end of the line" },
-      { messageId: "trailingBlank", file: CFG, line: 8, column: 40, endLine: 8, endColumn: 41, message: "server.3 \"zk3.example.net:2888:3888;2181 \" ends in blanks, and ZooKeeper 3.9 does not trim server lines; it exits with \"Address unresolved: null:2181 \"; remove the blanks at the end of the line" },
+      { messageId: "trailingBlank", file: CFG, line: 8, column: 40, endLine: 8, endColumn: 41, message: 'server.3 "zk3.example.net:2888:3888;2181 " ends in blanks, and ZooKeeper 3.9 does not trim server lines; it exits with "Address unresolved: null:2181 "; remove the blanks at the end of the line' },
     ],
   },
   {
     name: "a blank after the role in 3.5", version: "3.5", files: debian([...three, line(4, ":observer ")], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "trailingBlank", file: CFG, line: 9, column: 44, endLine: 9, endColumn: 45, message: "server.4 \"zk4.example.net:2888:3888:observer \" ends in blanks, and ZooKeeper 3.5 does not trim server lines; it exits with \"Unrecognised peertype: observer \"; remove the blanks at the end of the line" },
+      { messageId: "trailingBlank", file: CFG, line: 9, column: 44, endLine: 9, endColumn: 45, message: 'server.4 "zk4.example.net:2888:3888:observer " ends in blanks, and ZooKeeper 3.5 does not trim server lines; it exits with "Unrecognised peertype: observer "; remove the blanks at the end of the line' },
     ],
   },
   {
     name: "a client port that is no number, 3.5 and 3.6 name the host", version: "3.6", files: debian([line(1, ";zk1.example.net:21x1"), line(2), line(3)], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "badPort", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 56, message: "server.1 \"zk1.example.net:2888:3888;zk1.example.net:21x1\" has a port that is not a number from 0 to 65535; ZooKeeper exits with \"Address unresolved: zk1.example.net:21x1\"; fix the port" },
+      { messageId: "badPort", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 56, message: 'server.1 "zk1.example.net:2888:3888;zk1.example.net:21x1" has a port that is not a number from 0 to 65535; ZooKeeper exits with "Address unresolved: zk1.example.net:21x1"; fix the port' },
     ],
   },
   {
     name: "several addresses before 3.6", version: "3.5", files: debian([line(1, "|zk1b.example.net:2888:3888"), line(2), line(3)], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "pipeUnsupported", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 62, message: "server.1 \"zk1.example.net:2888:3888|zk1b.example.net:2888:3888\" lists several addresses with \"|\", which ZooKeeper 3.5 does not know (multi-address lines came with 3.6); it exits with \"zk1.example.net:2888:3888|zk1b.example.net:2888:3888 does not have the form server_config or server_config;client_config where server_config is host:port:port or host:port:port:type and client_config is port or host:port\"; keep one address" },
+      { messageId: "pipeUnsupported", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 62, message: 'server.1 "zk1.example.net:2888:3888|zk1b.example.net:2888:3888" lists several addresses with "|", which ZooKeeper 3.5 does not know (multi-address lines came with 3.6); it exits with "zk1.example.net:2888:3888|zk1b.example.net:2888:3888 does not have the form server_config or server_config;client_config where server_config is host:port:port or host:port:port:type and client_config is port or host:port"; keep one address' },
     ],
   },
   {
     name: "several addresses in 3.4", version: "3.4", files: debian([line(1, "|zk1b.example.net:2888:3888"), line(2), line(3)], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "pipeUnsupported", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 62, message: "server.1 \"zk1.example.net:2888:3888|zk1b.example.net:2888:3888\" lists several addresses with \"|\", which ZooKeeper 3.4 does not know (multi-address lines came with 3.6); it exits with \"NumberFormatException: For input string: \"3888|zk1b.example.net\"\"; keep one address" },
+      { messageId: "pipeUnsupported", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 62, message: 'server.1 "zk1.example.net:2888:3888|zk1b.example.net:2888:3888" lists several addresses with "|", which ZooKeeper 3.4 does not know (multi-address lines came with 3.6); it exits with "NumberFormatException: For input string: "3888|zk1b.example.net""; keep one address' },
     ],
   },
   {
     name: "a client part in 3.4", version: "3.4", files: debian([line(1, ";2181"), line(2), line(3)], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "clientPartUnsupported", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 40, message: "server.1 \"zk1.example.net:2888:3888;2181\" has a \";\" client part, which ZooKeeper 3.4 does not know (it came with 3.5); it exits with \"NumberFormatException: For input string: \"3888;2181\"\"; remove the part from \";\" on and set clientPort instead" },
+      { messageId: "clientPartUnsupported", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 40, message: 'server.1 "zk1.example.net:2888:3888;2181" has a ";" client part, which ZooKeeper 3.4 does not know (it came with 3.5); it exits with "NumberFormatException: For input string: "3888;2181""; remove the part from ";" on and set clientPort instead' },
     ],
   },
   {
     name: "no election port in a 3.4 quorum", version: "3.4", files: debian(["server.1=zk1.example.net:2888", line(2), line(3)], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "noElectionPort", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 30, message: "server.1 \"zk1.example.net:2888\" has no election port; ZooKeeper 3.4 exits with \"Missing election port for server: 1\" when it runs a quorum; write host:quorumPort:electionPort" },
+      { messageId: "noElectionPort", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 30, message: 'server.1 "zk1.example.net:2888" has no election port; ZooKeeper 3.4 exits with "Missing election port for server: 1" when it runs a quorum; write host:quorumPort:electionPort' },
     ],
   },
   {
@@ -171,14 +171,14 @@ const invalid: InvalidCase[] = [
   {
     name: "fields past the fourth in 3.4", version: "3.4", files: debian([line(1, ":observer:x"), line(2), line(3), line(4)], "2\n"), dirs: DIRS,
     errors: [
-      { messageId: "ignoredFields", file: CFG, line: 6, column: 44, endLine: 6, endColumn: 46, message: "server.1 \"zk1.example.net:2888:3888:observer:x\" has more than four fields; ZooKeeper 3.4 logs \"zk1.example.net:2888:3888:observer:x does not have the form host:port or host:port:port  or host:port:port:type\" and ignores \":x\"; remove the extra fields" },
+      { messageId: "ignoredFields", file: CFG, line: 6, column: 44, endLine: 6, endColumn: 46, message: 'server.1 "zk1.example.net:2888:3888:observer:x" has more than four fields; ZooKeeper 3.4 logs "zk1.example.net:2888:3888:observer:x does not have the form host:port or host:port:port  or host:port:port:type" and ignores ":x"; remove the extra fields' },
     ],
   },
   {
     name: "a char where the colon after ']' belongs", files: debian(["server.1=[fe80::1]2888:3888", "server.2=[fe80::2]:2888:3888;[fe80::2]-2181", line(3)], "3\n"), dirs: DIRS,
     errors: [
-      { messageId: "skippedChar", file: CFG, line: 6, column: 19, endLine: 6, endColumn: 20, message: "server.1 \"[fe80::1]2888:3888\" has \"2\" after \"]\" where a colon belongs; ZooKeeper skips that char unread and uses port 888; write \"]:\" before the port" },
-      { messageId: "skippedChar", file: CFG, line: 7, column: 39, endLine: 7, endColumn: 40, message: "server.2 \"[fe80::2]:2888:3888;[fe80::2]-2181\" has \"-\" after \"]\" where a colon belongs; ZooKeeper skips that char unread and uses port 2181; write \"]:\" before the port" },
+      { messageId: "skippedChar", file: CFG, line: 6, column: 19, endLine: 6, endColumn: 20, message: 'server.1 "[fe80::1]2888:3888" has "2" after "]" where a colon belongs; ZooKeeper skips that char unread and uses port 888; write "]:" before the port' },
+      { messageId: "skippedChar", file: CFG, line: 7, column: 39, endLine: 7, endColumn: 40, message: 'server.2 "[fe80::2]:2888:3888;[fe80::2]-2181" has "-" after "]" where a colon belongs; ZooKeeper skips that char unread and uses port 2181; write "]:" before the port' },
     ],
   },
   {
@@ -198,7 +198,7 @@ const invalid: InvalidCase[] = [
   {
     name: "id -1", files: debian([line(1), line(2), "server.-1=zk9.example.net:2888:3888"], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "idUnset", file: CFG, line: 8, column: 1, endLine: 8, endColumn: 10, message: "server.-1: id -1 is what ZooKeeper uses for \"no id\"; the server whose myid says -1 exits with \"myid file is missing\", so this server can never start; use an id from 1 to 255" },
+      { messageId: "idUnset", file: CFG, line: 8, column: 1, endLine: 8, endColumn: 10, message: 'server.-1: id -1 is what ZooKeeper uses for "no id"; the server whose myid says -1 exits with "myid file is missing", so this server can never start; use an id from 1 to 255' },
     ],
   },
   {
@@ -265,25 +265,25 @@ const invalid: InvalidCase[] = [
   {
     name: "observers only", files: debian([line(1, ":observer"), line(2, ":observer")]), dirs: DIRS,
     errors: [
-      { messageId: "observersWithoutParticipants", file: CFG, line: 6, column: 1, endLine: 6, endColumn: 9, message: "server.1 is an observer, and no server line is a participant; ZooKeeper exits with \"Observers w/o participants is an invalid configuration\"; add participants, or remove the observers" },
+      { messageId: "observersWithoutParticipants", file: CFG, line: 6, column: 1, endLine: 6, endColumn: 9, message: 'server.1 is an observer, and no server line is a participant; ZooKeeper exits with "Observers w/o participants is an invalid configuration"; add participants, or remove the observers' },
     ],
   },
   {
     name: "one participant and an observer", files: debian([line(1), line(2, ":observer")], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "observersWithoutQuorum", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9, message: "server.2 is an observer beside a single participant, which makes ZooKeeper run standalone; it exits with \"Observers w/o quorum is an invalid configuration\"; add participants, or set standaloneEnabled=false to run a quorum of one" },
+      { messageId: "observersWithoutQuorum", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9, message: 'server.2 is an observer beside a single participant, which makes ZooKeeper run standalone; it exits with "Observers w/o quorum is an invalid configuration"; add participants, or set standaloneEnabled=false to run a quorum of one' },
     ],
   },
   {
     name: "one participant and an observer in 3.4", version: "3.4", files: debian([line(1), line(2, ":observer")], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "observersWithoutQuorum", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9, message: "server.2 is an observer beside a single participant, which makes ZooKeeper run standalone; it exits with \"Observers w/o quorum is an invalid configuration\"; add participants" },
+      { messageId: "observersWithoutQuorum", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9, message: 'server.2 is an observer beside a single participant, which makes ZooKeeper run standalone; it exits with "Observers w/o quorum is an invalid configuration"; add participants' },
     ],
   },
   {
     name: "standaloneEnabled=false without participants", files: debian([], undefined, [...HEAD, "standaloneEnabled=false"]), dirs: DIRS,
     errors: [
-      { messageId: "standaloneWithoutParticipants", file: CFG, line: 6, column: 19, endLine: 6, endColumn: 24, message: "standaloneEnabled \"false\" asks for a quorum, and no server line is a participant; ZooKeeper exits with \"standaloneEnabled = false then number of participants should be >0\"; add server lines, or remove standaloneEnabled=false" },
+      { messageId: "standaloneWithoutParticipants", file: CFG, line: 6, column: 19, endLine: 6, endColumn: 24, message: 'standaloneEnabled "false" asks for a quorum, and no server line is a participant; ZooKeeper exits with "standaloneEnabled = false then number of participants should be >0"; add server lines, or remove standaloneEnabled=false' },
     ],
   },
   {
@@ -294,8 +294,8 @@ const invalid: InvalidCase[] = [
     },
     dirs: DIRS,
     errors: [
-      { messageId: "badRole", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "server.2 \"zk2.example.net:2888:3888:2181\" (line 3 of zoo.cfg.dynamic.100000000) has a role ZooKeeper does not accept; it exits with \"Unrecognised peertype: 2181\"; the fourth field is participant or observer, the same on every address; a client port goes after \";\"" },
-      { messageId: "trailingBlank", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "server.3 \"zk3.example.net:2888:3888;2181 \" (line 4 of zoo.cfg.dynamic.100000000) ends in blanks, and ZooKeeper 3.9 does not trim server lines; it exits with \"Address unresolved: null:2181 \"; remove the blanks at the end of the line" },
+      { messageId: "badRole", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: 'server.2 "zk2.example.net:2888:3888:2181" (line 3 of zoo.cfg.dynamic.100000000) has a role ZooKeeper does not accept; it exits with "Unrecognised peertype: 2181"; the fourth field is participant or observer, the same on every address; a client port goes after ";"' },
+      { messageId: "trailingBlank", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: 'server.3 "zk3.example.net:2888:3888;2181 " (line 4 of zoo.cfg.dynamic.100000000) ends in blanks, and ZooKeeper 3.9 does not trim server lines; it exits with "Address unresolved: null:2181 "; remove the blanks at the end of the line' },
     ],
   },
   {
@@ -472,7 +472,7 @@ const invalid: InvalidCase[] = [
         message:
           'server.1 "0.0.0.0:2888:3888" gives server.1 the wildcard address 0.0.0.0, as server.2 also does, and only one line can be this server\'s own; this server connects to 0.0.0.0, which is itself, and never reaches server.1; write the name or address of server.1 (the wildcard belongs only on a server\'s own line, if anywhere)',
       },
-      { messageId: "wildcardOther", file: CFG, line: 7, column: 10, endLine: 7, endColumn: 17 },
+      { messageId: "wildcardOther", file: CFG, line: 7, column: 10, endLine: 7, endColumn: 17, message: "server.2 \"0.0.0.0:2888:3888\" gives server.2 the wildcard address 0.0.0.0, as server.1 also does, and only one line can be this server's own; this server connects to 0.0.0.0, which is itself, and never reaches server.2; write the name or address of server.2 (the wildcard belongs only on a server's own line, if anywhere)" },
     ],
   },
 ];

@@ -90,14 +90,14 @@ runRuleTests(rule, {
           ...at(3, 16, 19),
           message: 'maxClientCnxns "1e3" is not a whole number; ZooKeeper refuses to start (NumberFormatException: For input string: "1e3"); write a plain decimal number',
         },
-        { messageId: "notNumber", ...at(4, 12, 17) },
-        { messageId: "notNumber", ...at(5, 25, 30) },
+        { messageId: "notNumber", ...at(4, 12, 17), message: 'clientPort "0x881" is not a whole number; ZooKeeper refuses to start (NumberFormatException: For input string: "0x881"); write a plain decimal number' },
+        { messageId: "notNumber", ...at(5, 25, 30), message: 'autopurge.purgeInterval "2,000" is not a whole number; ZooKeeper refuses to start (NumberFormatException: For input string: "2,000"); write a plain decimal number' },
         {
           messageId: "notNumber",
           ...at(6, 20, 20),
           message: 'observerMasterPort "" is not a whole number; ZooKeeper refuses to start (NumberFormatException: For input string: ""); write a plain decimal number',
         },
-        { messageId: "notNumber", ...at(7, 29, 31) },
+        { messageId: "notNumber", ...at(7, 29, 31), message: 'jvm.pause.info-threshold.ms "1s" is not a whole number; ZooKeeper refuses to start (NumberFormatException: For input string: "1s"); write a plain decimal number' },
       ],
     },
     {
@@ -130,7 +130,7 @@ runRuleTests(rule, {
     {
       name: "cnxTimeout stops a quorum member",
       files: cfg(...QUORUM, "cnxTimeout=5s"),
-      errors: [{ messageId: "notNumber", ...at(8, 12, 14) }],
+      errors: [{ messageId: "notNumber", ...at(8, 12, 14), message: 'cnxTimeout "5s" is not a whole number; ZooKeeper refuses to start (NumberFormatException: For input string: "5s"); write a plain decimal number' }],
     },
     {
       name: "pass-through integers Integer.getInteger cannot read fall back silently",
@@ -162,7 +162,7 @@ runRuleTests(rule, {
           ...at(4, 16, 20),
           message: 'commitLogCount "many" is not a whole number; ZooKeeper logs "Error parsing zookeeper.commitLogCount - use default value 500" and uses the default 500 instead; write a plain decimal number',
         },
-        { messageId: "numberLogged", ...at(5, 20, 23) },
+        { messageId: "numberLogged", ...at(5, 20, 23), message: 'snapshotSizeFactor "1/3" is not a number; ZooKeeper logs "Error parsing zookeeper.snapshotSizeFactor, using default value 0.33" and uses the default 0.33 instead; write a decimal number such as 0.5' },
       ],
     },
     {
@@ -259,7 +259,7 @@ runRuleTests(rule, {
           ...at(4, 22, 22),
           message: "quorumListenOnAllIPs \"\" is neither true nor false; ZooKeeper 3.9 refuses to start (Invalid option  for quorumListenOnAllIPs. Choose 'true' or 'false.'); write quorumListenOnAllIPs=true or quorumListenOnAllIPs=false",
         },
-        { messageId: "strictBoolean", ...at(5, 11, 25) },
+        { messageId: "strictBoolean", ...at(5, 11, 25), message: "sslQuorum \"enabled please\" is neither true nor false; ZooKeeper 3.9 refuses to start (Invalid option enabled please for sslQuorum. Choose 'true' or 'false.'); write sslQuorum=true or sslQuorum=false" },
       ],
     },
     {
@@ -279,7 +279,7 @@ runRuleTests(rule, {
       name: "pass-through booleans read with Boolean.getBoolean",
       files: cfg("snapshot.trust.empty=1", "audit.enable=sure"),
       errors: [
-        { messageId: "lenientBoolean", ...at(3, 22, 23), suggestions: [{ desc: "Write snapshot.trust.empty=true", output: text("snapshot.trust.empty=true", "audit.enable=sure") }] },
+        { messageId: "lenientBoolean", ...at(3, 22, 23), suggestions: [{ desc: "Write snapshot.trust.empty=true", output: text("snapshot.trust.empty=true", "audit.enable=sure") }], message: 'snapshot.trust.empty "1" is not "true", so ZooKeeper 3.9 reads it as false (Boolean.getBoolean accepts only "true", in any case); write snapshot.trust.empty=true' },
         {
           messageId: "lenientBoolean",
           ...at(4, 14, 18),
@@ -303,14 +303,14 @@ runRuleTests(rule, {
           message: 'forceSync "false" is not exactly "no", the only text ZooKeeper compares it with, so ZooKeeper keeps syncing the transaction log to disk; write forceSync=no',
           suggestions: [{ desc: "Write forceSync=no", output: text(...QUORUM, "admin.enableServer=False", "forceSync=no", "skipACL=true", "leaderServes=off") }],
         },
-        { messageId: "exactBoolean", ...at(10, 9, 13), suggestions: [{ desc: "Write skipACL=yes", output: text(...QUORUM, "admin.enableServer=False", "forceSync=false", "skipACL=yes", "leaderServes=off") }] },
-        { messageId: "exactBoolean", ...at(11, 14, 17), suggestions: [{ desc: "Write leaderServes=no", output: text(...QUORUM, "admin.enableServer=False", "forceSync=false", "skipACL=true", "leaderServes=no") }] },
+        { messageId: "exactBoolean", ...at(10, 9, 13), suggestions: [{ desc: "Write skipACL=yes", output: text(...QUORUM, "admin.enableServer=False", "forceSync=false", "skipACL=yes", "leaderServes=off") }], message: 'skipACL "true" is not exactly "yes", the only text ZooKeeper compares it with, so ZooKeeper keeps checking ACLs; write skipACL=yes' },
+        { messageId: "exactBoolean", ...at(11, 14, 17), suggestions: [{ desc: "Write leaderServes=no", output: text(...QUORUM, "admin.enableServer=False", "forceSync=false", "skipACL=true", "leaderServes=no") }], message: 'leaderServes "off" is not exactly "no", the only text ZooKeeper compares it with, so ZooKeeper keeps the leader serving clients; write leaderServes=no' },
       ],
     },
     {
       name: "a switch set to a word that means nothing",
       files: cfg("admin.enableServer=disabled please"),
-      errors: [{ messageId: "exactBoolean", ...at(3, 20, 35) }],
+      errors: [{ messageId: "exactBoolean", ...at(3, 20, 35), message: 'admin.enableServer "disabled please" is not exactly "false", the only text ZooKeeper compares it with, so ZooKeeper keeps the AdminServer on; write admin.enableServer=false' }],
     },
     {
       name: "peerType and snapshot compression outside their values",
@@ -337,7 +337,7 @@ runRuleTests(rule, {
           ...at(3, 19, 41),
           message: "serverCnxnFactory \"NettyServerCnxnFactory\" is not a fully qualified class name; ZooKeeper refuses to start (java.io.IOException: Couldn't instantiate NettyServerCnxnFactory); write serverCnxnFactory=org.apache.zookeeper.server.NettyServerCnxnFactory",
         },
-        { messageId: "shortClassName", ...at(4, 18, 39) },
+        { messageId: "shortClassName", ...at(4, 18, 39), message: "watchManagerName \"WatchManagerOptimized\" is not a fully qualified class name; ZooKeeper refuses to start (java.io.IOException: Couldn't instantiate WatchManagerOptimized); write watchManagerName=org.apache.zookeeper.server.watch.WatchManagerOptimized" },
       ],
       output: { [CFG]: text("serverCnxnFactory=org.apache.zookeeper.server.NettyServerCnxnFactory", "watchManagerName=org.apache.zookeeper.server.watch.WatchManagerOptimized") },
     },
@@ -359,7 +359,7 @@ runRuleTests(rule, {
           ...at(4, 27, 53),
           message: 'metricsProvider.className "org.example.NoSuchProvider" is not a class ZooKeeper ships; unless a jar on its class path holds it, ZooKeeper refuses to start (metrics provider class was not found); add that jar to the class path, or remove the line to use org.apache.zookeeper.metrics.impl.DefaultMetricsProvider',
         },
-        { messageId: "notShipped", ...at(5, 18, 68) },
+        { messageId: "notShipped", ...at(5, 18, 68), message: "watchManagerName \"org.apache.zookeeper.server.watch.WatchManagerFast\" is not a class ZooKeeper ships; unless a jar on its class path holds it, ZooKeeper refuses to start (java.io.IOException: Couldn't instantiate org.apache.zookeeper.server.watch.WatchManagerFast); add that jar to the class path, or remove the line to use org.apache.zookeeper.server.watch.WatchManager" },
       ],
     },
     {

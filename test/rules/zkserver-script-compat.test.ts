@@ -45,7 +45,7 @@ runRuleTests(rule, {
     {
       name: "dataLogDir separated by a colon",
       files: zoo("dataDir=/var/lib/zookeeper\ndataLogDir:/var/log/zookeeper\n"),
-      errors: [{ messageId: "dirNoEquals", ...at(3, 1, 30) }],
+      errors: [{ messageId: "dirNoEquals", ...at(3, 1, 30), message: "dataLogDir is written \"dataLogDir:/var/log/zookeeper\", without \"=\"; zkServer.sh and zkServer-initialize.sh, which read it with grep and sed 's/.*=//', take the whole line for the path and create a directory named \"dataLogDir:/var/log/zookeeper\", and zkCleanup.sh does not find it; write \"dataLogDir=/var/log/zookeeper\"" }],
       output: zoo("dataDir=/var/lib/zookeeper\ndataLogDir=/var/log/zookeeper\n"),
     },
     {
@@ -127,8 +127,8 @@ runRuleTests(rule, {
       name: "secureClientPort and its address with colons",
       files: zoo("dataDir=/var/lib/zookeeper\nsecureClientPort:2281\nsecureClientPortAddress : 10.0.0.1\n"),
       errors: [
-        { messageId: "portSeparator", ...at(3, 1, 22) },
-        { messageId: "portSeparator", ...at(4, 1, 35) },
+        { messageId: "portSeparator", ...at(3, 1, 22), message: 'secureClientPort is written "secureClientPort:2281"; zkServer.sh status expects "secureClientPort=" and takes "secureClientPort:2281" from this line, so it reports "Error contacting service. It is probably not running." even when the server runs; write "secureClientPort=2281"' },
+        { messageId: "portSeparator", ...at(4, 1, 35), message: 'secureClientPortAddress is written "secureClientPortAddress : 10.0.0.1"; zkServer.sh status expects "secureClientPortAddress=" and takes "secureClientPortAddress : 10.0.0.1" from this line, so it reports "Error contacting service. It is probably not running." even when the server runs; write "secureClientPortAddress=10.0.0.1"' },
       ],
       output: zoo("dataDir=/var/lib/zookeeper\nsecureClientPort=2281\nsecureClientPortAddress=10.0.0.1\n"),
     },
@@ -152,7 +152,7 @@ runRuleTests(rule, {
     {
       name: "a continued value with an escape is reported, not rewritten",
       files: zoo("dataDir=/var/lib/zookeeper\nclientPort=21\\\n  8\\u0031\n"),
-      errors: [{ messageId: "continued", file: ZOO, line: 3, column: 1, endLine: 4, endColumn: 10 }],
+      errors: [{ messageId: "continued", file: ZOO, line: 3, column: 1, endLine: 4, endColumn: 10, message: "clientPort continues on the next line; ZooKeeper joins the lines, but zkServer.sh status read only the first one and take \"21\\\" for the value; write it on one line: \"clientPort=2181\"" }],
     },
     {
       name: "= inside the path",
@@ -224,17 +224,17 @@ runRuleTests(rule, {
     {
       name: "a Windows server's config still gets the byte order mark removed",
       files: { [ZOO]: `${BOM}# ZooKeeper\r\ndataDir=D:/zookeeper/data\r\n` },
-      errors: [{ messageId: "bom", ...at(1, 1, 4) }],
+      errors: [{ messageId: "bom", ...at(1, 1, 4), message: "the file starts with a UTF-8 byte order mark; ZooKeeper reads the file as ISO-8859-1 and the scripts with grep, and neither expects the three bytes EF BB BF; save the file without the byte order mark" }],
       output: { [ZOO]: "# ZooKeeper\r\ndataDir=D:/zookeeper/data\r\n" },
     },
     {
       name: "Windows line endings, a blank separator and trailing blanks, fixed together",
       files: { [ZOO]: "dataDir /var/lib/zookeeper  \r\nclientPort 2181\r\n" },
       errors: [
-        { messageId: "dirNoEquals", ...at(1, 1, 29) },
-        { messageId: "trailingBlanks", ...at(1, 27, 29) },
-        { messageId: "carriageReturn", ...next(1, 29) },
-        { messageId: "portSeparator", ...at(2, 1, 16) },
+        { messageId: "dirNoEquals", ...at(1, 1, 29), message: "dataDir is written \"dataDir /var/lib/zookeeper  \", without \"=\"; zkServer.sh and zkServer-initialize.sh, which read it with grep and sed 's/.*=//', take the whole line for the path and create a directory named \"dataDir /var/lib/zookeeper\", and zkCleanup.sh does not find it; write \"dataDir=/var/lib/zookeeper\"" },
+        { messageId: "trailingBlanks", ...at(1, 27, 29), message: "dataDir \"/var/lib/zookeeper\" is followed by blanks; ZooKeeper trims them, but zkCleanup.sh and zkServer-initialize.sh keep them and look for a directory that does not exist (\"Path '/var/lib/zookeeper  ' does not exist.\"); remove the trailing blanks" },
+        { messageId: "carriageReturn", ...next(1, 29), message: "the file's lines end with CR LF (Windows line endings); ZooKeeper accepts that, but zkServer.sh and zkCleanup.sh read the file with grep and keep the CR at the end of each value, so zkServer.sh status and zkCleanup.sh fail; save the file with LF line endings" },
+        { messageId: "portSeparator", ...at(2, 1, 16), message: 'clientPort is written "clientPort 2181"; zkServer.sh status expects "clientPort=" and takes "clientPort 2181" from this line, so it reports "Error contacting service. It is probably not running." even when the server runs; write "clientPort=2181"' },
       ],
       output: { [ZOO]: "dataDir=/var/lib/zookeeper\nclientPort=2181\n" },
     },

@@ -36,7 +36,8 @@ describeWithZooKeeper("the three rules' claims about ZooKeeper", () => {
   }
 
   const lint = (config: string): JsonMessage[] => {
-    const run = zkcfg(["lint", "--format", "json", "--no-config", config]);
+    // --root /: the config is for this machine, whose files ZooKeeper reads.
+    const run = zkcfg(["lint", "--format", "json", "--no-config", "--root", "/", config]);
     return (JSON.parse(run.stdout) as { messages: JsonMessage[] }[]).flatMap((r) => r.messages);
   };
 

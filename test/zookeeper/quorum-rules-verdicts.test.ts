@@ -93,7 +93,8 @@ describeWithZooKeeper("server lines, dynamic files and groups: zkcfg's startup v
         writeFileSync(join(dir, path), fill(text));
       }
 
-      const lint = zkcfg(["lint", "--format", "json", "--no-config", "--zk-version", "3.8", config], { cwd: dir });
+      // --root /: the config is for this machine, whose files ZooKeeper reads (loopback lines alone do not say so).
+      const lint = zkcfg(["lint", "--format", "json", "--no-config", "--root", "/", "--zk-version", "3.8", config], { cwd: dir });
       const [result] = JSON.parse(lint.stdout) as JsonResult[];
       const messages = result?.messages ?? [];
       const fatal = messages.filter((m) => m.severity === 2 && m.impact === "startup");

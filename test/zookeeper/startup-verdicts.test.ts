@@ -92,7 +92,8 @@ describeWithZooKeeper("zkcfg's startup verdicts agree with ZooKeeper", () => {
       const config = join(dir, "conf", "zoo.cfg");
       writeFileSync(config, text);
 
-      const lint = zkcfg(["lint", "--format", "json", "--no-config", config], { cwd: dir });
+      // --root /: the config is for this machine, whose files ZooKeeper reads (loopback lines alone do not say so).
+      const lint = zkcfg(["lint", "--format", "json", "--no-config", "--root", "/", config], { cwd: dir });
       const [result] = JSON.parse(lint.stdout) as JsonResult[];
       const fatal = (result?.messages ?? []).filter((m) => m.severity === 2 && m.impact === "startup");
       const zk = await runConfigCheck(config, 4_000, { cwd: dir });

@@ -1,5 +1,8 @@
-/** zkcfg's verdict on a materialized case: its errors with impact "startup", linted as `zkcfg lint --zk-version 3.8`. */
-import { readInput } from "../../../src/cli/inputs.js";
+/**
+ * zkcfg's verdict on a materialized case: its errors with impact "startup", linted as
+ * `zkcfg lint --zk-version 3.8 --root /`: the case is for this machine, where ZooKeeper runs it.
+ */
+import { readInput } from "../../../src/lint/inputs.js";
 import { nodeFileSystem } from "../../../src/io/node-fs.js";
 import { lintProject } from "../../../src/lint/project.js";
 import type { Materialized } from "./corpus.js";
@@ -16,6 +19,7 @@ export function startupErrors(m: Materialized): string[] {
     version: "3.8",
     syntaxOnly: false,
     hostname: LINT_HOST,
+    root: "/",
   });
   const own = results.find((r) => r.filePath === input.name);
   return (own?.messages ?? []).filter((d) => d.severity === 2 && d.impact === "startup").map((d) => `${d.ruleId}: ${d.message}`);

@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rules } from "../../rules/index.js";
-import { UNUSED_DISABLE, unusedDisableMeta } from "../lint/directives.js";
-import type { RuleMeta } from "../lint/rule.js";
+import { UNUSED_DISABLE, unusedDisableMeta } from "./directives.js";
+import type { RuleMeta } from "./rule.js";
+import { interpolate } from "./diagnostic.js";
 import { COMPOSE, composeMeta } from "../compose/meta.js";
 import type { RuleInfo, ToolInfo } from "../format/index.js";
 import pkg from "../../package.json" with { type: "json" };
@@ -23,7 +24,7 @@ function repositoryUrl(path: string): string {
 
 /**
  * A text file of the package (rules/<id>.md, README.md): an asset of the single executable, or a
- * file at the package's root, above both src/cli and the bundle in dist/.
+ * file at the package's root, above both src/lint and the bundle in dist/.
  */
 function readPackageFile(path: string): string | undefined {
   const sea = process.getBuiltinModule("node:sea");
@@ -92,4 +93,12 @@ export function describeRules(withDocs: boolean): Map<string, RuleInfo> {
   infos.set(UNUSED_DISABLE, describe(UNUSED_DISABLE, unusedDisableMeta, repositoryUrl("README.md#disable-comments"), withDocs));
   infos.set(COMPOSE, describe(COMPOSE, composeMeta, repositoryUrl("README.md#docker-compose-files"), withDocs));
   return infos;
+}
+
+/** A rule's message filled in as a run prints it: for tools beside the linter (init) to speak in the rule's own words. */
+export function ruleMessage(ruleId: string, messageId: string, data?: Record<string, string | number | bigint>): string {
+  const meta: RuleMeta<string> | undefined = rules.find((r) => r.id === ruleId)?.meta;
+  const message = meta?.messages[messageId];
+  if (message === undefined) throw new Error(`${ruleId} has no message ${messageId}`);
+  return interpolate(message.text, data);
 }
