@@ -34,19 +34,22 @@ const globToRegex = (glob) =>
     .split(/(\*\*\/|\*)/)
     .map((part) => (part === "**/" ? "(.+/)?" : part === "*" ? "[^/]*" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
     .join("");
-const { globs } = JSON.parse(await readFile("src/config-files.json", "utf8"));
+const { globs, composeGlobs } = JSON.parse(await readFile("src/config-files.json", "utf8"));
 // The dynamic files ZooKeeper writes beside a config (zoo.cfg.dynamic.100000000, zoo.cfg.dynamic.next)
 // are checked as part of their config, so a change to one runs the hook too.
 const files = `^(${globs.map(globToRegex).join("|")})(\\.dynamic(\\.(next|[0-9a-fA-F]+))?)?$`;
-const hook = (id, name, description, entry) =>
-  [`- id: ${id}`, `  name: ${name}`, `  description: ${description}`, `  entry: ${entry}`, "  language: node", `  files: '${files}'`, "  pass_filenames: true", ""].join("\n");
+const composeFiles = `^(${composeGlobs.map(globToRegex).join("|")})$`;
+const hook = (id, name, description, entry, pattern = files) =>
+  [`- id: ${id}`, `  name: ${name}`, `  description: ${description}`, `  entry: ${entry}`, "  language: node", `  files: '${pattern}'`, "  pass_filenames: true", ""].join("\n");
 await writeFile(
   ".pre-commit-hooks.yaml",
   [
     `# Hooks for https://pre-commit.com, written by build.mjs: ${globs.join(" and ")} (src/config-files.json),`,
-    "# and the dynamic files beside a config, which zkcfg checks as part of their config.",
+    "# and the dynamic files beside a config, which zkcfg checks as part of their config; zkcfg-compose: the",
+    "# Docker Compose files (composeGlobs).",
     hook("zkcfg", "zkcfg lint", "Lint Apache ZooKeeper configuration (zoo.cfg, myid files, whole ensembles)", "zkcfg lint"),
     hook("zkcfg-fix", "zkcfg fix", "Write the missing myid files of Apache ZooKeeper configs when the id is certain", "zkcfg fix"),
+    hook("zkcfg-compose", "zkcfg lint (Docker Compose)", "Lint the ZooKeeper services of Docker Compose files (each directory's files as one project)", "zkcfg lint", composeFiles),
   ].join("\n"),
 );
 

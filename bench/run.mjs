@@ -166,15 +166,22 @@ try {
   const configs = ["--root", "/", ...["zoo_2181.cfg", "zoo_2182.cfg", "zoo_2183.cfg"].map((f) => join(small, "conf", f))];
   const check = run(process.execPath, [CLI, "lint", ...configs]);
   if (check.stdout.trim() !== "") throw new Error(`the clean ensemble is not clean:\n${check.stdout}`);
+  // The clean compose example: the same start-up, plus the YAML reader it alone loads.
+  const compose = join(ROOT, "fixtures", "examples", "compose", "official", "docker-compose.yml");
+  const composeCheck = run(process.execPath, [CLI, "lint", "--no-config", compose]);
+  if (composeCheck.stdout.trim() !== "") throw new Error(`the compose example is not clean:\n${composeCheck.stdout}`);
   const floor = [];
   const lint3 = [];
+  const lintCompose = [];
   const n = quick ? 7 : 21;
   for (let i = 0; i < n; i++) {
     floor.push(run(process.execPath, ["-e", "0"]).ms);
     lint3.push(run(process.execPath, [CLI, "lint", ...configs]).ms);
+    lintCompose.push(run(process.execPath, [CLI, "lint", "--no-config", compose]).ms);
   }
   rows.push(["node -e 0", fmt(median(floor)), "1.00x", ""]);
   rows.push(["zkcfg lint, clean 3-file ensemble", fmt(median(lint3)), `${(median(lint3) / median(floor)).toFixed(2)}x node -e 0`, "target ≤ 1.5x"]);
+  rows.push(["zkcfg lint, clean 3-service compose file", fmt(median(lintCompose)), `${(median(lintCompose) / median(floor)).toFixed(2)}x node -e 0`, "target ≤ 1.5x"]);
 
   // 2. The ways zkcfg is started, on the shipped example (its findings exit 1): the launcher, npx
   // as an installed package is run, and the single executable (npm run binary), built here.

@@ -1,5 +1,6 @@
 import { rules } from "../../rules/index.js";
 import { UNUSED_DISABLE } from "../lint/directives.js";
+import { COMPOSE } from "../compose/meta.js";
 import type { FormatName, RuleInfo } from "../format/index.js";
 import { escapeControls } from "../format/escape.js";
 import { describeRules, readRuleDoc } from "../lint/rule-info.js";
@@ -7,7 +8,7 @@ import type { Io } from "./main.js";
 
 export function explainRule(args: string[], io: Io): number {
   const id = args[0];
-  const ids = [...rules.map((r) => r.id), UNUSED_DISABLE];
+  const ids = [...rules.map((r) => r.id), UNUSED_DISABLE, COMPOSE];
   if (!id || !ids.includes(id)) {
     io.stderr.write(`zkcfg: ${id ? `no rule "${id}"` : "name a rule"}; the rules are ${ids.join(", ")}\n`);
     return 2;

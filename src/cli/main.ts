@@ -9,6 +9,7 @@ import type { LintResult } from "../lint/diagnostic.js";
 import { colorsFor, NO_COLORS } from "../format/colors.js";
 import { escapeControls, printedLine } from "../format/escape.js";
 import { errorsOnly, loadFormatter } from "../format/index.js";
+import { isComposeFile } from "../compose/files.js";
 import { collectInputs, stdinInput, type InputError, type InputFile } from "../lint/inputs.js";
 import { HELP, initFlagsGiven, parseArgs, UsageError, type CliOptions } from "./options.js";
 import { describeRules, TOOL } from "../lint/rule-info.js";
@@ -128,6 +129,18 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     ({ files, errors } = await collectInputs(options.args, fs, io.cwd));
   }
   for (const e of errors) io.stderr.write(`zkcfg: ${e.name}: ${e.message}\n`);
+  // Compose files are read apart from zoo.cfg files; the YAML reader loads only when one is named.
+  const composeFiles = files.filter((f) => isComposeFile(f.path));
+  files = files.filter((f) => !isComposeFile(f.path));
+  if (composeFiles.length > 0 && options.command === "fix") {
+    for (const f of composeFiles) io.stderr.write(`zkcfg: ${f.name}: zkcfg fix does not edit compose files; run zkcfg lint on it and change the YAML by hand\n`);
+    return 2;
+  }
+  const composeResults = composeFiles.length > 0 ? (await import("../compose/lint.js")).lintProjects(composeFiles, fs, io.cwd, hostname()) : [];
+  if (files.length === 0 && composeFiles.length > 0) {
+    io.stdout.write(await formatResults(composeResults, options, io));
+    return errors.length > 0 ? 2 : exitCodeFor(composeResults, options);
+  }
   if (options.myid !== undefined && files.length !== 1) {
     io.stderr.write("zkcfg: --myid names the id of one server, so name exactly one config file with it\n");
     return 2;
@@ -155,7 +168,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     const { runFix } = await import("./fix.js");
     code = await runFix(files, project, options, io, formatResults);
   } else {
-    const { results } = lintProject(files, project);
+    const results = [...lintProject(files, project).results, ...composeResults];
     io.stdout.write(await formatResults(results, options, io));
     code = exitCodeFor(results, options);
   }

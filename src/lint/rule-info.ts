@@ -5,6 +5,7 @@ import { rules } from "../../rules/index.js";
 import { UNUSED_DISABLE, unusedDisableMeta } from "./directives.js";
 import type { RuleMeta } from "./rule.js";
 import { interpolate } from "./diagnostic.js";
+import { COMPOSE, composeMeta } from "../compose/meta.js";
 import type { RuleInfo, ToolInfo } from "../format/index.js";
 import pkg from "../../package.json" with { type: "json" };
 
@@ -57,6 +58,11 @@ export function readRuleDoc(id: string): { doc: string; why: string | undefined 
     const section = readme === undefined ? undefined : docSection(readme, "Disable comments");
     return section === undefined ? undefined : { doc: `# ${UNUSED_DISABLE}\n\n${section}\n`, why: section };
   }
+  if (id === COMPOSE) {
+    const readme = readPackageFile("README.md");
+    const section = readme === undefined ? undefined : docSection(readme, "Docker Compose files");
+    return section === undefined ? undefined : { doc: `# ${COMPOSE}\n\n${section}\n`, why: section };
+  }
   const doc = readPackageFile(`rules/${id}.md`);
   if (doc === undefined) return undefined;
   return { doc, why: docSection(doc, "Why") };
@@ -85,6 +91,7 @@ export function describeRules(withDocs: boolean): Map<string, RuleInfo> {
   const infos = new Map<string, RuleInfo>();
   for (const rule of rules) infos.set(rule.id, describe(rule.id, rule.meta, repositoryUrl(`rules/${rule.id}.md`), withDocs));
   infos.set(UNUSED_DISABLE, describe(UNUSED_DISABLE, unusedDisableMeta, repositoryUrl("README.md#disable-comments"), withDocs));
+  infos.set(COMPOSE, describe(COMPOSE, composeMeta, repositoryUrl("README.md#docker-compose-files"), withDocs));
   return infos;
 }
 

@@ -6,6 +6,7 @@ import { join, relative } from "node:path";
 import { ESLint } from "eslint";
 import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../../src/eslint/plugin.js";
+import { isComposeFile } from "../../src/compose/files.js";
 import { REPO, writeTree } from "../cli/run-cli.js";
 
 const CONFIGS = ["zoo.cfg", "zoo_2181.cfg", "conf/zk1.cfg", "conf/zoo.cfg", "deploy/conf/site/zk.cfg", "a/b/zoo-prod.cfg", "conf/.hidden.cfg"];
@@ -16,11 +17,14 @@ const NOT_DYNAMIC = ["setup.cfg.dynamic.100000000", "conf/zoo.cfg.dynamic.backup
 const work = realpathSync(mkdtempSync(join(tmpdir(), "zkcfg-files-")));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The `files` pattern of each hook in .pre-commit-hooks.yaml, compiled as pre-commit compiles it (a regular expression, searched). */
-function hookPatterns(): RegExp[] {
+/** The `files` pattern of each hook in .pre-commit-hooks.yaml by id, compiled as pre-commit compiles it (a regular expression, searched). */
+function hookPatterns(): Map<string, RegExp> {
   const yaml = readFileSync(join(REPO, ".pre-commit-hooks.yaml"), "utf8");
-  return [...yaml.matchAll(/^ {2}files: '([^']*)'$/gm)].map((m) => new RegExp(m[1]!));
+  return new Map([...yaml.matchAll(/^- id: (\S+)\n(?: {2}.*\n)*? {2}files: '([^']*)'$/gm)].map((m) => [m[1]!, new RegExp(m[2]!)]));
 }
+
+const COMPOSE = ["docker-compose.yml", "deploy/docker-compose.yaml", "compose.yaml", "a/compose.override.yml", "docker-compose.prod.yaml"];
+const NOT_COMPOSE = ["values.yaml", ".pre-commit-hooks.yaml", "composer.yml", "my-compose.yml", "compose.yml.bak"];
 
 describe("the files linted by default", () => {
   it("are those ESLint lints with the recommended config: zoo*.cfg anywhere, *.cfg inside conf/, not setup.cfg", async () => {
@@ -32,9 +36,16 @@ describe("the files linted by default", () => {
 
   it("are those both pre-commit hooks run on, with the dynamic files beside a config", () => {
     const patterns = hookPatterns();
-    expect(patterns).toHaveLength(2);
-    for (const pattern of patterns) {
+    expect([...patterns.keys()]).toEqual(["zkcfg", "zkcfg-fix", "zkcfg-compose"]);
+    for (const pattern of [patterns.get("zkcfg"), patterns.get("zkcfg-fix")] as RegExp[]) {
       expect([...CONFIGS, ...OTHERS, ...DYNAMIC, ...NOT_DYNAMIC].filter((path) => pattern.test(path))).toEqual([...CONFIGS, ...DYNAMIC]);
     }
+  });
+
+  it("are, for the compose hook, the files zkcfg reads as compose files", () => {
+    const pattern = hookPatterns().get("zkcfg-compose") as RegExp;
+    const all = [...COMPOSE, ...NOT_COMPOSE, ...CONFIGS];
+    expect(all.filter((path) => pattern.test(path))).toEqual(COMPOSE);
+    expect(all.filter((path) => isComposeFile(path))).toEqual(COMPOSE);
   });
 });

@@ -5,7 +5,7 @@ import { rules } from "../../rules/index.js";
 import { REPO, zkcfg } from "./run-cli.js";
 import pkg from "../../package.json" with { type: "json" };
 
-const IDS = [...rules.map((r) => r.id), "unused-disable"];
+const IDS = [...rules.map((r) => r.id), "unused-disable", "compose"];
 
 describe("zkcfg rules", () => {
   const r = zkcfg(["rules"]);
@@ -73,6 +73,14 @@ describe("zkcfg explain", () => {
     expect(r.stdout).toMatch(/^# unused-disable\n\nA comment in the config turns a rule off/);
     expect(r.stdout).toContain("`zkcfg-disable-next-line <rule>[, <rule>…]` applies to the next entry");
     expect(r.stdout).not.toContain("## Output formats");
+  });
+
+  it("explains compose with the README's section on Docker Compose files", () => {
+    const r = zkcfg(["explain", "compose"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# compose\n\n`zkcfg lint docker-compose.yml`/);
+    expect(r.stdout).toContain("fixtures/examples/compose/official/docker-compose.yml");
+    expect(r.stdout).not.toContain("## Rules");
   });
 
   it("names the rules when the one asked for does not exist", () => {

@@ -51,10 +51,11 @@ const SHOULD_MATCH = [
 const SHOULD_NOT_MATCH = ["setup.cfg", "src/app.cfg", "zoo.cfg.bak", "zoo.cfg.dynamic.100000000.bak", "myzoo.cfg", "conf.cfg", "confx/a.cfg", "xconf/a.cfg", "conf/log4j.properties", "zookeeper.properties", "conf/zoo.cfgx"];
 
 describe(".pre-commit-hooks.yaml", () => {
-  it("defines zkcfg and zkcfg-fix as node hooks that take file names", () => {
+  it("defines zkcfg, zkcfg-fix and zkcfg-compose as node hooks that take file names", () => {
     expect(HOOKS.map((h) => [h.id, h.entry, h.language, h.pass_filenames])).toEqual([
       ["zkcfg", "zkcfg lint", "node", true],
       ["zkcfg-fix", "zkcfg fix", "node", true],
+      ["zkcfg-compose", "zkcfg lint", "node", true],
     ]);
     expect(HOOKS[1]?.files).toBe(HOOKS[0]?.files);
   });

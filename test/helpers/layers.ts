@@ -14,6 +14,8 @@ const LAYER: Record<string, number> = {
   "src/format": 3,
   "src/fix": 3,
   "src/config": 3,
+  // Compose files are read, rendered and linted beside zoo.cfg files; the linter names their findings.
+  "src/compose": 3,
   rules: 2,
   "src/model": 1,
   "src/parse": 0,
@@ -21,7 +23,7 @@ const LAYER: Record<string, number> = {
 };
 
 /** Folders of one layer that may use each other. */
-const BESIDE = new Set(["src/lint", "src/format", "src/fix", "src/config"]);
+const BESIDE = new Set(["src/lint", "src/format", "src/fix", "src/config", "src/compose"]);
 
 /** What a rule is written against: the part of the linter rules may import. */
 const RULE_API = new Set(["src/lint/rule.ts", "src/lint/excerpt.ts"]);

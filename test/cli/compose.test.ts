@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { zkcfg } from "./run-cli.js";
+
+const work = mkdtempSync(join(tmpdir(), "zkcfg-compose-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const EXAMPLE = "fixtures/examples/compose/official/docker-compose.yml";
+
+describe("zkcfg lint on compose files", () => {
+  it("finds nothing in the clean official example", () => {
+    const run = zkcfg(["lint", "--no-config", EXAMPLE]);
+    expect([run.code, run.stdout, run.stderr]).toEqual([0, "", ""]);
+  });
+
+  it("reports at the YAML position in every format, and exits 1 on errors", () => {
+    const run = zkcfg(["lint", "--no-config", "--format", "json", "fixtures/compose/invalid/published-port-clash/docker-compose.yml"]);
+    expect(run.code).toBe(1);
+    const [result] = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+    expect(result?.filePath).toMatch(/published-port-clash\/docker-compose\.yml$/);
+    expect(result?.messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn])).toEqual([["compose", 17, 9, 17, 18]]);
+  });
+
+  it("takes variables from the .env beside the file, never from its own environment", () => {
+    const dir = join(work, "env");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "compose.yaml"), "services:\n  zoo1:\n    image: zookeeper:${TAG}\n    environment:\n      ZOO_MY_ID: 1\n      ZOO_AUTOPURGE_PURGEINTERVAL: 24\n");
+    const run = zkcfg(["lint", "--no-config", "compose.yaml"], { cwd: dir, env: { TAG: "3.9" } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("image of service zoo1 uses ${TAG}, which the project's .env does not set and which has no default");
+    writeFileSync(join(dir, ".env"), "TAG=3.9\n");
+    expect(zkcfg(["lint", "--no-config", "compose.yaml"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("does not fix compose files, and says so", () => {
+    const run = zkcfg(["fix", "--no-config", EXAMPLE]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`zkcfg: ${EXAMPLE}: zkcfg fix does not edit compose files; run zkcfg lint on it and change the YAML by hand\n`);
+  });
+
+  it("lints each directory's compose files as one project, and zoo.cfg files beside them", () => {
+    const run = zkcfg(["lint", "--no-config", "--format", "compact", EXAMPLE, "fixtures/compose/invalid/published-port-clash/docker-compose.yml", "fixtures/examples/pseudo-cluster/conf/zoo_2181.cfg"]);
+    expect(run.code).toBe(1);
+    const files = [...new Set(run.stdout.split("\n").filter((l) => l !== "").map((l) => l.split(":")[0]?.replace(/^.*fixtures\//, "")))];
+    // The two compose projects apart: the example stays clean, the clash is found once.
+    expect(files.sort()).toEqual(["compose/invalid/published-port-clash/docker-compose.yml", "examples/pseudo-cluster/conf/zoo_2181.cfg"]);
+    expect(run.stdout.match(/\[compose\]/g)).toHaveLength(1);
+  });
+});
