@@ -213,9 +213,12 @@ try {
     const rss = [];
     const reps = ensembles >= 30000 ? 1 : 5;
     for (let i = 0; i < reps; i++) {
-      // No root: each config names three other machines, so its data dir is not this machine's to read.
+      // No root: each config names three other machines, so its data dir is not this machine's to
+      // read (zkcfg prints a note per config), while ZooKeeper's parser below reads every myid.
       const r = run(process.execPath, [CLI, "lint", "--format", "compact", "fleet*/*/*/conf/zoo.cfg"], { cwd: work, maxBuffer: 1 << 28 });
-      if (r.stdout.trim() !== "") throw new Error(`fleet is not clean:\n${r.stdout.slice(0, 2000)}`);
+      // Only notes: each config's data dir "is not checked here".
+      const problems = r.stdout.split("\n").filter((l) => l.trim() !== "" && !/^\S+:\d+:\d+: note /.test(l));
+      if (problems.length > 0) throw new Error(`fleet is not clean:\n${problems.slice(0, 10).join("\n")}`);
       runs.push(r.ms);
       rss.push(r.rssKiB);
     }
