@@ -1,8 +1,9 @@
-import { isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+import { join, posix, relative, resolve } from "node:path";
 import { MemoryFileSystem } from "../io/memory-fs.js";
 import type { FileSystem } from "../io/fs.js";
+import { within } from "../io/rooted-path.js";
 import { buildConfigFile, MAX_CONFIG_BYTES, type ConfigFile } from "../model/config-file.js";
-import { groupWorkspace, type Host, type Workspace } from "../model/ensemble.js";
+import { groupWorkspace } from "../model/ensemble.js";
 import { SourceText } from "../parse/source.js";
 import type { Diagnostic, LintResult } from "../lint/diagnostic.js";
 import { runRules } from "../lint/engine.js";
@@ -79,7 +80,7 @@ export function lintCompose(files: { path: string; name: string; bytes: Uint8Arr
   }
   const rendered = runs.filter((r): r is ServiceRun & { file: ConfigFile } => r.file !== undefined);
   if (rendered.length > 0) {
-    const workspace = ownHosts(groupWorkspace(rendered.map((r) => r.file), { hostname }));
+    const workspace = groupWorkspace(rendered.map((r) => r.file), { hostname });
     const results = runRules(workspace, { version: rendered[0]?.version ?? "3.9", hostname }, { rules: allRules });
     for (const result of results) {
       const run = rendered.find((r) => r.file.name === result.filePath);
@@ -137,8 +138,8 @@ function mountedConfig(
     if (!isFile && !/^[./~]/.test(source)) continue;
     const hostPath = resolve(projectDir, source);
     const path = isFile ? hostPath : join(hostPath, "zoo.cfg");
-    if (!isFile && fs.kind(path) === undefined && isInside(projectDir, hostPath)) continue;
-    if (!isInside(projectDir, path)) return { volume, unread: "lies outside the project directory" };
+    if (!isFile && fs.kind(path) === undefined && within(projectDir, hostPath) !== undefined) continue;
+    if (within(projectDir, path) === undefined) return { volume, unread: "lies outside the project directory" };
     try {
       return { volume, path, bytes: fs.readFile(path, MAX_CONFIG_BYTES) };
     } catch {
@@ -146,17 +147,6 @@ function mountedConfig(
     }
   }
   return undefined;
-}
-
-const isInside = (dir: string, path: string): boolean => {
-  const rel = relative(dir, path);
-  return rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-};
-
-/** Each service is a machine of its own: its ports and directories clash with no other service's. */
-function ownHosts(workspace: Workspace): Workspace {
-  const hosts = new Map<ConfigFile, Host>(workspace.files.map((f) => [f, { key: `service:${f.path}`, files: [f], evidence: "root", known: true }]));
-  return { ...workspace, hosts: [...hosts.values()], hostOf: (f) => hosts.get(f) as Host };
 }
 
 function resultOf(filePath: string, messages: Diagnostic[]): LintResult {

@@ -1,6 +1,7 @@
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from "yaml";
 import type { FileSystem } from "../io/fs.js";
+import { within } from "../io/rooted-path.js";
 import { interpolate, parseEnvFile } from "./interpolate.js";
 import type { ComposeProblem, ComposeProject, ComposeService, ComposeSource, EnvEntry, Located } from "./model.js";
 
@@ -232,9 +233,8 @@ class Reader {
     const t = this.text(node, `env_file of service ${service.name}`);
     if (t.value === undefined) return;
     const path = resolve(this.projectDir, t.value);
-    const rel = relative(this.projectDir, path);
     const report = (message: string): void => void this.problems.push({ messageId: "envFile", message, source: this.source, start: t.start, end: t.end });
-    if (rel.startsWith(`..${sep}`) || rel === "..") {
+    if (within(this.projectDir, path) === undefined) {
       report(`env_file "${t.value}" of service ${service.name} lies outside the project directory; zkcfg reads only the project's own files, so its variables are unknown`);
       return;
     }
