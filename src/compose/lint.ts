@@ -7,6 +7,7 @@ import { groupWorkspace } from "../model/ensemble.js";
 import { SourceText } from "../parse/source.js";
 import type { Diagnostic, LintResult } from "../lint/diagnostic.js";
 import { runRules } from "../lint/engine.js";
+import { severityOf } from "../lint/rule.js";
 import { rules as allRules } from "../../rules/index.js";
 import { officialTag, officialVersion, renderOfficial, zooCfgText } from "./images/official.js";
 import { readCompose, volumeTarget } from "./read.js";
@@ -112,7 +113,7 @@ export function lintCompose(files: { path: string; name: string; bytes: Uint8Arr
 
 function composeDiagnostic(messageId: ComposeMessageId, message: string, place: Pick<Diagnostic, "line" | "column" | "endLine" | "endColumn">): Diagnostic {
   const meta = composeMeta.messages[messageId];
-  return { ruleId: COMPOSE, severity: meta.severity === "error" ? 2 : 1, impact: meta.impact, messageId, message, ...place };
+  return { ruleId: COMPOSE, severity: severityOf(meta) === "error" ? 2 : 1, impact: meta.impact, messageId, message, ...place };
 }
 
 /** Paths of the in-memory tree as the container's: "/services/zoo1/data/myid" → "zoo1:/data/myid". */

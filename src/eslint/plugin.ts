@@ -1,5 +1,5 @@
 import type { ESLint, Linter } from "eslint";
-import type { Rule } from "../lint/rule.js";
+import { severityOf, type Rule } from "../lint/rule.js";
 import { describeRules } from "../lint/rule-info.js";
 import { rules } from "../../rules/index.js";
 import { zoocfg, type LintContext, type ZooCfgSourceCode } from "./language.js";
@@ -13,7 +13,7 @@ const infos = describeRules(false);
 /** An ESLint rule that reports what one zkcfg rule reports on the file, with its messages and ids. */
 function toEslintRule(rule: Rule): RuleModule {
   const messages: Record<string, string> = {};
-  for (const [id, meta] of Object.entries(rule.meta.messages)) if (meta.severity !== "info") messages[id] = meta.text;
+  for (const [id, meta] of Object.entries(rule.meta.messages)) if (severityOf(meta) !== "info") messages[id] = meta.text;
   return {
     meta: {
       type: "problem",

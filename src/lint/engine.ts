@@ -3,7 +3,7 @@ import { compareStrings } from "../model/order.js";
 import type { Workspace } from "../model/ensemble.js";
 import { interpolate, type Diagnostic, type LintResult, type Note } from "./diagnostic.js";
 import { applyDirectives, UNUSED_DISABLE, unusedDisableMeta } from "./directives.js";
-import type { MessageMeta, Report, Rule, RuleContext } from "./rule.js";
+import { severityOf, type MessageMeta, type Report, type Rule, type RuleContext } from "./rule.js";
 
 export type SeveritySetting = "off" | "warn" | "error";
 
@@ -53,12 +53,13 @@ function place(
   const start = source.positionAt(report.range.start);
   const data = capped(report.data);
   const message = interpolate(meta.text, data);
-  if (meta.severity === "info") {
+  const severity = severityOf(meta);
+  if (severity === "info") {
     target.notes.push({ ruleId, message, line: start.line, column: start.column });
     return;
   }
   const end = source.positionAt(Math.max(report.range.end, report.range.start));
-  const level = setting ?? meta.severity;
+  const level = setting ?? severity;
   const diagnostic: Diagnostic = {
     ruleId,
     severity: level === "error" ? 2 : 1,

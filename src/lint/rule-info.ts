@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rules } from "../../rules/index.js";
 import { UNUSED_DISABLE, unusedDisableMeta } from "./directives.js";
-import type { RuleMeta } from "./rule.js";
+import { severityOf, type RuleMeta } from "./rule.js";
 import { interpolate } from "./diagnostic.js";
 import { COMPOSE, composeMeta } from "../compose/meta.js";
 import type { RuleInfo, ToolInfo } from "../format/index.js";
@@ -75,7 +75,7 @@ function describe(id: string, meta: RuleMeta<string>, docsUrl: string, withDocs:
     id,
     description: meta.description,
     impacts: [...new Set(messages.map((m) => m.impact))],
-    defaultSeverity: messages.some((m) => m.severity === "error") ? "error" : "warning",
+    defaultSeverity: messages.some((m) => severityOf(m) === "error") ? "error" : "warning",
     fixable: meta.fixable,
     docsUrl,
     ...(why ? { why } : {}),

@@ -11,7 +11,13 @@ export type MessageSeverity = "error" | "warn" | "info";
 export interface MessageMeta {
   text: string;
   impact: Impact;
-  severity: MessageSeverity;
+  /** Only where it differs from what the impact gives (see severityOf), with a comment saying why. */
+  severity?: MessageSeverity;
+}
+
+/** A message's severity: what stops ZooKeeper starting is an error, the rest a warning, unless the message says otherwise. */
+export function severityOf(message: MessageMeta): MessageSeverity {
+  return message.severity ?? (message.impact === "startup" ? "error" : "warn");
 }
 
 export interface RuleMeta<M extends string> {
