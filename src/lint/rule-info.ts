@@ -51,6 +51,12 @@ function docSection(doc: string, title: string): string | undefined {
   return lines.slice(start + 1, end < 0 ? undefined : end).join("\n").trim();
 }
 
+/**
+ * The comment lines around a doc's generated parts, with the blank line after one: they tell
+ * whoever edits the doc what npm run docs writes, and are noise where the doc is printed.
+ */
+const GENERATED_MARKER = /^<!-- (begin|end) generated\b[^\n]*-->\n\n?/gm;
+
 /** A doc and its "why" part: rules/<id>.md and its Why section, or for the disable-comment check the README's section on disable comments. */
 export function readRuleDoc(id: string): { doc: string; why: string | undefined } | undefined {
   if (id === UNUSED_DISABLE) {
@@ -63,7 +69,7 @@ export function readRuleDoc(id: string): { doc: string; why: string | undefined 
     const section = readme === undefined ? undefined : docSection(readme, "Docker Compose files");
     return section === undefined ? undefined : { doc: `# ${COMPOSE}\n\n${section}\n`, why: section };
   }
-  const doc = readPackageFile(`rules/${id}.md`);
+  const doc = readPackageFile(`rules/${id}.md`)?.replace(GENERATED_MARKER, "");
   if (doc === undefined) return undefined;
   return { doc, why: docSection(doc, "Why") };
 }

@@ -61,10 +61,15 @@ describe("zkcfg rules", () => {
 });
 
 describe("zkcfg explain", () => {
-  it.each(rules.map((rule) => rule.id))("prints rules/%s.md as it is", (id) => {
+  it.each(rules.map((rule) => rule.id))("prints rules/%s.md without the comment lines around its generated parts", (id) => {
     const r = zkcfg(["explain", id]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(readFileSync(join(REPO, "rules", `${id}.md`), "utf8"));
+    expect(r.stdout.startsWith(`# ${id}\n\n`)).toBe(true);
+    const doc = readFileSync(join(REPO, "rules", `${id}.md`), "utf8");
+    const shown = (text: string) => text.split("\n").filter((line) => line !== "" && !/^<!-- (begin|end) generated /.test(line));
+    expect(doc).toContain("<!-- end generated head -->");
+    expect(r.stdout).not.toMatch(/\n\n\n/);
+    expect(r.stdout.split("\n").filter((line) => line !== "")).toEqual(shown(doc));
   });
 
   it("explains unused-disable with the README's section on disable comments", () => {
