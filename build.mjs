@@ -101,11 +101,14 @@ await build({
 });
 
 // The code cache holds what V8 compiled for the bundle, so it is taken after linting the shipped
-// example once: the functions of a common run are then in it, not only the top level.
+// examples once: the functions of a common run are then in it, not only the top level. The compose
+// example adds the YAML reader's functions, which a zoo.cfg run loads from the cache but never runs.
 const { load, CACHE } = createRequire(import.meta.url)("./bin/zkcfg.cjs");
 await rm(CACHE, { force: true });
 const { exports: cli, script } = load(undefined);
 const quiet = { write: () => true };
 const example = globSync("fixtures/examples/pseudo-cluster/conf/*.cfg", { absolute: true });
-await cli.main(["lint", "--no-config", ...example], { stdout: quiet, stderr: quiet, env: {}, cwd: process.cwd(), readStdin: async () => new Uint8Array() });
+const io = { stdout: quiet, stderr: quiet, env: {}, cwd: process.cwd(), readStdin: async () => new Uint8Array() };
+await cli.main(["lint", "--no-config", ...example], io);
+await cli.main(["lint", "--no-config", "fixtures/examples/compose/official/docker-compose.yml"], io);
 await writeFile(CACHE, script.createCachedData());

@@ -5,6 +5,7 @@ import { atLeast, type ZkVersion } from "../model/version.js";
 import type { ComposeMessageId } from "./meta.js";
 import { officialVariables, type Rendered } from "./images/official.js";
 import type { ComposeProject, ComposeService, Located } from "./model.js";
+import { hostPortClashes } from "./ports.js";
 
 /** A service of an official image, rendered (or linted from its own zoo.cfg when `mounted`). */
 export interface ServiceRun {
@@ -59,7 +60,7 @@ export function checkCompose(project: ComposeProject, runs: ServiceRun[]): Compo
     // ZOO_SERVERS makes the server lines only where the image writes zoo.cfg.
     if (run.file && !run.mounted) out.push(...serverHosts(run, project, runs));
   }
-  out.push(...hostPorts(project));
+  out.push(...hostPortClashes(project));
   return out;
 }
 
@@ -175,54 +176,6 @@ function serverHosts(run: ServiceRun, project: ComposeProject, runs: ServiceRun[
         message: `service ${run.service.name}: server.${spec.id} names "${host}", which is service ${named.name}, whose id (ZOO_MY_ID) is ${otherId}; the servers then disagree on who is who and the quorum does not form; give server.${spec.id} the host of the service whose ZOO_MY_ID is ${spec.id}`,
         at,
       });
-    }
-  }
-  return out;
-}
-
-interface Published {
-  ip: string;
-  port: number;
-  proto: string;
-  service: ComposeService;
-  at: Located<string | undefined>;
-}
-
-/** "2181", "2181:2181", "127.0.0.1:2181:2181/tcp", "2181-2183:2181-2183" → the host ports published. */
-function publishedPorts(spec: string): { ip: string; ports: number[]; proto: string }[] {
-  const [body = "", proto = "tcp"] = spec.split("/");
-  const parts = body.split(":");
-  // A container port alone is published on a port Docker picks: it cannot clash.
-  if (parts.length < 2) return [];
-  const hostPart = parts.at(-2) as string;
-  const ip = parts.length >= 3 ? parts.slice(0, -2).join(":").replace(/^\[|\]$/g, "") : "";
-  const range = /^(\d+)(?:-(\d+))?$/.exec(hostPart);
-  if (!range) return [];
-  const from = Number(range[1]);
-  const to = Math.min(Number(range[2] ?? range[1]), from + 1024);
-  const ports: number[] = [];
-  for (let p = from; p <= to; p++) ports.push(p);
-  return [{ ip: ip === "0.0.0.0" ? "" : ip, ports, proto }];
-}
-
-function hostPorts(project: ComposeProject): ComposeFinding[] {
-  const seen: Published[] = [];
-  const out: ComposeFinding[] = [];
-  for (const service of project.services) {
-    for (const entry of service.ports) {
-      if (entry.value === undefined) continue;
-      for (const { ip, ports, proto } of publishedPorts(entry.value)) {
-        for (const port of ports) {
-          const clash = seen.find((p) => p.port === port && p.proto === proto && (p.ip === ip || p.ip === "" || ip === "") && p.service !== service);
-          if (clash) {
-            out.push({
-              messageId: "hostPort",
-              message: `service ${service.name} publishes port ${port} of the Docker host, which service ${clash.service.name} publishes already ("${clash.at.value ?? ""}"); whichever container starts second fails ("port is already allocated"); publish another host port for one of them`,
-              at: entry,
-            });
-          } else seen.push({ ip, port, proto, service, at: entry });
-        }
-      }
     }
   }
   return out;

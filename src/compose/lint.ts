@@ -79,36 +79,44 @@ export function lintCompose(files: { path: string; name: string; bytes: Uint8Arr
       runs.push({ service, tag, version, rendered, file: buildConfigFile(path, `${service.name}:${posix.join(rendered.confDir, "zoo.cfg")}`, Buffer.from(text, "latin1"), view, version) });
     }
   }
-  const rendered = runs.filter((r): r is ServiceRun & { file: ConfigFile } => r.file !== undefined);
-  if (rendered.length > 0) {
-    const workspace = groupWorkspace(rendered.map((r) => r.file), { hostname });
-    const results = runRules(workspace, { version: rendered[0]?.version ?? "3.9", hostname }, { rules: allRules });
-    for (const result of results) {
-      const run = rendered.find((r) => r.file.name === result.filePath);
-      if (!run) continue;
-      if (run.own) {
-        const own = run.own;
-        const list = mountedResults.get(own.path) ?? mountedResults.set(own.path, []).get(own.path);
-        for (const d of result.messages) list?.push({ ...d, message: `service ${run.service.name}: ${inContainer(d.message)}` });
-        continue;
-      }
-      for (const d of result.messages) {
-        const line = run.rendered.lines[d.line - 1];
-        // A myid finding is the id's: the entrypoint writes ZOO_MY_ID into the dataDir.
-        const origin = d.ruleId === "myid-matches-datadir" ? run.rendered.myid.origin : line?.origin;
-        if (!origin) continue;
-        // Fixes edit a zoo.cfg, and there is none on disk: the YAML is changed by hand.
-        const shown: Diagnostic = { ...d, message: `service ${run.service.name}: ${inContainer(d.message)} (zoo.cfg as the image writes it: ${line?.text ?? ""})`, ...at(origin.source, origin.start, origin.end) };
-        delete shown.fix;
-        delete shown.suggestions;
-        push(origin.source, shown);
-      }
-    }
-  }
+  lintRendered(runs, hostname, mountedResults, (origin, d) => push(origin.source, { ...d, ...at(origin.source, origin.start, origin.end) }));
   for (const f of checkCompose(project, runs)) {
     push(f.at.source, composeDiagnostic(f.messageId, f.message, at(f.at.source, f.at.start, f.at.end)));
   }
-  return [...project.sources.map((source) => resultOf(source.path, out.get(source) ?? [])), ...[...mountedResults].map(([path, messages]) => resultOf(path, messages))];
+  // Named as zoo.cfg results are: relative to cwd, as annotations (github, sarif) need.
+  return [...project.sources.map((source) => resultOf(source.name, out.get(source) ?? [])), ...[...mountedResults].map(([path, messages]) => resultOf(relative(cwd, path) || path, messages))];
+}
+
+/**
+ * Lints the rendered configs as one ensemble. A finding goes to the YAML that wrote its line, or to
+ * the service's own zoo.cfg (in `mounted`, by path) when it mounts one.
+ */
+function lintRendered(runs: ServiceRun[], hostname: string, mounted: Map<string, Diagnostic[]>, place: (origin: Located<unknown>, d: Diagnostic) => void): void {
+  const rendered = runs.filter((r): r is ServiceRun & { file: ConfigFile } => r.file !== undefined);
+  if (rendered.length === 0) return;
+  const workspace = groupWorkspace(rendered.map((r) => r.file), { hostname });
+  const results = runRules(workspace, { version: rendered[0]?.version ?? "3.9", hostname }, { rules: allRules });
+  for (const result of results) {
+    const run = rendered.find((r) => r.file.name === result.filePath);
+    if (!run) continue;
+    if (run.own) {
+      const own = run.own;
+      const list = mounted.get(own.path) ?? mounted.set(own.path, []).get(own.path);
+      for (const d of result.messages) list?.push({ ...d, message: `service ${run.service.name}: ${inContainer(d.message)}` });
+      continue;
+    }
+    for (const d of result.messages) {
+      const line = run.rendered.lines[d.line - 1];
+      // A myid finding is the id's: the entrypoint writes ZOO_MY_ID into the dataDir.
+      const origin = d.ruleId === "myid-matches-datadir" ? run.rendered.myid.origin : line?.origin;
+      if (!origin) continue;
+      // Fixes edit a zoo.cfg, and there is none on disk: the YAML is changed by hand.
+      const shown: Diagnostic = { ...d, message: `service ${run.service.name}: ${inContainer(d.message)} (zoo.cfg as the image writes it: ${line?.text ?? ""})` };
+      delete shown.fix;
+      delete shown.suggestions;
+      place(origin, shown);
+    }
+  }
 }
 
 function composeDiagnostic(messageId: ComposeMessageId, message: string, place: Pick<Diagnostic, "line" | "column" | "endLine" | "endColumn">): Diagnostic {

@@ -144,7 +144,7 @@ class Reader {
           this.environment(service, v);
           break;
         case "ports":
-          service.ports.push(...this.list(v).map((p) => this.text(p, `a port of service ${name}`)));
+          for (const p of this.list(v)) service.ports.push(isMap(p) ? this.longPort(service, p) : this.text(p, `a port of service ${name}`));
           break;
         case "volumes":
           this.volumes(service, v);
@@ -250,6 +250,22 @@ class Reader {
       if (service.environment.get(e.name)?.fromEnvFile === false) continue;
       service.environment.set(e.name, { name: e.name, value: e.value, source: this.source, start: t.start, end: t.end, fromEnvFile: true });
     }
+  }
+
+  /**
+   * A port in long syntax (target, published, host_ip, protocol) as the short syntax says it, at the
+   * entry: `published: "2181-2183"` is, as "2181-2183:2181" is, one free port of the range.
+   */
+  private longPort(service: ComposeService, item: YAMLMap): Located<string | undefined> {
+    const field = (key: string): Located<string | undefined> | undefined => {
+      const node = this.get(item, key);
+      return node === undefined || node === null ? undefined : this.text(node, `the ${key} of a port of service ${service.name}`);
+    };
+    const [target, published, ip, protocol] = ["target", "published", "host_ip", "protocol"].map(field);
+    // An unresolved field is reported by text(): the entry is then unknown.
+    if ([target, published, ip, protocol].some((f) => f !== undefined && f.value === undefined) || !target?.value) return this.located(item, undefined);
+    const host = published?.value ? `${ip?.value ? `${ip.value.includes(":") ? `[${ip.value}]` : ip.value}:` : ""}${published.value}:` : "";
+    return this.located(item, `${host}${target.value}${protocol?.value ? `/${protocol.value}` : ""}`);
   }
 
   private volumes(service: ComposeService, v: Node | null): void {

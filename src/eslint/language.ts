@@ -9,6 +9,8 @@ import { DEFAULT_VERSION, KNOWN_VERSIONS, parseVersion } from "../model/version.
 import { parseDocument } from "../parse/document.js";
 import { decodeLatin1, SourceText, type Position } from "../parse/source.js";
 import { rules } from "../../rules/index.js";
+import { isComposeFile } from "../compose/files.js";
+import { ComposeSourceCode } from "./compose-language.js";
 
 type Language = NonNullable<ESLint.Plugin["languages"]>[string];
 
@@ -52,7 +54,7 @@ export interface LintContext {
   languageOptions: ZooCfgLanguageOptions;
 }
 
-const VISITOR_KEYS = { ZooCfg: ["entries"], Entry: [] };
+const VISITOR_KEYS = { ZooCfg: ["entries"], Entry: [], Compose: [] };
 const UTF8_BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
 
 /**
@@ -173,7 +175,7 @@ export class ZooCfgSourceCode {
   }
 }
 
-function validateLanguageOptions(options: Record<string, unknown>): void {
+export function validateLanguageOptions(options: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(options)) {
     if (key === "zkVersion") {
       if (typeof value !== "string" || !parseVersion(value)) {
@@ -189,7 +191,7 @@ function validateLanguageOptions(options: Record<string, unknown>): void {
   }
 }
 
-/** ESLint's language for zoo.cfg files, parsed by zkcfg's parser. */
+/** ESLint's language for zoo.cfg files, parsed by zkcfg's parser, and for compose files (known by name), read as the CLI reads them. */
 export const zoocfg = {
   fileType: "text",
   lineStart: 1,
@@ -199,10 +201,10 @@ export const zoocfg = {
   defaultLanguageOptions: {},
   validateLanguageOptions,
   // Properties.load never fails: whatever it cannot make sense of, the rules report.
-  parse: (file: { body: string | Uint8Array; bom: boolean }) => {
+  parse: (file: { body: string | Uint8Array; bom: boolean; path: string }) => {
     const text = typeof file.body === "string" ? file.body : Buffer.from(file.body).toString("utf8");
-    const source = new ZooCfgSourceCode(text, file.bom);
+    const source = isComposeFile(file.path) ? new ComposeSourceCode(text, file.bom) : new ZooCfgSourceCode(text, file.bom);
     return { ok: true as const, ast: source.ast, source };
   },
-  createSourceCode: (_file: unknown, parsed: { ast: unknown; source?: unknown }) => parsed.source as ZooCfgSourceCode,
+  createSourceCode: (_file: unknown, parsed: { ast: unknown; source?: unknown }) => parsed.source as ZooCfgSourceCode | ComposeSourceCode,
 } satisfies Language;

@@ -3,6 +3,8 @@ import { severityOf, type Rule } from "../lint/rule.js";
 import { describeRules } from "../lint/rule-info.js";
 import { rules } from "../../rules/index.js";
 import { zoocfg, type LintContext, type ZooCfgSourceCode } from "./language.js";
+import { ComposeSourceCode } from "./compose-language.js";
+import { COMPOSE, composeMeta } from "../compose/meta.js";
 import pkg from "../../package.json" with { type: "json" };
 import configFiles from "../config-files.json" with { type: "json" };
 
@@ -11,7 +13,7 @@ type RuleModule = NonNullable<ESLint.Plugin["rules"]>[string];
 const infos = describeRules(false);
 
 /** An ESLint rule that reports what one zkcfg rule reports on the file, with its messages and ids. */
-function toEslintRule(rule: Rule): RuleModule {
+function toEslintRule(rule: Pick<Rule, "id" | "meta">): RuleModule {
   const messages: Record<string, string> = {};
   for (const [id, meta] of Object.entries(rule.meta.messages)) if (severityOf(meta) !== "info") messages[id] = meta.text;
   return {
@@ -32,6 +34,10 @@ function toEslintRule(rule: Rule): RuleModule {
             context.report({ loc: source.locOfDiagnostic(d), messageId: d.messageId, data, ...(fix ? { fix: () => fix } : {}) });
           }
         },
+        // A compose finding's message names the service and the rendered line, which no message template has.
+        Compose() {
+          for (const d of (context.sourceCode as unknown as ComposeSourceCode).diagnosticsFor(rule.id, context)) context.report(ComposeSourceCode.reportOf(d));
+        },
       };
     },
   };
@@ -41,11 +47,13 @@ function toEslintRule(rule: Rule): RuleModule {
  * ESLint gives a rule one severity; a zkcfg rule gives one per message. The recommended config
  * uses "error" for a rule with any error message, as `zkcfg rules` lists it.
  */
-const recommendedRules = Object.fromEntries(rules.map((r) => [`zkcfg/${r.id}`, infos.get(r.id)?.defaultSeverity === "error" ? ("error" as const) : ("warn" as const)]));
+const severity = (id: string) => (infos.get(id)?.defaultSeverity === "error" ? ("error" as const) : ("warn" as const));
+const recommendedRules = Object.fromEntries([...rules.map((r) => r.id), COMPOSE].map((id) => [`zkcfg/${id}`, severity(id)]));
 
 const recommended: Linter.Config & { rules: Record<string, "error" | "warn"> } = {
   name: "zkcfg/recommended",
-  files: configFiles.globs,
+  // Compose files: the zoo.cfg rules on each service's rendered config, and the compose rule on the YAML.
+  files: [...configFiles.globs, ...configFiles.composeGlobs],
   language: "zkcfg/zoocfg",
   rules: recommendedRules,
 };
@@ -53,7 +61,7 @@ const recommended: Linter.Config & { rules: Record<string, "error" | "warn"> } =
 const plugin = {
   meta: { name: pkg.name, version: pkg.version, namespace: "zkcfg" },
   languages: { zoocfg },
-  rules: Object.fromEntries(rules.map((r) => [r.id, toEslintRule(r)])),
+  rules: Object.fromEntries([...rules, { id: COMPOSE, meta: composeMeta }].map((r) => [r.id, toEslintRule(r)])),
   configs: { recommended },
 } satisfies ESLint.Plugin;
 

@@ -27,11 +27,12 @@ const COMPOSE = ["docker-compose.yml", "deploy/docker-compose.yaml", "compose.ya
 const NOT_COMPOSE = ["values.yaml", ".pre-commit-hooks.yaml", "composer.yml", "my-compose.yml", "compose.yml.bak"];
 
 describe("the files linted by default", () => {
-  it("are those ESLint lints with the recommended config: zoo*.cfg anywhere, *.cfg inside conf/, not setup.cfg", async () => {
+  it("are those ESLint lints with the recommended config: zoo*.cfg anywhere, *.cfg inside conf/, not setup.cfg; and the compose files", async () => {
     writeTree(work, Object.fromEntries([...CONFIGS, ...OTHERS].map((path) => [path, "tickTime=2000\n"])));
+    writeTree(work, Object.fromEntries([...COMPOSE, ...NOT_COMPOSE].map((path) => [path, "services: {}\n"])));
     const eslint = new ESLint({ cwd: work, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] });
     const linted = (await eslint.lintFiles(["."])).map((r) => relative(work, r.filePath));
-    expect(linted.sort()).toEqual([...CONFIGS].sort());
+    expect(linted.sort()).toEqual([...CONFIGS, ...COMPOSE].sort());
   });
 
   it("are those both pre-commit hooks run on, with the dynamic files beside a config", () => {

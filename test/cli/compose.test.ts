@@ -8,6 +8,7 @@ const work = mkdtempSync(join(tmpdir(), "zkcfg-compose-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const EXAMPLE = "fixtures/examples/compose/official/docker-compose.yml";
+const CLASH = "fixtures/compose/invalid/published-port-clash/docker-compose.yml";
 
 describe("zkcfg lint on compose files", () => {
   it("finds nothing in the clean official example", () => {
@@ -19,8 +20,24 @@ describe("zkcfg lint on compose files", () => {
     const run = zkcfg(["lint", "--no-config", "--format", "json", "fixtures/compose/invalid/published-port-clash/docker-compose.yml"]);
     expect(run.code).toBe(1);
     const [result] = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
-    expect(result?.filePath).toMatch(/published-port-clash\/docker-compose\.yml$/);
+    // Named as given, as zoo.cfg files are: annotations need the path relative to the repository.
+    expect(result?.filePath).toBe(CLASH);
     expect(result?.messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn])).toEqual([["compose", 17, 9, 17, 18]]);
+  });
+
+  it.each([
+    ["compact", `${CLASH}:17:9: error service zoo2 publishes port 2181`],
+    ["stylish", "  17:9  error  service zoo2 publishes port 2181"],
+    ["github", `::error file=${CLASH},line=17,col=9,endLine=17,endColumn=18,title=compose::service zoo2 publishes port 2181`],
+  ])("reports the YAML position of the entry in the %s format", (format, expected) => {
+    const run = zkcfg(["lint", "--no-config", "--format", format, CLASH]);
+    expect(run.stdout).toContain(expected);
+  });
+
+  it("reports the YAML position of the entry in the sarif format", () => {
+    const run = zkcfg(["lint", "--no-config", "--format", "sarif", CLASH]);
+    const [result] = (JSON.parse(run.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[] }[] }[] }).runs[0]!.results;
+    expect(result?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: CLASH, uriBaseId: "%SRCROOT%" }, region: { startLine: 17, startColumn: 9, endLine: 17, endColumn: 18 } });
   });
 
   it("takes variables from the .env beside the file, never from its own environment", () => {

@@ -33,6 +33,11 @@ const INVALID: Record<string, { ruleId: string; messageId: string; line: number;
   "servers-without-client-port": [11, 21, 31].map((line) => ({ ruleId: "server-spec", messageId: "noClientPort", line, column: 7 })),
   "healthcheck-not-whitelisted": [{ ruleId: "compose", messageId: "healthcheck4lw", line: 7, column: 13 }],
   "published-port-clash": [{ ruleId: "compose", messageId: "hostPort", line: 17, column: 9 }],
+  // At the long-syntax entry: its "- " item, whose map starts at target.
+  "published-port-long-syntax": [{ ruleId: "compose", messageId: "hostPort", line: 17, column: 9 }],
+  "published-port-ipv6": [{ ruleId: "compose", messageId: "hostPort", line: 17, column: 9 }],
+  "published-port-range-exhausted": [{ ruleId: "compose", messageId: "hostPort", line: 27, column: 9 }],
+  "published-port-range-overlap": [{ ruleId: "compose", messageId: "hostPort", line: 27, column: 9 }],
   "bitnami-variable": [
     { ruleId: "compose", messageId: "unknownVariable", line: 20, column: 7 },
     { ruleId: "compose", messageId: "unknownVariable", line: 21, column: 7 },
@@ -64,6 +69,8 @@ describe("compose checks", () => {
       "service zoo2: the zookeeper:3.9 image does not read ZOO_TICKTIME, so it has no effect; did you mean ZOO_TICK_TIME?",
     ]);
     expect(lint("invalid", "healthcheck-not-whitelisted")[0]?.message).toContain('set ZOO_4LW_COMMANDS_WHITELIST: "srvr,ruok"');
-    expect(lint("invalid", "published-port-clash")[0]?.message).toContain('service zoo2 publishes port 2181 of the Docker host, which service zoo1 publishes already ("2181:2181")');
+    expect(lint("invalid", "published-port-clash")[0]?.message).toContain('service zoo2 publishes port 2181 of the Docker host (tcp), which service zoo1 ("2181:2181") publishes already');
+    expect(lint("invalid", "published-port-range-exhausted")[0]?.message).toContain('service zoo3 publishes one free port of 2181-2182 of the Docker host (tcp), and service zoo1 ("2181:2181"), service zoo2 ("2182:2181") take all 2 of them');
+    expect(lint("invalid", "published-port-range-overlap")[0]?.message).toContain('service zoo3 publishes port 2183 of the Docker host (tcp), which service zoo1 ("2181-2183:2181-2183") publishes already');
   });
 });

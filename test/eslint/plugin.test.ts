@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { ESLint, type Linter } from "eslint";
 import { afterAll, describe, expect, it } from "vitest";
 import { rules } from "../../rules/index.js";
@@ -115,6 +115,43 @@ describe("zkcfg/zoocfg with the recommended rules", () => {
   });
 });
 
+describe("zkcfg/compose with the recommended rules", () => {
+  const COMPOSE_EXAMPLE = "fixtures/examples/compose/official/docker-compose.yml";
+  const composeConfig = (): Linter.Config[] => [plugin.configs.recommended];
+  // The CLI prints a compose file's absolute path; ESLint's is made relative like the others.
+  const cliCompose = (cwd: string, args: string[]): Shown[] => cliLint(cwd, ["--no-config", ...args]).map((m) => ({ ...m, file: relative(cwd, resolve(cwd, m.file)) }));
+  // A compose finding's message is the CLI's, which names the service: ESLint reports it without a message id.
+  const withoutIds = (shown: Shown[]): Omit<Shown, "messageId">[] => shown.map(({ file, ruleId, message, line, column, endLine, endColumn }) => ({ file, ruleId, message, line, column, endLine, endColumn }));
+
+  it("finds nothing in the clean compose example, as `zkcfg lint` finds nothing", async () => {
+    expect(await eslintLint(REPO, [COMPOSE_EXAMPLE], composeConfig())).toEqual([]);
+    expect(cliCompose(REPO, [COMPOSE_EXAMPLE])).toEqual([]);
+  });
+
+  it.each(["same-id", "published-port-clash", "bitnami-variable", "healthcheck-not-whitelisted"])(
+    "reports on fixtures/compose/invalid/%s what the CLI reports, at the same YAML positions",
+    async (name) => {
+      const file = `fixtures/compose/invalid/${name}/docker-compose.yml`;
+      const fromEslint = await eslintLint(REPO, [file], composeConfig());
+      expect(fromEslint.length).toBeGreaterThan(0);
+      expect(fromEslint.every((m) => m.messageId === "")).toBe(true);
+      expect(withoutIds(fromEslint)).toEqual(withoutIds(cliCompose(REPO, [file])));
+    },
+  );
+
+  it("reports a YAML error at its position, and a compose file that is not UTF-8 ASCII at the character ESLint counts", async () => {
+    const dir = writeTree(join(work, "compose"), {
+      "broken/compose.yaml": "services:\n  zoo1:\n    image: [zookeeper\n",
+      "accents/compose.yaml": "# Zoë's ensemble\nservices:\n  zoo1:\n    image: zookeeper:3.9\n    environment:\n      ZOO_MY_ID: 1\n      ZOO_SERVERS: server.1=zoë:2888:3888;2181 server.2=zoo2:2888:3888;2181\n",
+    });
+    for (const file of ["broken/compose.yaml", "accents/compose.yaml"]) {
+      const fromEslint = await eslintLint(dir, [file], composeConfig());
+      expect(fromEslint.length, file).toBeGreaterThan(0);
+      expect(withoutIds(fromEslint)).toEqual(withoutIds(cliCompose(dir, [file])));
+    }
+  });
+});
+
 describe("language options", () => {
   it("zkVersion: 3.4 has no AdminServer, so no clash on 8080", async () => {
     const messages = await eslintLint(REPO, [`${EXAMPLE}/conf/zoo_2181.cfg`], zoocfgConfig({ root: EXAMPLE, zkVersion: "3.4" }));
@@ -182,15 +219,15 @@ describe("the published plugin", () => {
     const shown = JSON.parse(r.stdout) as { meta: object; rules: string[]; recommended: Record<string, string>; messages: [string, number, number][] };
     const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { name: string; version: string };
     expect(shown.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: "zkcfg" });
-    expect(shown.rules).toEqual(rules.map((r) => r.id));
+    expect(shown.rules).toEqual([...rules.map((r) => r.id), "compose"]);
     expect(shown.recommended).toEqual(plugin.configs.recommended.rules);
     expect(shown.messages).toContainEqual(["zkcfg/myid-matches-datadir", 4, 9]);
     expect(shown.messages).toContainEqual(["zkcfg/port-collision", 1, 1]);
   });
 
   it("recommends each rule at the severity `zkcfg rules` gives it: error when any of its messages is an error", () => {
-    expect(plugin.configs.recommended).toMatchObject({ files: ["**/zoo*.cfg", "**/conf/**/*.cfg"], language: "zkcfg/zoocfg" });
-    expect(plugin.configs.recommended.rules).toMatchObject({ "zkcfg/port-collision": "error", "zkcfg/odd-server-count": "warn", "zkcfg/myid-matches-datadir": "error" });
-    expect(Object.keys(plugin.configs.recommended.rules)).toEqual(rules.map((r) => `zkcfg/${r.id}`));
+    expect(plugin.configs.recommended).toMatchObject({ files: expect.arrayContaining(["**/zoo*.cfg", "**/conf/**/*.cfg", "**/docker-compose.yml", "**/compose.yaml"]), language: "zkcfg/zoocfg" });
+    expect(plugin.configs.recommended.rules).toMatchObject({ "zkcfg/port-collision": "error", "zkcfg/odd-server-count": "warn", "zkcfg/myid-matches-datadir": "error", "zkcfg/compose": "error" });
+    expect(Object.keys(plugin.configs.recommended.rules)).toEqual([...rules.map((r) => `zkcfg/${r.id}`), "zkcfg/compose"]);
   });
 });
