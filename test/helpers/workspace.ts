@@ -1,3 +1,4 @@
+import { CachedFileSystem } from "../../src/io/cached-fs.js";
 import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { lintProject, type LintRun } from "../../src/lint/project.js";
 import type { Rule } from "../../src/lint/rule.js";
@@ -25,13 +26,13 @@ export interface TreeOptions {
 
 export const FIXTURE_HOST = "lint-runner.example";
 
-/** Lints an in-memory tree the way the CLI lints files on disk. */
+/** Lints an in-memory tree the way the CLI lints files on disk: through the run's cached listings. */
 export function lintTree(options: TreeOptions): LintRun & { fs: MemoryFileSystem } {
   const fs = options.fs ?? new MemoryFileSystem(options.files, options.dirs ?? []);
   const targets = options.lint ?? Object.keys(options.files).filter((p) => p.endsWith(".cfg") && !/\/\./.test(p)).sort();
   const inputs = targets.map((path) => ({ path, name: path.replace(/^\//, ""), bytes: fs.readFile(path) }));
   const run = lintProject(inputs, {
-    fs,
+    fs: new CachedFileSystem(fs),
     cwd: "/",
     syntaxOnly: options.syntaxOnly ?? false,
     hostname: options.hostname ?? FIXTURE_HOST,
