@@ -12,6 +12,7 @@ import { errorsOnly, loadFormatter } from "../format/index.js";
 import { isComposeFile } from "../compose/files.js";
 import { collectInputs, stdinInput, type InputError, type InputFile } from "../lint/inputs.js";
 import { HELP, initFlagsGiven, parseArgs, UsageError, type CliOptions } from "./options.js";
+import { exitCodeFor } from "./exit-code.js";
 import { describeRules, TOOL } from "../lint/rule-info.js";
 import { lookUpSettings, printConfig, withoutIgnored, withoutRefused } from "./settings.js";
 import pkg from "../../package.json" with { type: "json" };
@@ -43,15 +44,6 @@ function stdinMisuse(options: CliOptions): string | undefined {
     return "zkcfg fix --stdin has no file to write back to; add --dry-run to see what fix would do, or --check to test it";
   }
   return undefined;
-}
-
-/** Exit code for a set of results (DESIGN.md): 1 on errors or too many warnings. */
-export function exitCodeFor(results: LintResult[], options: CliOptions): 0 | 1 {
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
-  if (!options.quiet && options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1;
-  return 0;
 }
 
 /**
