@@ -2,8 +2,8 @@ import { basename, dirname, join } from "node:path";
 import { realPathOf, TooLargeError, type DirEntry, type EntryKind, type FileSystem } from "./fs.js";
 
 /**
- * A file system as it would be after some files are written: each written path reads as a
- * regular file with its new content, and the directories it needs exist. Everything else is
+ * A file system as it would be after some files are written: each written path reads with its
+ * new content, a new one as a regular file, and the directories it needs exist. Everything else is
  * asked of the file system below, which is never changed. A fix plan lints this view pass after
  * pass, so each pass sees the configs it edited and the myid files it would create.
  */
@@ -17,6 +17,8 @@ export class OverlayFileSystem implements FileSystem {
   /** Makes `path` (absolute, normal) read as a file holding `bytes`, creating the directories above it that are missing. */
   write(path: string, bytes: Uint8Array): void {
     this.files.set(path, bytes);
+    // A file that is there keeps what it is (a link to a config stays that link): only its content is new.
+    if (this.below.kind(path) === "file") return;
     let kind: EntryKind = "file";
     for (let p = path, parent = dirname(p); parent !== p; p = parent, parent = dirname(p)) {
       const names = this.added.get(parent) ?? new Map<string, EntryKind>();

@@ -28,4 +28,18 @@ describe("OverlayFileSystem", () => {
     fs.write("/big.cfg", Buffer.alloc(10));
     expect(() => fs.readFile("/big.cfg", 9)).toThrow(TooLargeError);
   });
+
+  it("keeps a link that is written through a link: only the content is new", () => {
+    class Linked extends MemoryFileSystem {
+      readlink(path: string): string | undefined {
+        return path === "/conf/zoo.cfg" ? "zoo_prod.cfg" : undefined;
+      }
+      realpath(path: string): string {
+        return path === "/conf/zoo.cfg" ? "/conf/zoo_prod.cfg" : path;
+      }
+    }
+    const fs = new OverlayFileSystem(new Linked({ "/conf/zoo.cfg": "old\n", "/conf/zoo_prod.cfg": "old\n" }));
+    fs.write("/conf/zoo.cfg", Buffer.from("new\n"));
+    expect([fs.readlink("/conf/zoo.cfg"), fs.realpath("/conf/zoo.cfg"), text(fs.readFile("/conf/zoo.cfg"))]).toEqual(["zoo_prod.cfg", "/conf/zoo_prod.cfg", "new\n"]);
+  });
 });
