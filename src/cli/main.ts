@@ -12,6 +12,7 @@ import { errorsOnly, loadFormatter } from "../format/index.js";
 import { isComposeFile } from "../compose/files.js";
 import { collectInputs, stdinInput, type InputError, type InputFile } from "../lint/inputs.js";
 import { HELP, initFlagsGiven, parseArgs, UsageError, type CliOptions } from "./options.js";
+import { exitCodeFor } from "./exit-code.js";
 import { describeRules, TOOL } from "../lint/rule-info.js";
 import { lookUpSettings, printConfig, withoutIgnored, withoutRefused } from "./settings.js";
 import pkg from "../../package.json" with { type: "json" };
@@ -45,15 +46,6 @@ function stdinMisuse(options: CliOptions): string | undefined {
   return undefined;
 }
 
-/** Exit code for a set of results (DESIGN.md): 1 on errors or too many warnings. */
-export function exitCodeFor(results: LintResult[], options: CliOptions): 0 | 1 {
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
-  if (!options.quiet && options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1;
-  return 0;
-}
-
 /**
  * Standard error as zkcfg writes to it: one message per write, ending in its line break. Whatever
  * a message quotes (a file name, a value, an error) is escaped there, so no message can print a
@@ -63,33 +55,35 @@ export function messageStream(stderr: Io["stderr"]): Io["stderr"] {
   return { write: (s: string) => stderr.write(s.endsWith("\n") ? printedLine(s.slice(0, -1)) : escapeControls(s)) };
 }
 
-export async function main(argv: string[], rawIo: Io): Promise<number> {
-  const io: Io = { ...rawIo, stderr: messageStream(rawIo.stderr) };
-  let options: CliOptions;
+/** The options, or undefined after saying what is wrong with them. */
+function parsedOptions(argv: string[], io: Io): CliOptions | undefined {
   try {
-    options = parseArgs(argv);
+    return parseArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr.write(`zkcfg: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr.write(`zkcfg: ${e.message}\n`);
+    return undefined;
   }
+}
+
+function settingsFailed(e: unknown, io: Io): number {
+  if (!(e instanceof SettingsError)) throw e;
+  io.stderr.write(`zkcfg: ${e.message}\n`);
+  return 2;
+}
+
+/** Runs what is not lint or fix (--version, --print-config, help, init, explain, rules): its exit code, or undefined for lint and fix. */
+async function runOther(options: CliOptions, io: Io): Promise<number | undefined> {
   if (options.version) {
     io.stdout.write(`${pkg.version}\n`);
     return 0;
   }
-  const settingsFailed = (e: unknown): number => {
-    if (!(e instanceof SettingsError)) throw e;
-    io.stderr.write(`zkcfg: ${e.message}\n`);
-    return 2;
-  };
   if (options.printConfig !== undefined) {
     try {
       await printConfig(options.printConfig, options, io, nodeFileSystem);
       return 0;
     } catch (e) {
-      return settingsFailed(e);
+      return settingsFailed(e, io);
     }
   }
   if (options.help || options.command === undefined) {
@@ -105,55 +99,44 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   }
   if (options.command === "explain") return (await import("./explain.js")).explainRule(options.args, io);
   if (options.command === "rules") return (await import("./explain.js")).listRules(options.format, io);
+  return undefined;
+}
+
+/** Why lint or fix cannot go ahead with these options, if it cannot. */
+function lintMisuse(options: CliOptions): string | undefined {
   const misuse = stdinMisuse(options);
-  if (misuse) {
-    io.stderr.write(`zkcfg: ${misuse}\n`);
-    return 2;
-  }
-  if (options.args.length === 0 && !options.stdin) {
-    io.stderr.write(`zkcfg: name the config files to ${options.command}, e.g. zkcfg ${options.command} conf/*.cfg\n`);
-    return 2;
-  }
-  if (options.myid !== undefined && options.command !== "fix") {
-    io.stderr.write("zkcfg: --myid belongs to zkcfg fix\n");
-    return 2;
-  }
-  // One listing per directory for the whole run: thousands of configs share their parents.
-  const fs = new CachedFileSystem(nodeFileSystem);
-  let files: InputFile[];
-  let errors: InputError[];
+  if (misuse) return misuse;
+  if (options.args.length === 0 && !options.stdin) return `name the config files to ${options.command}, e.g. zkcfg ${options.command} conf/*.cfg`;
+  if (options.myid !== undefined && options.command !== "fix") return "--myid belongs to zkcfg fix";
+  return undefined;
+}
+
+/** The files named (or standard input), each unreadable one said on stderr. */
+async function readInputs(options: CliOptions, io: Io, fs: CachedFileSystem): Promise<{ files: InputFile[]; errors: InputError[] }> {
+  let found: { files: InputFile[]; errors: InputError[] };
   if (options.stdin) {
     const input = stdinInput(await io.readStdin(), options.stdinFilename ?? "<stdin>", io.cwd);
-    [files, errors] = "bytes" in input ? [[input], []] : [[], [input]];
+    found = "bytes" in input ? { files: [input], errors: [] } : { files: [], errors: [input] };
   } else {
-    ({ files, errors } = await collectInputs(options.args, fs, io.cwd));
+    found = await collectInputs(options.args, fs, io.cwd);
   }
-  for (const e of errors) io.stderr.write(`zkcfg: ${e.name}: ${e.message}\n`);
-  // Compose files are read apart from zoo.cfg files; the YAML reader loads only when one is named.
+  for (const e of found.errors) io.stderr.write(`zkcfg: ${e.name}: ${e.message}\n`);
+  return found;
+}
+
+/** The compose files among the inputs, linted apart from zoo.cfg files; the YAML reader loads only when one is named. */
+async function lintCompose(files: InputFile[], options: CliOptions, io: Io, fs: CachedFileSystem): Promise<{ named: boolean; results: LintResult[] } | "refused"> {
   const composeFiles = files.filter((f) => isComposeFile(f.path));
-  files = files.filter((f) => !isComposeFile(f.path));
   if (composeFiles.length > 0 && options.command === "fix") {
     for (const f of composeFiles) io.stderr.write(`zkcfg: ${f.name}: zkcfg fix does not edit compose files; run zkcfg lint on it and change the YAML by hand\n`);
-    return 2;
+    return "refused";
   }
-  const composeResults = composeFiles.length > 0 ? (await import("../compose/lint.js")).lintProjects(composeFiles, fs, io.cwd, hostname()) : [];
-  if (files.length === 0 && composeFiles.length > 0) {
-    io.stdout.write(await formatResults(composeResults, options, io));
-    return errors.length > 0 ? 2 : exitCodeFor(composeResults, options);
-  }
-  if (options.myid !== undefined && files.length !== 1) {
-    io.stderr.write("zkcfg: --myid names the id of one server, so name exactly one config file with it\n");
-    return 2;
-  }
-  let settings: SettingsLookup | undefined;
-  try {
-    settings = await lookUpSettings(files.map((f) => f.path), options, io, fs);
-  } catch (e) {
-    return settingsFailed(e);
-  }
-  const trusted = withoutRefused(files, settings, io);
-  files = withoutIgnored(trusted.files, settings, options, io);
-  const project: ProjectOptions = {
+  const results = composeFiles.length > 0 ? (await import("../compose/lint.js")).lintProjects(composeFiles, fs, io.cwd, hostname()) : [];
+  return { named: composeFiles.length > 0, results };
+}
+
+function projectOptions(options: CliOptions, io: Io, fs: CachedFileSystem, settings: SettingsLookup | undefined): ProjectOptions {
+  return {
     fs,
     cwd: io.cwd,
     syntaxOnly: options.syntaxOnly,
@@ -163,14 +146,49 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     ...(options.root ? { root: resolve(io.cwd, options.root) } : {}),
     ...(options.myid !== undefined ? { myid: options.myid } : {}),
   };
-  let code: number;
-  if (options.command === "fix") {
-    const { runFix } = await import("./fix.js");
-    code = await runFix(files, project, options, io, formatResults);
-  } else {
-    const results = [...lintProject(files, project).results, ...composeResults];
-    io.stdout.write(await formatResults(results, options, io));
-    code = exitCodeFor(results, options);
+}
+
+/** Lints the configs (with the compose files' results) or fixes them: the exit code. */
+async function lintOrFix(files: InputFile[], project: ProjectOptions, composeResults: LintResult[], options: CliOptions, io: Io): Promise<number> {
+  if (options.command === "fix") return (await import("./fix.js")).runFix(files, project, options, io, formatResults);
+  const results = [...lintProject(files, project).results, ...composeResults];
+  io.stdout.write(await formatResults(results, options, io));
+  return exitCodeFor(results, options);
+}
+
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  const io: Io = { ...rawIo, stderr: messageStream(rawIo.stderr) };
+  const options = parsedOptions(argv, io);
+  if (!options) return 2;
+  const other = await runOther(options, io);
+  if (other !== undefined) return other;
+  const misuse = lintMisuse(options);
+  if (misuse) {
+    io.stderr.write(`zkcfg: ${misuse}\n`);
+    return 2;
   }
+  // One listing per directory for the whole run: thousands of configs share their parents.
+  const fs = new CachedFileSystem(nodeFileSystem);
+  const { files: inputs, errors } = await readInputs(options, io, fs);
+  const compose = await lintCompose(inputs, options, io, fs);
+  if (compose === "refused") return 2;
+  const configs = inputs.filter((f) => !isComposeFile(f.path));
+  if (configs.length === 0 && compose.named) {
+    io.stdout.write(await formatResults(compose.results, options, io));
+    return errors.length > 0 ? 2 : exitCodeFor(compose.results, options);
+  }
+  if (options.myid !== undefined && configs.length !== 1) {
+    io.stderr.write("zkcfg: --myid names the id of one server, so name exactly one config file with it\n");
+    return 2;
+  }
+  let settings: SettingsLookup | undefined;
+  try {
+    settings = await lookUpSettings(configs.map((f) => f.path), options, io, fs);
+  } catch (e) {
+    return settingsFailed(e, io);
+  }
+  const trusted = withoutRefused(configs, settings, io);
+  const files = withoutIgnored(trusted.files, settings, options, io);
+  const code = await lintOrFix(files, projectOptions(options, io, fs, settings), compose.results, options, io);
   return errors.length > 0 || trusted.refused ? 2 : code;
 }

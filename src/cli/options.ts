@@ -88,118 +88,88 @@ Exit codes: 0 no errors; 1 errors, too many warnings, or fix --check found work;
 2 usage error, unreadable input or internal failure (other files are still linted).
 `;
 
+type BooleanOption = "quiet" | "syntaxOnly" | "dryRun" | "check" | "createDataDir" | "stdin" | "noConfig" | "noJsConfig" | "help" | "version";
+
+/** Flags that take no value, and the option each sets (a Map: a file may be named "constructor"). */
+const SWITCHES = new Map<string, BooleanOption>(
+  Object.entries({
+    "--quiet": "quiet",
+    "--syntax-only": "syntaxOnly",
+    "--dry-run": "dryRun",
+    "--check": "check",
+    "--create-data-dir": "createDataDir",
+    "--stdin": "stdin",
+    "--no-config": "noConfig",
+    "--no-js-config": "noJsConfig",
+    "-h": "help",
+    "--help": "help",
+    "-v": "version",
+    "--version": "version",
+  } satisfies Record<string, BooleanOption>),
+);
+
+function wholeNumber(flag: string, v: string): number {
+  if (!/^\d+$/.test(v)) throw new UsageError(`${flag} needs a whole number, not "${v}"`);
+  return Number(v);
+}
+
+type Setter = (o: CliOptions, v: string, flag: string) => void;
+
+/** Flags that take a value, and what each makes of it. */
+const VALUED = new Map<string, Setter>(
+  Object.entries({
+    "--format": (o, f) => {
+      if (!(FORMAT_NAMES as readonly string[]).includes(f)) throw new UsageError(`--format must be ${FORMAT_NAMES.slice(0, -1).join(", ")} or ${FORMAT_NAMES.at(-1)}, not "${f}"`);
+      o.format = f as FormatName;
+    },
+    "--zk-version": (o, v) => {
+      const parsed = parseVersion(v);
+      if (!parsed) throw new UsageError(`--zk-version must be a ZooKeeper version from ${KNOWN_VERSIONS[0]} to ${KNOWN_VERSIONS[KNOWN_VERSIONS.length - 1]}, not "${v}"`);
+      o.zkVersion = parsed;
+    },
+    "--max-warnings": (o, v, flag) => (o.maxWarnings = wholeNumber(flag, v)),
+    "--root": (o, v) => (o.root = v),
+    "--servers": (o, v, flag) => (o.servers = wholeNumber(flag, v)),
+    "--observers": (o, v, flag) => (o.observers = wholeNumber(flag, v)),
+    "--base-port": (o, v, flag) => (o.basePort = wholeNumber(flag, v)),
+    "--hosts": (o, v) => (o.hosts = v.split(",")),
+    "--dir": (o, v) => (o.dir = v),
+    "--data-dir": (o, v) => (o.dataDir = v),
+    "--data-log-dir": (o, v) => (o.dataLogDir = v),
+    "--myid": (o, v) => {
+      const id = parseJavaLong(v);
+      if (id === undefined || id < 0n) throw new UsageError(`--myid needs a server id (a whole number), not "${v}"`);
+      o.myid = id;
+    },
+    "--stdin-filename": (o, v) => (o.stdinFilename = v),
+    "--config": (o, v) => (o.config = v),
+    "--print-config": (o, v) => (o.printConfig = v),
+  } satisfies Record<string, Setter>),
+);
+
+/** An argument that is no option: the command, then the files. */
+function takeOperand(o: CliOptions, raw: string): void {
+  if (raw.startsWith("-") && raw !== "-") throw new UsageError(`unknown option "${raw}"; see zkcfg --help`);
+  if (o.command !== undefined) o.args.push(raw);
+  else if (COMMANDS.has(raw)) o.command = raw as Command;
+  else throw new UsageError(`unknown command "${raw}"; the commands are lint, fix, explain, rules and init`);
+}
+
 export function parseArgs(argv: string[]): CliOptions {
   const o: CliOptions = { args: [], format: "stylish", quiet: false, syntaxOnly: false, dryRun: false, check: false, noConfig: false, noJsConfig: false, help: false, version: false, stdin: false };
-  const value = (i: number, flag: string): string => {
-    const v = argv[i];
-    if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
-    return v;
-  };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] as string;
     const eq = raw.startsWith("--") ? raw.indexOf("=") : -1;
     const flag = eq > 0 ? raw.slice(0, eq) : raw;
-    const inline = eq > 0 ? raw.slice(eq + 1) : undefined;
-    const take = (): string => inline ?? value(++i, flag);
-    switch (flag) {
-      case "--format": {
-        const f = take();
-        if (!(FORMAT_NAMES as readonly string[]).includes(f)) throw new UsageError(`--format must be ${FORMAT_NAMES.slice(0, -1).join(", ")} or ${FORMAT_NAMES.at(-1)}, not "${f}"`);
-        o.format = f as FormatName;
-        break;
-      }
-      case "--zk-version": {
-        const v = take();
-        const parsed = parseVersion(v);
-        if (!parsed) throw new UsageError(`--zk-version must be a ZooKeeper version from ${KNOWN_VERSIONS[0]} to ${KNOWN_VERSIONS[KNOWN_VERSIONS.length - 1]}, not "${v}"`);
-        o.zkVersion = parsed;
-        break;
-      }
-      case "--max-warnings": {
-        const v = take();
-        if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings needs a whole number, not "${v}"`);
-        o.maxWarnings = Number(v);
-        break;
-      }
-      case "--root":
-        o.root = take();
-        break;
-      case "--servers":
-      case "--observers":
-      case "--base-port": {
-        const v = take();
-        if (!/^\d+$/.test(v)) throw new UsageError(`${flag} needs a whole number, not "${v}"`);
-        if (flag === "--servers") o.servers = Number(v);
-        else if (flag === "--observers") o.observers = Number(v);
-        else o.basePort = Number(v);
-        break;
-      }
-      case "--hosts":
-        o.hosts = take().split(",");
-        break;
-      case "--dir":
-        o.dir = take();
-        break;
-      case "--data-dir":
-        o.dataDir = take();
-        break;
-      case "--data-log-dir":
-        o.dataLogDir = take();
-        break;
-      case "--myid": {
-        const v = take();
-        const id = parseJavaLong(v);
-        if (id === undefined || id < 0n) throw new UsageError(`--myid needs a server id (a whole number), not "${v}"`);
-        o.myid = id;
-        break;
-      }
-      case "--quiet":
-        o.quiet = true;
-        break;
-      case "--syntax-only":
-        o.syntaxOnly = true;
-        break;
-      case "--dry-run":
-        o.dryRun = true;
-        break;
-      case "--check":
-        o.check = true;
-        break;
-      case "--create-data-dir":
-        o.createDataDir = true;
-        break;
-      case "--stdin":
-        o.stdin = true;
-        break;
-      case "--stdin-filename":
-        o.stdinFilename = take();
-        break;
-      case "--no-config":
-        o.noConfig = true;
-        break;
-      case "--no-js-config":
-        o.noJsConfig = true;
-        break;
-      case "--config":
-        o.config = take();
-        break;
-      case "--print-config":
-        o.printConfig = take();
-        break;
-      case "-h":
-      case "--help":
-        o.help = true;
-        break;
-      case "-v":
-      case "--version":
-        o.version = true;
-        break;
-      default:
-        if (raw.startsWith("-") && raw !== "-") throw new UsageError(`unknown option "${raw}"; see zkcfg --help`);
-        if (o.command === undefined) {
-          if (!COMMANDS.has(raw)) throw new UsageError(`unknown command "${raw}"; the commands are lint, fix, explain, rules and init`);
-          o.command = raw as Command;
-        } else o.args.push(raw);
+    const set = VALUED.get(flag);
+    const option = SWITCHES.get(flag);
+    if (option !== undefined) o[option] = true;
+    else if (set === undefined) takeOperand(o, raw);
+    else if (eq > 0) set(o, raw.slice(eq + 1), flag);
+    else {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+      set(o, v, flag);
     }
   }
   if (o.config !== undefined && o.noConfig) throw new UsageError("--config names the settings to use and --no-config says to use none; give one of them");

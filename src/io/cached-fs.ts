@@ -1,6 +1,5 @@
-import { readdirSync, type Dirent } from "node:fs";
 import { basename, dirname, resolve, sep } from "node:path";
-import type { EntryKind, FileSystem } from "./fs.js";
+import type { DirEntry, EntryKind, FileSystem } from "./fs.js";
 
 /** Whether resolve() would give the path back as it is; on POSIX told without making a new string. */
 function isNormalAbsolute(path: string): boolean {
@@ -8,14 +7,11 @@ function isNormalAbsolute(path: string): boolean {
   return path.startsWith("/") && !/\/\/|\/\.\.?(?:\/|$)/.test(path) && (path === "/" || !path.endsWith("/"));
 }
 
-/** What a listing says an entry is: links and the like need a stat to tell. */
-export const kindOfEntry = (d: Dirent): EntryKind | "link-or-other" => (d.isFile() ? "file" : d.isDirectory() ? "directory" : "link-or-other");
-
 interface Listing {
-  /** As readdir gave them: what a glob walks. */
-  dirents: Dirent[];
-  /** Name → what it is ("link-or-other" still needs a stat). */
-  byName: Map<string, EntryKind | "link-or-other">;
+  /** As the wrapped file system listed them: what a glob walks. */
+  entries: DirEntry[];
+  /** Name → what it is ("link" still needs a stat to follow). */
+  byName: Map<string, DirEntry["kind"]>;
   sorted?: string[];
 }
 
@@ -39,10 +35,8 @@ export class CachedFileSystem implements FileSystem {
     let found = this.listings.get(dir);
     if (found !== undefined) return found;
     try {
-      const dirents = readdirSync(dir, { withFileTypes: true });
-      const byName = new Map<string, EntryKind | "link-or-other">();
-      for (const d of dirents) byName.set(d.name, kindOfEntry(d));
-      found = { dirents, byName };
+      const entries = this.inner.entries(dir);
+      found = { entries, byName: new Map(entries.map((e) => [e.name, e.kind])) };
     } catch {
       found = null;
     }
@@ -56,9 +50,9 @@ export class CachedFileSystem implements FileSystem {
     const listing = parent === path ? undefined : this.listings.get(parent);
     const entry = listing?.byName.get(basename(path));
     let kind: EntryKind | undefined;
-    if (entry === "file" || entry === "directory") kind = entry;
+    if (entry !== undefined && entry !== "link") kind = entry;
     else if (listing && entry === undefined) kind = undefined;
-    // Links, sockets and the like, directories not listed (or not listable) and the root: one stat.
+    // Links, directories not listed (or not listable) and the root: one stat.
     else kind = this.inner.kind(path);
     this.kinds.set(path, kind);
     return kind;
@@ -72,12 +66,11 @@ export class CachedFileSystem implements FileSystem {
     return this.inner.readHead(path, limit);
   }
 
-  /** Only an entry the listing cannot tell (a link or the like) costs a readlink. */
+  /** Only a link, or an entry in a directory that cannot be listed, costs a readlink. */
   readlink(path: string): string | undefined {
     const parent = dirname(path);
     const listing = parent === path ? undefined : this.listing(parent);
-    const entry = listing?.byName.get(basename(path));
-    if (entry === "file" || entry === "directory" || (listing && entry === undefined)) return undefined;
+    if (listing && listing.byName.get(basename(path)) !== "link") return undefined;
     return this.inner.readlink?.(path);
   }
 
@@ -88,9 +81,15 @@ export class CachedFileSystem implements FileSystem {
     return [...listing.sorted];
   }
 
-  /** The directory's entries as readdir gives them (the glob walks these), or undefined when it cannot be listed. */
-  dirents(path: string): readonly Dirent[] | undefined {
-    return this.listing(path)?.dirents;
+  entries(path: string): DirEntry[] {
+    const listing = this.listing(path);
+    if (!listing) return this.inner.entries(path);
+    return [...listing.entries];
+  }
+
+  /** The directory's entries as listed (the glob walks these, without a copy), or undefined when it cannot be listed. */
+  listed(path: string): readonly DirEntry[] | undefined {
+    return this.listing(path)?.entries;
   }
 
   refresh(): void {

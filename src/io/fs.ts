@@ -1,6 +1,12 @@
 /** The read-only view of the file system that the model uses; only src/fix/writer.ts writes. */
 export type EntryKind = "file" | "directory" | "other";
 
+/** An entry of a directory listing, as the listing tells it: a link is not followed. */
+export interface DirEntry {
+  name: string;
+  kind: EntryKind | "link";
+}
+
 export interface FileSystem {
   /** What is at `path` (following links), or undefined when nothing is; a loop of links is "other". */
   kind(path: string): EntryKind | undefined;
@@ -19,6 +25,8 @@ export interface FileSystem {
   readlink?(path: string): string | undefined;
   /** Names in a directory, sorted. */
   list(path: string): string[];
+  /** The entries of a directory with what each is, in the order the system lists them; throws when it cannot be listed. */
+  entries(path: string): DirEntry[];
   /** The path with every symbolic link resolved (file systems without links need not say). */
   realpath?(path: string): string;
   /** Drops whatever was cached about the disk: zkcfg itself just changed it. */

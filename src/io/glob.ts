@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from "node:path";
 import { compareStrings } from "../model/order.js";
-import { CachedFileSystem, kindOfEntry } from "./cached-fs.js";
-import type { FileSystem } from "./fs.js";
+import { CachedFileSystem } from "./cached-fs.js";
+import type { DirEntry, FileSystem } from "./fs.js";
 
 export interface GlobMatch {
   path: string;
@@ -43,14 +43,13 @@ function walk(fs: CachedFileSystem, base: string, segments: Segment[]): string[]
   const visit = (dir: string, depth: number): void => {
     const segment = segments[depth] as Segment;
     const last = depth === segments.length - 1;
-    for (const entry of fs.dirents(dir) ?? []) {
+    for (const entry of fs.listed(dir) ?? []) {
       const name = entry.name;
       if (typeof segment === "string" ? name !== segment : !segment.test(name)) continue;
       // dir is absolute and normal, name a single name: no need for join's normalizing.
       const path = dir.endsWith(sep) ? dir + name : dir + sep + name;
       // The listing tells files and directories; a link is followed.
-      const listed = kindOfEntry(entry);
-      const kind = listed === "link-or-other" ? fs.kind(path) : listed;
+      const kind = entry.kind === "link" ? fs.kind(path) : entry.kind;
       if (last && kind === "file") found.push(path);
       else if (!last && kind === "directory") visit(path, depth + 1);
     }
@@ -82,11 +81,19 @@ export async function globFiles(pattern: string, cwd: string, fs: FileSystem): P
   });
 }
 
+/** An entry as tinyglobby reads a Dirent. */
+const direntOf = ({ name, kind }: DirEntry) => ({
+  name,
+  isFile: () => kind === "file",
+  isDirectory: () => kind === "directory",
+  isSymbolicLink: () => kind === "link",
+});
+
 /** readdirSync for tinyglobby, answered from the run's listings. */
 function listingsOf(fs: CachedFileSystem, cwd: string): (path: string) => readonly unknown[] {
   return (path) => {
-    const dirents = fs.dirents(resolve(cwd, path));
-    if (!dirents) throw Object.assign(new Error(`cannot list ${path}`), { code: "EACCES" });
-    return dirents;
+    const entries = fs.listed(resolve(cwd, path));
+    if (!entries) throw Object.assign(new Error(`cannot list ${path}`), { code: "EACCES" });
+    return entries.map(direntOf);
   };
 }

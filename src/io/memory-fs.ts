@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { NotAFileError, TooLargeError, type EntryKind, type FileSystem } from "./fs.js";
+import { NotAFileError, TooLargeError, type DirEntry, type EntryKind, type FileSystem } from "./fs.js";
 
 /** posix.normalize, and no trailing slash: "/a/b/" names /a/b, as it does for stat(2). */
 function normalize(path: string): string {
@@ -57,5 +57,11 @@ export class MemoryFileSystem implements FileSystem {
       if (p !== dir && p.startsWith(prefix)) names.add(p.slice(prefix.length).split("/")[0] as string);
     }
     return [...names].sort();
+  }
+
+  entries(path: string): DirEntry[] {
+    if (this.kind(path) !== "directory") throw Object.assign(new Error(`ENOTDIR: ${path}`), { code: this.kind(path) ? "ENOTDIR" : "ENOENT" });
+    const dir = normalize(path);
+    return this.list(dir).map((name) => ({ name, kind: this.kind(posix.join(dir, name)) as EntryKind }));
   }
 }

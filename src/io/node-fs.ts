@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
-import { NotAFileError, TooLargeError, type EntryKind, type FileSystem } from "./fs.js";
+import { NotAFileError, TooLargeError, type DirEntry, type EntryKind, type FileSystem } from "./fs.js";
 
 function describe(stat: Stats): string {
   if (stat.isDirectory()) return "a directory";
@@ -80,6 +80,12 @@ export const nodeFileSystem: FileSystem = {
   },
   list(path: string): string[] {
     return readdirSync(path).sort();
+  },
+  entries(path: string): DirEntry[] {
+    return readdirSync(path, { withFileTypes: true }).map((d) => ({
+      name: d.name,
+      kind: d.isFile() ? "file" : d.isDirectory() ? "directory" : d.isSymbolicLink() ? "link" : "other",
+    }));
   },
   realpath(path: string): string {
     return realpathSync(path);

@@ -20,11 +20,17 @@ function conf(name: string, text: string): string {
 }
 
 describe("zkcfg fix with edits", () => {
-  it("--dry-run and --check name the config and leave it alone", () => {
+  it("--dry-run shows the config after every pass as a diff, --check names it, and both leave it alone", () => {
     const path = conf("plan", BROKEN);
     const dry = zkcfg(["fix", "--dry-run", "--format", "compact", path]);
-    expect(dry.stdout.split("\n").filter((l) => l.startsWith("would "))).toEqual([`would edit ${path}`]);
-    expect(zkcfg(["fix", "--check", path]).code).toBe(1);
+    // Outside the working directory, the diff names the config by its absolute path.
+    const minus = BROKEN.split("\n").slice(0, -1).map((l) => `-${l.replace("\r", "\\r")}\n`);
+    const plus = FIXED.split("\n").slice(0, -1).map((l) => `+${l}\n`);
+    expect(dry.stdout).toBe(`--- ${path}\n+++ ${path}\n@@ -1,4 +1,4 @@\n${minus.join("")}${plus.join("")}`);
+    expect(dry.code).toBe(0);
+    const check = zkcfg(["fix", "--check", path]);
+    expect(check.stdout).toBe(`would edit ${path}\n`);
+    expect(check.code).toBe(1);
     expect(readFileSync(path, "latin1")).toBe(BROKEN);
   });
 

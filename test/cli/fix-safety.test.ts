@@ -152,10 +152,7 @@ describe("what zkcfg fix writes and where", () => {
     });
     const before = snapshot(d);
     const dry = zkcfg(["fix", "--dry-run", "--root", "image", "conf/zoo_2181.cfg", "conf/zoo_2182.cfg"], { cwd: d, timeout: HANG });
-    expect(dry.stdout.split("\n").filter((l) => l.startsWith("would write"))).toEqual([
-      `would write ${join(d, "image/srv/zk/d1/myid")} ("1")`,
-      `would write ${join(d, "image/srv/zk/d2/myid")} ("2")`,
-    ]);
+    expect(dry.stdout.split("\n").filter((l) => l.startsWith("+"))).toEqual(["+++ b/image/srv/zk/d1/myid", "+1", "+++ b/image/srv/zk/d2/myid", "+2"]);
     expect(zkcfg(["fix", "--check", "--root", "image", "conf/zoo_2181.cfg", "conf/zoo_2182.cfg"], { cwd: d, timeout: HANG }).code).toBe(1);
     expect(snapshot(d)).toEqual(before);
   });
@@ -204,7 +201,7 @@ describe("--root is the target machine's /: nothing outside it is read or writte
   it("'..' cannot climb out of the root: /../../../../etc is the root's /etc", () => {
     const d = rooted("/../../../../etc");
     const dry = fix(d, "--dry-run");
-    expect(dry.stdout.split("\n").filter((l) => l.startsWith("would write"))).toEqual([`would write ${join(d, "image/etc/myid")} ("1")`]);
+    expect(dry.stdout.split("\n").filter((l) => l.startsWith("+"))).toEqual(["+++ b/image/etc/myid", "+1"]);
   });
 
   it("fix writes the myid of a climbing dataDir inside the root", () => {

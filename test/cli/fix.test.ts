@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -17,12 +17,10 @@ function example(name: string): string {
 }
 
 describe("zkcfg fix on the example", () => {
-  it("--dry-run and --check print the plan and write nothing", () => {
+  it("--check names what the whole fix would write, and writes nothing", () => {
     const dir = example("plan");
-    const dry = zkcfg(["fix", "--dry-run", ...CONFIGS], { cwd: dir });
-    expect(dry.code).toBe(0);
-    expect(dry.stdout.split("\n").filter((l) => l.startsWith("would write"))).toEqual([2181, 2182, 2183].map((p, i) => `would write ${myidOf(dir, p)} ("${i + 1}")`));
     const check = zkcfg(["fix", "--check", ...CONFIGS], { cwd: dir });
+    expect(check.stdout.split("\n").filter((l) => l.startsWith("would write"))).toEqual([2181, 2182, 2183].map((p, i) => `would write ${myidOf(dir, p)} ("${i + 1}")`));
     expect(check.code).toBe(1);
     for (const p of [2181, 2182, 2183]) expect(existsSync(myidOf(dir, p))).toBe(false);
   });
@@ -96,5 +94,60 @@ describe("when the id is not certain", () => {
     const r = zkcfg(["fix", "--root", "image", "conf/zoo.cfg"], { cwd: dir });
     expect(r.stdout).toContain(`wrote ${join(dir, "image/var/lib/zookeeper/data/myid")} ("2")`);
     expect(readFileSync(join(dir, "image/var/lib/zookeeper/data/myid"), "utf8")).toBe("2\n");
+  });
+});
+
+describe("zkcfg fix --dry-run", () => {
+  /** Every path under `dir` with its size and modification time: what a write would change. */
+  const snapshot = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .sort()
+      .map((p) => `${p} ${statSync(join(dir, p)).size} ${statSync(join(dir, p)).mtimeMs}`);
+
+  it("prints a unified diff of each edited config and each myid it would create, and writes nothing", () => {
+    const dir = example("dry-diff");
+    const cfg = join(dir, "conf/zoo_2181.cfg");
+    writeFileSync(cfg, readFileSync(cfg, "latin1").replace("clientPort=2181", "clientPort 2181"));
+    const before = snapshot(dir);
+    const r = zkcfg(["fix", "--dry-run", "--quiet", ...CONFIGS], { cwd: dir });
+    const created = [1, 2, 3].map((id) => `--- /dev/null\n+++ b/usr/local/zookeeper/quorum-data/d${2180 + id}/myid\n@@ -0,0 +1 @@\n+${id}\n`);
+    expect(r.stdout).toBe(
+      "--- a/conf/zoo_2181.cfg\n+++ b/conf/zoo_2181.cfg\n@@ -2,7 +2,7 @@\n initLimit=10\n syncLimit=5\n dataDir=/usr/local/zookeeper/quorum-data/d2181\n" +
+        "-clientPort 2181\n+clientPort=2181\n server.1=localhost:3333:3334\n server.2=localhost:4444:4445\n server.3=localhost:5555:5556\n" +
+        created.join(""),
+    );
+    expect(r.stderr).toBe("");
+    // What remains after the planned fixes are warnings only.
+    expect(r.code).toBe(0);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("exits 1 when errors remain after the planned fixes, and prints them", () => {
+    const dir = example("dry-errors");
+    const cfg = join(dir, "conf/zoo_2181.cfg");
+    writeFileSync(cfg, readFileSync(cfg, "latin1").replace("tickTime=2000", "tickTime=often"));
+    const r = zkcfg(["fix", "--dry-run", "--format", "compact", ...CONFIGS], { cwd: dir });
+    expect(r.stdout).toContain("+++ b/usr/local/zookeeper/quorum-data/d2182/myid\n");
+    expect(r.stdout).toMatch(/^conf\/zoo_2181\.cfg:1:\d+: error .*often/m);
+    expect(r.stdout).not.toContain("myid file");
+    expect(r.code).toBe(1);
+  });
+
+  it("exits 2 on input it cannot read, after showing the rest", () => {
+    const dir = example("dry-missing");
+    const r = zkcfg(["fix", "--dry-run", ...CONFIGS, "conf/missing.cfg"], { cwd: dir });
+    expect(r.stderr).toBe("zkcfg: conf/missing.cfg: no such file\n");
+    expect(r.stdout).toContain("+++ b/usr/local/zookeeper/quorum-data/d2181/myid\n");
+    expect(r.code).toBe(2);
+  });
+
+  it("escapes the control characters of a config's lines in the diff", () => {
+    const dir = join(work, "dry-escape");
+    mkdirSync(join(dir, "conf"), { recursive: true });
+    writeFileSync(join(dir, "conf/zoo.cfg"), "tickTime=2000\ndataDir /var/lib/zookeeper\n# \x1b[2J\x1b]0;owned\x07 note\n", "latin1");
+    const r = zkcfg(["fix", "--dry-run", "--format", "compact", "conf/zoo.cfg"], { cwd: dir });
+    expect(r.stdout).toContain("-dataDir /var/lib/zookeeper\n+dataDir=/var/lib/zookeeper\n # \\x1b[2J\\x1b]0;owned\\x07 note\n");
+    expect(r.stdout).not.toContain("\x1b");
+    expect(r.stdout).not.toContain("\x07");
   });
 });

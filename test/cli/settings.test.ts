@@ -120,7 +120,7 @@ describe("precedence", () => {
     mkdirSync(join(dir, "elsewhere"));
     // A loopback ensemble runs here: under --root its data dirs are read, and written, below "elsewhere".
     const rooted = zkcfg(["fix", "--dry-run", "--format", "compact", "--root", "elsewhere", "conf/zoo_2181.cfg"], { cwd: dir });
-    expect(rooted.stdout).toContain(`would write ${join(dir, "elsewhere/usr/local/zookeeper/quorum-data/d2181/myid")}`);
+    expect(rooted.stdout).toContain("--- /dev/null\n+++ b/elsewhere/usr/local/zookeeper/quorum-data/d2181/myid\n");
   });
 
   it("--no-config reads no settings file", () => {

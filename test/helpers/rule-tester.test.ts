@@ -63,4 +63,11 @@ describe("rule tester", () => {
     const c: InvalidCase = { name: "r", files: FILES, errors: [{ ...AT, message: "plain" }], output: { [CFG]: FILES[CFG] + "#\n" } };
     expect(() => checkInvalid(stubborn, c)).toThrow("after zkcfg fix");
   });
+
+  it("fails fixes that never settle, and an edit that changes nothing", () => {
+    const growing = reporting("plain", (path) => ({ fix: editFix({ path } as never, { start: 0, end: 0 }, "#") }));
+    expect(() => checkInvalid(growing, { name: "g", files: FILES, errors: [{ ...AT, message: "plain" }], output: {} })).toThrow("fixes settle");
+    const idle = reporting("plain", (path) => ({ fix: editFix({ path } as never, { start: 0, end: 8 }, "tickTime") }));
+    expect(() => checkInvalid(idle, { name: "i", files: FILES, errors: [{ ...AT, message: "plain" }], output: {} })).toThrow("fixes settle");
+  });
 });

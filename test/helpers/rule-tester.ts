@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { planFixes } from "../../src/cli/fix.js";
 import { applyEdits } from "../../src/fix/apply.js";
+import { fixesOf, planFix } from "../../src/fix/plan.js";
 import type { LintResult } from "../../src/lint/diagnostic.js";
 import type { Rule } from "../../src/lint/rule.js";
-import { lintTree, type TreeOptions } from "./workspace.js";
+import { lintTree, treeProject, type TreeOptions } from "./workspace.js";
 
 export interface ExpectedError {
   messageId: string;
@@ -45,8 +45,6 @@ export interface InvalidCase extends ValidCase {
   output?: Record<string, string>;
 }
 
-const MAX_PASSES = 10;
-
 /** "file messageId" of each message, for counting what a lint reports. */
 const keysOf = (results: LintResult[], which: (fixable: boolean) => boolean): string[] =>
   results.flatMap((r) => r.messages.filter((m) => which(m.fix !== undefined)).map((m) => `/${r.filePath} ${m.messageId}`));
@@ -58,26 +56,18 @@ const countOf = (keys: string[]): Map<string, number> => {
 };
 
 /**
- * Applies the rule's fixes pass after pass, as `zkcfg fix` does (edits, and files it creates):
- * the configs that changed, whether the fixes settled, and what linting the fixed tree reports.
+ * Runs the rule's fixes as `zkcfg fix` plans them (edits, and files it creates, pass after pass):
+ * the configs that changed, whether the fixes settled (the fixed tree offers no fix but the files
+ * already created), and what linting the fixed tree reports.
  */
 function fixTree(c: InvalidCase, rule: Rule): { output: Record<string, string>; converged: boolean; after: LintResult[] } {
-  const files = { ...c.files };
-  for (let pass = 0; pass <= MAX_PASSES; pass++) {
-    const { results, workspace } = lintTree({ ...asLinted(c), files, rules: [rule] });
-    const { edits, creates } = planFixes(results);
-    const fresh = creates.filter((fix) => !(fix.path in files));
-    if (edits.length === 0 && fresh.length === 0) {
-      const output = Object.fromEntries(Object.entries(files).filter(([path, text]) => path in c.files && c.files[path] !== text));
-      return { output, converged: true, after: results };
-    }
-    for (const fix of fresh) files[fix.path] = fix.text;
-    for (const { path, edits: forFile } of edits) {
-      const text = workspace.files.find((f) => f.path === path)?.document.source.text ?? "";
-      files[path] = applyEdits(text, forFile);
-    }
-  }
-  return { output: {}, converged: false, after: [] };
+  const { inputs, project } = treeProject({ ...asLinted(c), rules: [rule] });
+  const plan = planFix(inputs, project);
+  const left = fixesOf(plan.results);
+  const created = new Set(plan.creates.map((fix) => fix.path));
+  const converged = plan.settled && left.edits.length === 0 && left.creates.every((fix) => created.has(fix.path));
+  const output = Object.fromEntries(plan.edits.filter((e) => e.path in c.files).map((e) => [e.path, e.after]));
+  return { output, converged, after: plan.results };
 }
 
 /** The `{{name}}` placeholders of a message template. */

@@ -1,5 +1,7 @@
+import { CachedFileSystem } from "../../src/io/cached-fs.js";
 import { MemoryFileSystem } from "../../src/io/memory-fs.js";
-import { lintProject, type LintRun } from "../../src/lint/project.js";
+import type { InputFile } from "../../src/lint/inputs.js";
+import { lintProject, type LintRun, type ProjectOptions } from "../../src/lint/project.js";
 import type { Rule } from "../../src/lint/rule.js";
 import type { Settings } from "../../src/config/settings.js";
 import type { ZkVersion } from "../../src/model/version.js";
@@ -25,13 +27,13 @@ export interface TreeOptions {
 
 export const FIXTURE_HOST = "lint-runner.example";
 
-/** Lints an in-memory tree the way the CLI lints files on disk. */
-export function lintTree(options: TreeOptions): LintRun & { fs: MemoryFileSystem } {
+/** The configs of an in-memory tree and the options to lint them with, as the CLI lints files on disk: through the run's cached listings. */
+export function treeProject(options: TreeOptions): { inputs: InputFile[]; project: ProjectOptions; fs: MemoryFileSystem } {
   const fs = options.fs ?? new MemoryFileSystem(options.files, options.dirs ?? []);
   const targets = options.lint ?? Object.keys(options.files).filter((p) => p.endsWith(".cfg") && !/\/\./.test(p)).sort();
   const inputs = targets.map((path) => ({ path, name: path.replace(/^\//, ""), bytes: fs.readFile(path) }));
-  const run = lintProject(inputs, {
-    fs,
+  const project: ProjectOptions = {
+    fs: new CachedFileSystem(fs),
     cwd: "/",
     syntaxOnly: options.syntaxOnly ?? false,
     hostname: options.hostname ?? FIXTURE_HOST,
@@ -40,6 +42,12 @@ export function lintTree(options: TreeOptions): LintRun & { fs: MemoryFileSystem
     ...(options.myid !== undefined ? { myid: options.myid } : {}),
     ...(options.root ? { root: options.root } : {}),
     ...(options.settings ? { settings: { settingsFor: options.settings, ignoredBy: () => undefined } } : {}),
-  });
-  return { ...run, fs };
+  };
+  return { inputs, project, fs };
+}
+
+/** Lints an in-memory tree the way the CLI lints files on disk. */
+export function lintTree(options: TreeOptions): LintRun & { fs: MemoryFileSystem } {
+  const { inputs, project, fs } = treeProject(options);
+  return { ...lintProject(inputs, project), fs };
 }

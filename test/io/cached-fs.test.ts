@@ -12,7 +12,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The node file system, counting how often each question reaches the disk. */
 function counting(): { fs: FileSystem; calls: Record<string, number> } {
-  const calls: Record<string, number> = { kind: 0, list: 0, realpath: 0, readlink: 0 };
+  const calls: Record<string, number> = { kind: 0, list: 0, entries: 0, realpath: 0, readlink: 0 };
   const count = <A extends unknown[], R>(name: string, f: (...args: A) => R) => (...args: A): R => {
     calls[name] = (calls[name] ?? 0) + 1;
     return f(...args);
@@ -22,6 +22,7 @@ function counting(): { fs: FileSystem; calls: Record<string, number> } {
     readFile: nodeFileSystem.readFile,
     readHead: nodeFileSystem.readHead,
     list: count("list", nodeFileSystem.list),
+    entries: count("entries", nodeFileSystem.entries),
     realpath: count("realpath", (p: string) => nodeFileSystem.realpath?.(p) ?? p),
     readlink: count("readlink", (p: string) => nodeFileSystem.readlink?.(p)),
   };
@@ -98,6 +99,22 @@ describe("CachedFileSystem", () => {
     names.pop();
     expect(cached.list(join(tree, "zk1", "conf"))).toEqual(["zoo-link.cfg", "zoo.cfg"]);
     expect(calls.list).toBe(0);
+    expect(calls.entries).toBe(1);
+  });
+
+  it("lists through the file system it wraps, once per directory, links told apart from other entries", () => {
+    const { fs, calls } = counting();
+    const cached = new CachedFileSystem(fs);
+    const byName = (dir: string) => Object.fromEntries(cached.entries(dir).map((e) => [e.name, e.kind]));
+    expect(byName(tree)).toEqual({ zk1: "directory", "zk1-link": "link" });
+    expect(byName(join(tree, "zk1", "conf"))).toEqual({ "zoo.cfg": "file", "zoo-link.cfg": "link" });
+    expect(byName(tree)).toEqual({ zk1: "directory", "zk1-link": "link" });
+    expect(calls.entries).toBe(2);
+    // The listing answers kinds: only the link is asked of the disk.
+    expect(cached.kind(join(tree, "zk1"))).toBe("directory");
+    expect(calls.kind).toBe(0);
+    expect(cached.kind(join(tree, "zk1-link"))).toBe("directory");
+    expect(calls.kind).toBe(1);
   });
 
   it("tells links from the listing of their directory: only a link costs a readlink", () => {

@@ -6,6 +6,7 @@ import { globSync } from "tinyglobby";
 import { afterAll, describe, expect, it } from "vitest";
 import { CachedFileSystem } from "../../src/io/cached-fs.js";
 import { globFiles, simplePattern } from "../../src/io/glob.js";
+import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { nodeFileSystem } from "../../src/io/node-fs.js";
 import { SEED } from "../property/arbitraries.js";
 
@@ -88,4 +89,11 @@ describe("globFiles over the run's listings", () => {
     expect(compared).toBeGreaterThan(1000);
     expect(found).toBeGreaterThan(100);
   }, 60_000);
+
+  it("walks the file system the listings wrap, not the disk: a tree in memory, by simple and by other patterns", async () => {
+    const memory = new MemoryFileSystem({ "/w/zk1/conf/zoo.cfg": "", "/w/zk2/conf/zoo.cfg": "", "/w/zk2/conf/notes.txt": "" });
+    const names = async (pattern: string) => (await globFiles(pattern, "/w", new CachedFileSystem(memory))).map((m) => m.shown);
+    expect(await names("*/conf/*.cfg")).toEqual(["zk1/conf/zoo.cfg", "zk2/conf/zoo.cfg"]);
+    expect(await names("**/*.cfg")).toEqual(["zk1/conf/zoo.cfg", "zk2/conf/zoo.cfg"]);
+  });
 });

@@ -42,6 +42,7 @@ describe("dataDir facts", () => {
     const denied: FileSystem = {
       kind: (p) => memory.kind(p),
       list: (p) => memory.list(p),
+      entries: (p) => memory.entries(p),
       readFile: () => {
         throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
       },
@@ -59,6 +60,7 @@ describe("dataDir facts", () => {
     const watched: FileSystem = {
       kind: (p) => (looked.push(p), memory.kind(p)),
       list: (p) => (looked.push(p), memory.list(p)),
+      entries: (p) => (looked.push(p), memory.entries(p)),
       readFile: (p, max) => (looked.push(p), memory.readFile(p, max)),
       readHead: (p, max) => (looked.push(p), memory.readHead(p, max)),
     };

@@ -8,7 +8,7 @@ import { groupWorkspace } from "../../src/model/ensemble.js";
 import { findIdentity } from "../../src/model/identity.js";
 import { readEvidence } from "../../src/model/hosts.js";
 import type { Settings } from "../../src/config/settings.js";
-import { planFixes, refusal } from "../../src/cli/fix.js";
+import { fixesOf, refusal } from "../../src/fix/plan.js";
 import { formatCompact } from "../../src/format/compact.js";
 import { FIXTURE_HOST, lintTree, type TreeOptions } from "../helpers/workspace.js";
 
@@ -173,19 +173,19 @@ describe("the examples of the issue", () => {
   it("loopback configs are one host, not this one: nothing of this machine is read or written without a root", () => {
     const files = Object.fromEntries([1, 2, 3].map((i) => three("/repo/zk", i, 3)));
     const loose = lintTree({ files, dirs: ["/var/lib"] });
-    expect(planFixes(loose.results).creates).toEqual([]);
+    expect(fixesOf(loose.results).creates).toEqual([]);
     expect(formatCompact(loose.results)).toContain("every server line is on loopback, so these configs run on one machine, but nothing says it is this one");
     // With --root the missing dataDirs are created only when asked, outside the working directory.
     const rooted = lintTree({ files, dirs: ["/var/lib"], root: "/" });
-    const creates = planFixes(rooted.results).creates;
+    const creates = fixesOf(rooted.results).creates;
     expect(creates.map((c) => c.path)).toEqual(["/var/lib/zk/1/myid", "/var/lib/zk/2/myid", "/var/lib/zk/3/myid"]);
     const policy = { cwd: "/repo", createDataDir: false };
-    expect(planFixes(rooted.results, policy).creates).toEqual([]);
-    expect(planFixes(rooted.results, policy).refused[0]?.reason).toBe(
+    expect(fixesOf(rooted.results, policy).creates).toEqual([]);
+    expect(fixesOf(rooted.results, policy).refused[0]?.reason).toBe(
       "its dataDir /var/lib/zk/1 does not exist and is outside the working directory; zkcfg fix creates it only with --create-data-dir",
     );
-    expect(planFixes(rooted.results, { cwd: "/repo", createDataDir: true }).creates).toHaveLength(3);
-    expect(planFixes(rooted.results, { cwd: "/", createDataDir: false }).creates).toHaveLength(3);
+    expect(fixesOf(rooted.results, { cwd: "/repo", createDataDir: true }).creates).toHaveLength(3);
+    expect(fixesOf(rooted.results, { cwd: "/", createDataDir: false }).creates).toHaveLength(3);
   });
 
   it("a missing directory inside the working directory is created; an existing one needs no permission", () => {
@@ -200,7 +200,7 @@ describe("the examples of the issue", () => {
       [1, 2, 3].map((i) => [`/repo/conf/zoo${i}.cfg`, `${HEAD}dataDir=data/${i}\nclientPort=218${i}\nserver.1=localhost:2888:3888;2181\nserver.2=localhost:2889:3889;2182\nserver.3=localhost:2890:3890;2183\n`]),
     );
     const run = lintTree({ files, dirs: ["/repo/data/1", "/repo/data/2", "/repo/data/3"] });
-    expect(planFixes(run.results).creates).toEqual([]);
+    expect(fixesOf(run.results).creates).toEqual([]);
     expect(formatCompact(run.results)).toContain(
       'repo/conf/zoo1.cfg:4:9: error dataDir "data/1" is relative and has no myid at /repo/data/1/myid; ZooKeeper exits with "myid file is missing"; zkcfg fix does not write it',
     );

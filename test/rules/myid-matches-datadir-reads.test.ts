@@ -1,8 +1,9 @@
 // The myid reads the in-memory tree cannot stage by itself (a myid the system refuses to read, a
 // link leading out of the data directory), and the data directories zkcfg does not read.
+import { posix } from "node:path";
 import rule from "../../rules/myid-matches-datadir.js";
 import { MemoryFileSystem } from "../../src/io/memory-fs.js";
-import { NotAFileError } from "../../src/io/fs.js";
+import { NotAFileError, type DirEntry } from "../../src/io/fs.js";
 import { runRuleTests } from "../helpers/rule-tester.js";
 
 const ZOO = "/etc/zookeeper/conf/zoo.cfg";
@@ -34,6 +35,11 @@ class StagedFileSystem extends MemoryFileSystem {
 
   readlink(path: string): string | undefined {
     return this.links[path];
+  }
+
+  /** A listing shows a link as one. */
+  override entries(path: string): DirEntry[] {
+    return super.entries(path).map((e) => (this.links[posix.join(path, e.name)] === undefined ? e : { name: e.name, kind: "link" }));
   }
 }
 
