@@ -13,16 +13,25 @@ import { unifiedDiff } from "../format/unified-diff.js";
 
 type Format = (results: LintResult[], options: CliOptions, io: Io) => Promise<string>;
 
+/**
+ * Where the fix's own lines go: beside a document that tools parse (json, sarif), standard error
+ * keeps that document whole. Standard error takes one line per write.
+ */
+function notes(options: CliOptions, io: Io): Io["stderr"] {
+  if (options.format !== "json" && options.format !== "sarif") return io.stdout;
+  return { write: (s: string) => s.split(/(?<=\n)/).forEach((line) => io.stderr.write(line)) };
+}
+
 const describe = (fix: CreateFileFix): string => `${fix.path} (${JSON.stringify(fix.text.trimEnd())})`;
 
 const latin1 = (text: string): Buffer => Buffer.from(text, "latin1");
 
 /** --check: what the whole fix would write, and exit 1 when it would write anything. */
-function reportCheck(plan: FixPlan, io: Io): number {
-  for (const fix of plan.creates) io.stdout.write(printedLine(`would write ${describe(fix)}`));
-  for (const { path } of plan.edits) io.stdout.write(printedLine(`would edit ${path}`));
+function reportCheck(plan: FixPlan, out: Io["stderr"]): number {
+  for (const fix of plan.creates) out.write(printedLine(`would write ${describe(fix)}`));
+  for (const { path } of plan.edits) out.write(printedLine(`would edit ${path}`));
   const work = plan.creates.length + plan.edits.length;
-  if (work === 0) io.stdout.write("nothing to fix\n");
+  if (work === 0) out.write("nothing to fix\n");
   return work > 0 ? 1 : 0;
 }
 
@@ -35,18 +44,19 @@ function diffNames(path: string, cwd: string): { old: string; new: string } {
 
 /** --dry-run: a diff of each config the fix edits and of each file it creates, then what remains, with lint's exit code. */
 async function showDryRun(plan: FixPlan, options: CliOptions, io: Io, format: Format): Promise<number> {
+  const out = notes(options, io);
   for (const { path, before, after } of plan.edits) {
     const names = diffNames(path, io.cwd);
-    io.stdout.write(unifiedDiff(names.old, names.new, before, after));
+    out.write(unifiedDiff(names.old, names.new, before, after));
   }
-  for (const fix of plan.creates) io.stdout.write(unifiedDiff("/dev/null", diffNames(fix.path, io.cwd).new, "", fix.text));
-  if (plan.creates.length + plan.edits.length === 0) io.stdout.write("nothing to fix\n");
+  for (const fix of plan.creates) out.write(unifiedDiff("/dev/null", diffNames(fix.path, io.cwd).new, "", fix.text));
+  if (plan.creates.length + plan.edits.length === 0) out.write("nothing to fix\n");
   io.stdout.write(await format(plan.results, options, io));
   return exitCodeFor(plan.results, options);
 }
 
 /** Hands the plan to the writer, once: each file to create, then each edited config. Whether all of it was written. */
-function writePlan(plan: FixPlan, io: Io): boolean {
+function writePlan(plan: FixPlan, io: Io, out: Io["stderr"]): boolean {
   let written = true;
   const fail = (path: string, reason: string | undefined): void => {
     written = false;
@@ -54,7 +64,7 @@ function writePlan(plan: FixPlan, io: Io): boolean {
   };
   for (const fix of plan.creates) {
     const outcome = createFile(fix);
-    if (outcome.written) io.stdout.write(printedLine(`wrote ${describe(fix)}`));
+    if (outcome.written) out.write(printedLine(`wrote ${describe(fix)}`));
     else if (!outcome.unchanged) fail(fix.path, outcome.reason);
   }
   const edited: string[] = [];
@@ -64,7 +74,7 @@ function writePlan(plan: FixPlan, io: Io): boolean {
     if (outcome.written) edited.push(path);
     else fail(path, outcome.reason);
   }
-  for (const path of edited) io.stdout.write(printedLine(`edited ${path}`));
+  for (const path of edited) out.write(printedLine(`edited ${path}`));
   return written;
 }
 
@@ -81,11 +91,12 @@ function lintAgain(files: InputFile[], project: ProjectOptions): LintResult[] {
 export async function runFix(files: InputFile[], project: ProjectOptions, options: CliOptions, io: Io, format: Format): Promise<number> {
   const plan = planFix(files, project, { cwd: project.cwd, createDataDir: options.createDataDir === true });
   // Said before anything is written: the lint output after the run still reports the missing myid.
-  for (const { path, reason } of plan.refused) io.stdout.write(printedLine(`not writing ${path}: ${reason}`));
+  const out = notes(options, io);
+  for (const { path, reason } of plan.refused) out.write(printedLine(`not writing ${path}: ${reason}`));
   if (!plan.settled) io.stderr.write(`zkcfg: stopped after ${MAX_PASSES} passes; some fixes are left\n`);
-  if (options.check) return reportCheck(plan, io);
+  if (options.check) return reportCheck(plan, out);
   if (options.dryRun) return showDryRun(plan, options, io, format);
-  const written = writePlan(plan, io);
+  const written = writePlan(plan, io, out);
   // What remains is what the plan left, unless a write failed: then the disk tells.
   const results = written ? plan.results : lintAgain(files, project);
   io.stdout.write(await format(results, options, io));

@@ -65,7 +65,8 @@ Options:
   --no-config             read no settings files (.zkcfgrc*, zkcfg.config.*, package.json "zkcfg")
   --no-js-config          never run settings written in JavaScript (zkcfg.config.*): for CI on untrusted changes
   --print-config FILE     print the settings that apply to FILE, as JSON
-  --dry-run               fix, init: print what would be written, write nothing
+  --dry-run               fix: print a diff of what would change, lint the result; init: print
+                          what would be written; neither writes
   --check                 fix: write nothing, exit 1 if anything would be written
   --myid N                fix: the server id for the one config named
   --create-data-dir       fix: create a missing dataDir outside the working directory for its myid

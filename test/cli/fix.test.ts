@@ -141,6 +141,18 @@ describe("zkcfg fix --dry-run", () => {
     expect(r.code).toBe(2);
   });
 
+  it("keeps standard output one JSON document with --format json: the diff goes to standard error", () => {
+    const dir = example("dry-json");
+    const r = zkcfg(["fix", "--dry-run", "--format", "json", ...CONFIGS], { cwd: dir });
+    const results = JSON.parse(r.stdout) as { filePath: string }[];
+    expect(results.map((res) => res.filePath).sort()).toEqual([...CONFIGS].sort());
+    expect(r.stderr).toContain("--- /dev/null\n+++ b/usr/local/zookeeper/quorum-data/d2181/myid\n@@ -0,0 +1 @@\n+1\n");
+    const written = zkcfg(["fix", "--format", "json", ...CONFIGS], { cwd: dir });
+    expect(() => JSON.parse(written.stdout) as unknown).not.toThrow();
+    expect(written.stderr).toContain("wrote ");
+    expect(readFileSync(myidOf(dir, 2181), "utf8")).toBe("1\n");
+  });
+
   it("escapes the control characters of a config's lines in the diff", () => {
     const dir = join(work, "dry-escape");
     mkdirSync(join(dir, "conf"), { recursive: true });
