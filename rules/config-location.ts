@@ -27,22 +27,18 @@ export default defineRule({
       outsideConfDir: {
         text: '{{file}} is not in the conf/ directory of the ZooKeeper home it sits in ({{evidence}}): "zkServer.sh start {{base}}" looks for it in {{confDir}} and fails with "file is missing"; start it as "zkServer.sh start {{absolute}}" or move it into {{confDir}}',
         impact: "maintenance",
-        severity: "warn",
       },
       relativeDir: {
         text: '{{key}} "{{value}}" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path',
         impact: "runtime",
-        severity: "warn",
       },
       tooShortDir: {
         text: '{{key}} "{{value}}" is {{what}}: ZooKeeper crashes while checking it (StringIndexOutOfBoundsException) and exits; use an absolute path',
         impact: "startup",
-        severity: "error",
       },
       missingDynamicFile: {
         text: 'dynamicConfigFile "{{value}}" does not exist ({{path}}); ZooKeeper exits with "Error processing {{value}}" (FileNotFoundException); create it with the server.N lines or fix the path',
         impact: "startup",
-        severity: "error",
       },
     },
   },

@@ -20,72 +20,58 @@ const messages = {
   tmpDataDirQuorum: {
     text: 'dataDir "{{value}}" is under {{tmp}}, {{why}}; the server then loses its data and its myid, and ZooKeeper refuses to start with "myid file is missing"; move dataDir, with its myid, to a persistent directory such as /var/lib/zookeeper',
     impact: "resilience",
-    severity: "warn",
   },
   tmpDataDir: {
     text: 'dataDir "{{value}}" is under {{tmp}}, {{why}}; ZooKeeper then starts again with an empty database; move dataDir to a persistent directory such as /var/lib/zookeeper',
     impact: "resilience",
-    severity: "warn",
   },
   tmpDataLogDir: {
     text: 'dataLogDir "{{value}}" is under {{tmp}}, {{why}}; the server then loses the writes logged since its last snapshot; move dataLogDir to a persistent directory',
     impact: "resilience",
-    severity: "warn",
   },
   noDataLogDir: {
     text: 'dataLogDir is not set, so the transaction log goes to dataDir "{{value}}" with the snapshots; ' + LOG_DISK,
     impact: "resilience",
-    severity: "warn",
   },
   sameLogDir: {
     text: 'dataLogDir "{{logDir}}" is dataDir "{{value}}" itself, so the transaction log goes there with the snapshots; ' + LOG_DISK,
     impact: "resilience",
-    severity: "warn",
   },
   spelledDifferently: {
     text: 'dataLogDir "{{logDir}}" names the same directory as dataDir "{{value}}" in other words; ZooKeeper compares the two as text, takes them for two directories, and from the second start on exits with "Log directory has snapshot files. Check if dataLogDir and dataDir configuration is correct."; write dataLogDir exactly as dataDir, or remove it',
     impact: "startup",
-    severity: "error",
   },
   logDirNotCreatable: {
     text: 'dataLogDir "{{value}}" cannot be a directory: {{blockedAt}} is a file; ZooKeeper exits with "Unable to create data directory"; remove it or point dataLogDir elsewhere',
     impact: "startup",
-    severity: "error",
   },
   autocreateOff: {
     text: '{{key}} "{{value}}" has no version-2/ directory and datadir.autocreate is "{{autocreate}}", so ZooKeeper exits with "Missing data directory {{path}}/version-2, automatic data directory creation is disabled"; create {{path}}/version-2 (zkServer-initialize.sh does) or remove datadir.autocreate',
     impact: "startup",
-    severity: "error",
   },
   snapshotsInLogDir: {
     text: 'dataLogDir "{{value}}" holds snapshot files while dataDir is elsewhere; ZooKeeper exits with "Log directory has snapshot files. Check if dataLogDir and dataDir configuration is correct."; move them to dataDir\'s version-2/ or fix the paths',
     impact: "startup",
-    severity: "error",
   },
   logsInDataDir: {
     text: 'dataDir "{{value}}" holds transaction log files while dataLogDir is elsewhere; ZooKeeper exits with "Snapshot directory has log files. Check if dataLogDir and dataDir configuration is correct."; move them to dataLogDir\'s version-2/ or fix the paths',
     impact: "startup",
-    severity: "error",
   },
   autopurgeUnset: {
     text: "autopurge.purgeInterval is not set, so ZooKeeper never deletes old snapshots and transaction logs; they pile up until the disk is full and writes fail; " + PURGE_ADVICE,
     impact: "resilience",
-    severity: "warn",
   },
   autopurgeOff: {
     text: 'autopurge.purgeInterval "{{value}}" turns purging off ("Purge task is not scheduled."); old snapshots and transaction logs pile up until the disk is full and writes fail; ' + PURGE_ADVICE,
     impact: "resilience",
-    severity: "warn",
   },
   retainTooLow: {
     text: 'autopurge.snapRetainCount "{{value}}" is below 3; ZooKeeper ignores it ("Invalid autopurge.snapRetainCount: {{count}}. Defaulting to 3") and keeps 3 snapshots; write autopurge.snapRetainCount=3',
     impact: "runtime",
-    severity: "warn",
   },
   forceSyncOff: {
     text: 'forceSync "no" makes ZooKeeper acknowledge writes before its transaction log reaches the disk; a power failure or kernel crash then loses acknowledged writes, and a quorum that loses power together loses committed data; remove forceSync=no',
     impact: "resilience",
-    severity: "warn",
   },
 } as const;
 

@@ -10,52 +10,44 @@ const messages = {
   staticHasDynamicKey: {
     text: '{{key}} "{{value}}" is in the static config, which names a dynamic file; ZooKeeper exits with "parameter: {{key}} must be in a separate dynamic config file"; move the line to {{dynamic}}',
     impact: "startup",
-    severity: "error",
   },
   versionInside: {
     text: 'version "{{value}}"{{place}} is inside the dynamic file; ZooKeeper exits with "dynamic file shouldn\'t have version inside"; remove the line: the version comes from the file name\'s suffix',
     impact: "startup",
-    severity: "error",
   },
   staticKeyInside: {
     text: '{{key}} "{{value}}"{{place}} is not a server, group or weight line; ZooKeeper exits with "Unrecognised parameter: {{key}}"; move it to the static config',
     impact: "startup",
-    severity: "error",
   },
   notRead: {
     text: "{{what}} is not read: {{why}}; zkcfg checks none of its lines, and ZooKeeper would read it at startup; {{advice}}",
     impact: "startup",
+    // What is at stake is startup, but zkcfg found no fault: it only could not look, so it warns.
     severity: "warn",
   },
   notDynamic: {
     text: "{{name}}, the dynamic file, has no server, group or weight line, only {{count}} other line(s), the first on line {{line}}: it is not a dynamic file, and ZooKeeper exits at startup on its first line; name the file holding the server lines",
     impact: "startup",
-    severity: "error",
   },
   nextMalformed: {
     text: '{{next}} beside this config has a line ZooKeeper rejects{{place}}; ZooKeeper reads that file at startup and exits with "{{zk}}"; delete {{next}}, the leftover of an unfinished reconfiguration',
     impact: "startup",
-    severity: "error",
   },
   nextPending: {
     text: "{{next}} beside this config holds configuration version {{nextVersion}}, newer than {{current}}; with reconfigEnabled=true ZooKeeper takes it for a reconfiguration under way, and a leader also waits for a quorum of its servers ({{servers}}); delete it unless such a reconfiguration is really under way",
     impact: "runtime",
-    severity: "warn",
   },
   suffixNotHex: {
     text: 'dynamicConfigFile "{{value}}" ends in ".{{suffix}}", which ZooKeeper does not read as a hexadecimal version, so the configuration gets version 0; end the name in a hexadecimal version such as ".100000000", or in no version',
     impact: "maintenance",
-    severity: "warn",
   },
   reconfigRewrites: {
     text: 'reconfigEnabled "{{value}}" with the server lines in this file: ZooKeeper copies it to {{base}}.bak at startup and, after the first election, rewrites it without its comments, its order and its server lines, which move to a new {{base}}.dynamic.<version>; move the server lines to a dynamic file named by dynamicConfigFile, or leave reconfigEnabled off',
     impact: "maintenance",
-    severity: "warn",
   },
   nextLeftover: {
     text: "{{next}} beside this config is left from a reconfiguration; ZooKeeper ignores it ({{why}}) and deletes it at startup; delete it, so that no one takes it for the configuration in use",
     impact: "maintenance",
-    severity: "warn",
   },
 } as const;
 

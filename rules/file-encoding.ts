@@ -7,12 +7,10 @@ const messages = {
   utf8: {
     text: '{{where}} holds "{{text}}" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "{{latin1}}" instead; write it as {{escapes}}',
     impact: "runtime",
-    severity: "warn",
   },
   notUtf8: {
     text: '{{where}} holds {{bytes}}, which is not UTF-8 text; ZooKeeper reads the file as ISO-8859-1 and sees "{{latin1}}", but editors that expect UTF-8 show something else; write it as {{escapes}}',
     impact: "maintenance",
-    severity: "warn",
   },
 } as const;
 

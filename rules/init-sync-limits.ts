@@ -16,57 +16,52 @@ const messages = {
   notSet: {
     text: '{{key}} is not set; ZooKeeper refuses to start a quorum with "{{key}} is not set"; add {{key}}={{suggested}} ({{key}} counts ticks of tickTime)',
     impact: "startup",
-    severity: "error",
   },
   notNumber: {
     text: '{{key}} "{{value}}" is not a whole number; ZooKeeper refuses it (NumberFormatException: For input string: "{{value}}"); write a plain decimal number',
     impact: "startup",
-    severity: "error",
   },
   tickZero: {
     text: 'tickTime 0 is refused: ZooKeeper exits with "tickTime is not set"; use tickTime=2000',
     impact: "startup",
-    severity: "error",
   },
   tickMissing: {
     text: "tickTime is not set, so ZooKeeper uses 3000 ms (not the 2000 of zoo_sample.cfg) and every limit counts in 3 s ticks; set tickTime explicitly",
     impact: "runtime",
-    severity: "warn",
   },
   negative: {
     text: "{{key}} {{value}} is not positive; ZooKeeper accepts it, but then no follower can connect or stay in sync; use a positive number of ticks",
     impact: "runtime",
+    // It starts, but no ensemble can form: the part it breaks is the server's reason to exist.
     severity: "error",
   },
   tickNegative: {
     text: "tickTime {{value}} is not positive; every timeout derived from it is broken; use tickTime=2000",
     impact: "runtime",
+    // It starts, but no timeout works, so no ensemble forms and no session lasts.
     severity: "error",
   },
   syncOverInit: {
     text: "syncLimit {{sync}} ({{syncSeconds}} s) is longer than initLimit {{init}} ({{initSeconds}} s): a follower gets less time to join than to answer once joined; raise initLimit or lower syncLimit",
     impact: "runtime",
-    severity: "warn",
   },
   overflow: {
     text: "{{key}} {{value}} × tickTime {{tick}} ms = {{product}} ms does not fit the 32-bit int ZooKeeper computes this timeout in, so it wraps to a meaningless value; {{key}} counts ticks, not milliseconds",
     impact: "runtime",
+    // It starts, but the wrapped timeout (negative for most products) keeps followers out as a negative limit does.
     severity: "error",
   },
   tooLong: {
     text: "{{key}} {{value}} × tickTime {{tick}} ms = {{seconds}} s; a dead {{who}} is noticed only after that long; {{key}} counts ticks, not milliseconds",
     impact: "runtime",
-    severity: "warn",
   },
   tooShort: {
     text: "{{key}} {{value}} × tickTime {{tick}} ms = {{seconds}} s leaves no room for a GC pause or a slow network; followers will be dropped and re-sync; allow at least {{least}} s",
     impact: "runtime",
-    severity: "warn",
   },
   sessionBounds: {
     text: 'minSessionTimeout {{min}} ms{{minNote}} is larger than maxSessionTimeout {{max}} ms{{maxNote}}; ZooKeeper exits with "minSessionTimeout must not be larger than maxSessionTimeout"',
     impact: "startup",
-    severity: "error",
   },
 } as const;
 

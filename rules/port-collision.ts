@@ -23,32 +23,30 @@ export default defineRule({
       adminInQuorum: {
         text: 'Port {{port}} ({{what}}) is also used by {{others}} on this host; an ensemble server that starts after it cannot bind its AdminServer ("Problem starting AdminServer") and runs on without it; {{advice}}',
         impact: "runtime",
-        severity: "warn",
       },
       quorumCollision: {
         text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; {{advice}}",
         impact: "runtime",
+        // The servers start, but no leader can serve: the part it breaks is the ensemble's reason to exist.
         severity: "error",
       },
       otherServersClash: {
         text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; the server that starts second cannot bind it and exits; {{advice}}",
         impact: "runtime",
+        // A server dies, though zkcfg has not seen the config of each and so cannot call it a failed start of this one.
         severity: "error",
       },
       adminStandalone: {
         text: 'Port {{port}} ({{what}}) is also used by {{others}} on this host; whichever starts second cannot bind its AdminServer and exits while starting ("Unable to start AdminServer, exiting abnormally"): started after them, this server dies; started first, it stops theirs; {{advice}}',
         impact: "startup",
-        severity: "error",
       },
       secondServerExits: {
         text: "Port {{port}} ({{what}}) is also used by {{others}} on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; {{advice}}",
         impact: "startup",
-        severity: "error",
       },
       selfCollision: {
         text: "Port {{port}} ({{what}}) is also used by {{others}} of this same server; it cannot bind both and exits while starting; {{advice}}",
         impact: "startup",
-        severity: "error",
       },
     },
   },

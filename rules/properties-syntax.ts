@@ -10,12 +10,10 @@ const messages = {
   malformedInValue: {
     text: `{{key}} "{{value}}"{{place}} contains "{{escape}}", which is not a \\uXXXX escape, so Properties cannot load the file; ${ADVICE}`,
     impact: "startup",
-    severity: "error",
   },
   malformedInKey: {
     text: `The key "{{key}}"{{place}} contains "{{escape}}", which is not a \\uXXXX escape, so Properties cannot load the file; ${ADVICE}`,
     impact: "startup",
-    severity: "error",
   },
 } as const;
 

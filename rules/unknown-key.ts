@@ -21,66 +21,55 @@ const messages = {
   unknown: {
     text: '"{{key}}" is not a key ZooKeeper {{version}} knows; ZooKeeper silently turns it into the unused system property "zookeeper.{{key}}"; check the spelling in the ZooKeeper Administrator\'s Guide or remove it',
     impact: "runtime",
-    severity: "warn",
   },
   unknownSimilar: {
     text: '"{{key}}" is not a key ZooKeeper {{version}} knows; ZooKeeper silently turns it into the unused system property "zookeeper.{{key}}"; did you mean {{candidates}}?',
     impact: "runtime",
-    severity: "warn",
   },
   otherVersion: {
     text: '"{{key}}" is read by ZooKeeper {{versions}}, not by {{version}}; ZooKeeper {{version}} silently turns it into the unused system property "zookeeper.{{key}}"; remove it, or lint for the version you run with --zk-version',
     impact: "runtime",
-    severity: "warn",
   },
   prefixed: {
     text: '"{{key}}" sets the system property "zookeeper.{{key}}", which nothing reads, because ZooKeeper puts the "zookeeper." prefix in front of every key itself; write "{{working}}"',
     impact: "runtime",
-    severity: "warn",
   },
   jvmOnly: {
     text: '"{{key}}" does nothing in zoo.cfg: {{why}}; set it as a JVM flag instead, {{jvm}} (SERVER_JVMFLAGS in conf/java.env)',
     impact: "runtime",
-    severity: "warn",
   },
   alias: {
     text: '"{{key}}" does nothing in zoo.cfg: it is {{why}}; write "{{instead}}"',
     impact: "runtime",
-    severity: "warn",
   },
   unused: {
     text: '"{{key}}" does nothing in zoo.cfg: {{why}}; remove it',
     impact: "runtime",
-    severity: "warn",
   },
   clientSetting: {
     text: '"{{key}}" does nothing in a server\'s zoo.cfg: it is {{why}}; remove it, or set it where the clients are configured',
     impact: "runtime",
-    severity: "warn",
   },
   providerOptionUnused: {
     text: '"{{key}}" is an option for a metrics provider, but {{provider}}, so ZooKeeper\'s default provider ignores it; set metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider or remove it',
     impact: "runtime",
-    severity: "warn",
   },
   providerOptionUnknown: {
     text: '"{{key}}" is not an option the Prometheus metrics provider of ZooKeeper {{version}} reads; the provider silently ignores it; its options are {{options}}',
     impact: "runtime",
-    severity: "warn",
   },
   providerOptionSimilar: {
     text: '"{{key}}" is not an option the Prometheus metrics provider of ZooKeeper {{version}} reads; the provider silently ignores it; did you mean {{candidates}}?',
     impact: "runtime",
-    severity: "warn",
   },
   badFamilyKey: {
     text: '"{{key}}" starts with "{{prefix}}", so ZooKeeper takes it for a hierarchical-quorum key and refuses to start (NumberFormatException: For input string: "{{rest}}"); rename it, or write {{name}} with a numeric id',
     impact: "startup",
-    severity: "error",
   },
   byteOrderMark: {
     text: 'The file starts with a UTF-8 byte order mark, which ZooKeeper reads as the characters "ï»¿" in front of the first key, so "{{key}}" is not set; save the file without the byte order mark',
     impact: "runtime",
+    // It starts, but silently without the file's first setting, whichever it is, with nothing in its log.
     severity: "error",
   },
 } as const;

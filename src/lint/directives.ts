@@ -14,42 +14,34 @@ export const unusedDisableMeta: RuleMeta<DirectiveMessageId> = {
     unusedNextLine: {
       text: '"{{directive}} {{rule}}" disables nothing: {{rule}} reports nothing on the next entry (line {{line}}); remove {{rule}} from the comment',
       impact: "maintenance",
-      severity: "warn",
     },
     noNextEntry: {
       text: '"{{directive}} {{rule}}" disables nothing: no entry follows the comment; remove the comment',
       impact: "maintenance",
-      severity: "warn",
     },
     unusedFile: {
       text: '"{{directive}} {{rule}}" disables nothing: {{rule}} reports nothing in this file; remove {{rule}} from the comment',
       impact: "maintenance",
-      severity: "warn",
     },
     unknownRule: {
       text: '"{{rule}}" is not a zkcfg rule, so "{{directive}}" disables nothing for it; use a rule id that "zkcfg rules" lists',
       impact: "maintenance",
-      severity: "warn",
     },
     unknownRuleSimilar: {
       text: '"{{rule}}" is not a zkcfg rule, so "{{directive}}" disables nothing for it; did you mean "{{suggestion}}"?',
       impact: "maintenance",
-      severity: "warn",
     },
     unknownMessage: {
       text: '"{{target}}" names no message of {{rule}}, so "{{directive}}" disables nothing for it; {{advice}}',
       impact: "maintenance",
-      severity: "warn",
     },
     noRule: {
       text: '"{{directive}}" names no rule, so it disables nothing; name the rules after it, separated by commas',
       impact: "maintenance",
-      severity: "warn",
     },
     unknownDirective: {
       text: '"{{directive}}" is not a zkcfg comment, so it disables nothing; write zkcfg-disable-next-line or zkcfg-disable',
       impact: "maintenance",
-      severity: "warn",
     },
   },
 };
