@@ -37,23 +37,42 @@ function toEslintRule(rule: Rule): RuleModule {
   };
 }
 
-/**
- * ESLint gives a rule one severity; a zkcfg rule gives one per message. The recommended config
- * uses "error" for a rule with any error message, as `zkcfg rules` lists it.
- */
-const recommendedRules = Object.fromEntries(rules.map((r) => [`zkcfg/${r.id}`, infos.get(r.id)?.defaultSeverity === "error" ? ("error" as const) : ("warn" as const)]));
+/** Each zkcfg message's severity as ESLint numbers it (2 error, 1 warning), by "zkcfg/<rule>" and message id. */
+const messageSeverities = new Map(
+  rules.flatMap((r) => Object.entries(r.meta.messages).map(([id, meta]): [string, 1 | 2] => [`zkcfg/${r.id}\0${id}`, severityOf(meta) === "error" ? 2 : 1])),
+);
 
-const recommended: Linter.Config & { rules: Record<string, "error" | "warn"> } = {
+/**
+ * ESLint gives a rule one severity; a zkcfg rule gives one per message. This processor gives each
+ * message of a zkcfg rule its own severity, never above the one the rule is configured at: a rule
+ * at "error" reports as the CLI does, a rule at "warn" only warnings. The file is linted whole, so
+ * fixes apply unchanged.
+ */
+const severities: Linter.Processor = {
+  meta: { name: "zkcfg/severities", version: pkg.version },
+  supportsAutofix: true,
+  preprocess: (text) => [text],
+  postprocess: (lists) =>
+    lists.flat().map((m) => {
+      const own = messageSeverities.get(`${m.ruleId ?? ""}\0${m.messageId ?? ""}`);
+      return own === undefined || own >= m.severity ? m : { ...m, severity: own };
+    }),
+};
+
+/** Every rule at "error": the processor lowers each message to the severity zkcfg gives it. */
+const recommended: Linter.Config & { rules: Record<string, "error"> } = {
   name: "zkcfg/recommended",
   files: configFiles.globs,
   language: "zkcfg/zoocfg",
-  rules: recommendedRules,
+  processor: "zkcfg/severities",
+  rules: Object.fromEntries(rules.map((r) => [`zkcfg/${r.id}`, "error" as const])),
 };
 
 const plugin = {
   meta: { name: pkg.name, version: pkg.version, namespace: "zkcfg" },
   languages: { zoocfg },
   rules: Object.fromEntries(rules.map((r) => [r.id, toEslintRule(r)])),
+  processors: { severities },
   configs: { recommended },
 } satisfies ESLint.Plugin;
 

@@ -144,7 +144,7 @@ describe("sarif", () => {
     expect(validate({ version: "2.1.0", runs: [{ tool: { driver: {} } }] })).toBe(false);
   });
 
-  it("ties each result to its rule, with the rule's doc, impacts and link", () => {
+  it("ties each result to its rule, with the rule's doc, impacts, severities and link", () => {
     const log = JSON.parse(zkcfg(["lint", "--format", "sarif", "conf/zoo.cfg", "site,1:%/zoo.cfg"], { cwd: smallTree() }).stdout) as Log;
     const run = log.runs[0]!;
     const rules = run.tool.driver.rules!;
@@ -156,7 +156,10 @@ describe("sarif", () => {
     expect(odd.fullDescription?.text).toMatch(/^An ensemble elects a leader.*\n[^]*Observers \(`:observer`\) do not vote/);
     expect(odd.fullDescription?.text).not.toContain("## ");
     expect(odd.help?.markdown).toBe(readFileSync(join(REPO, "rules/odd-server-count.md"), "utf8"));
-    expect(odd.properties).toEqual({ impacts: ["resilience"], fixable: false });
+    expect(odd.properties).toEqual({ impacts: ["resilience"], severities: ["warning"], fixable: false });
+    // A rule's level is the most severe of its messages'; each result has its own.
+    const sync = rules.find((r) => r.id === "init-sync-limits")!;
+    expect([sync.defaultConfiguration?.level, sync.properties?.["severities"]]).toEqual(["error", ["error", "warning"]]);
     expect(rules.find((r) => r.id === "unused-disable")).toEqual({
       id: "unused-disable",
       shortDescription: { text: "Disable comments name zkcfg rules and each disables something" },
@@ -164,7 +167,7 @@ describe("sarif", () => {
       help: { text: expect.stringMatching(/^A comment in the config/), markdown: expect.stringMatching(/^# unused-disable\n\nA comment in the config/) },
       helpUri: expect.stringMatching(/\/README\.md#disable-comments$/),
       defaultConfiguration: { level: "warning" },
-      properties: { impacts: ["maintenance"], fixable: false },
+      properties: { impacts: ["maintenance"], severities: ["warning"], fixable: false },
     });
     const levels = run.results!.map((r) => `${r.ruleId} ${r.level}`);
     expect(levels).toContain("myid-matches-datadir note");
