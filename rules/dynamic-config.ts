@@ -4,7 +4,28 @@ import { isDynamicKey, parseHexLong, versionFromFileName } from "../src/model/dy
 import { javaTrim } from "../src/model/java-number.js";
 import { atLeast } from "../src/model/version.js";
 import { excerpt } from "../src/lint/excerpt.js";
-import { defineRule, type Report } from "../src/lint/rule.js";
+import type { UnreadReason } from "../src/model/named-file.js";
+import { defineRule, type MessageMeta, type Report } from "../src/lint/rule.js";
+
+// A file the config names that zkcfg does not read: which file, why not, what to do.
+const DYNAMIC = 'dynamicConfigFile "{{value}}" ({{path}})';
+const NEXT = "{{path}}, beside this config,";
+const PSEUDO = "it is in {{directory}}, whose files hold a process's or the kernel's data, not a config";
+const LINK_OUT = "it is a symbolic link leading out of {{directories}}";
+const TOO_LARGE = "it is larger than {{limit}} MiB, far more than any config";
+const NOT_FILE = "it is {{what}}";
+const FAILED = "reading it failed ({{error}})";
+const NAME_FILE = "name a regular file holding the server lines";
+const DELETE_NEXT = "delete it unless a reconfiguration is really under way";
+
+function notRead(file: string, why: string, advice: string): MessageMeta {
+  return {
+    text: `${file} is not read: ${why}; zkcfg checks none of its lines, and ZooKeeper would read it at startup; ${advice}`,
+    impact: "startup",
+    // What is at stake is startup, but zkcfg found no fault: it only could not look, so it warns.
+    severity: "warn",
+  };
+}
 
 const messages = {
   staticHasDynamicKey: {
@@ -19,12 +40,16 @@ const messages = {
     text: '{{key}} "{{value}}"{{place}} is not a server, group or weight line; ZooKeeper exits with "Unrecognised parameter: {{key}}"; move it to the static config',
     impact: "startup",
   },
-  notRead: {
-    text: "{{what}} is not read: {{why}}; zkcfg checks none of its lines, and ZooKeeper would read it at startup; {{advice}}",
-    impact: "startup",
-    // What is at stake is startup, but zkcfg found no fault: it only could not look, so it warns.
-    severity: "warn",
-  },
+  notReadPseudo: notRead(DYNAMIC, PSEUDO, NAME_FILE),
+  notReadLinkOut: notRead(DYNAMIC, LINK_OUT, NAME_FILE),
+  notReadTooLarge: notRead(DYNAMIC, TOO_LARGE, NAME_FILE),
+  notReadNotFile: notRead(DYNAMIC, NOT_FILE, NAME_FILE),
+  notReadFailed: notRead(DYNAMIC, FAILED, NAME_FILE),
+  nextNotReadPseudo: notRead(NEXT, PSEUDO, DELETE_NEXT),
+  nextNotReadLinkOut: notRead(NEXT, LINK_OUT, DELETE_NEXT),
+  nextNotReadTooLarge: notRead(NEXT, TOO_LARGE, DELETE_NEXT),
+  nextNotReadNotFile: notRead(NEXT, NOT_FILE, DELETE_NEXT),
+  nextNotReadFailed: notRead(NEXT, FAILED, DELETE_NEXT),
   notDynamic: {
     text: "{{name}}, the dynamic file, has no server, group or weight line, only {{count}} other line(s), the first on line {{line}}: it is not a dynamic file, and ZooKeeper exits at startup on its first line; name the file holding the server lines",
     impact: "startup",
@@ -120,12 +145,26 @@ function* checkDynamic(file: ConfigFile): Generator<Report<Id>> {
 function* checkUnread(file: ConfigFile): Generator<Report<Id>> {
   const dyn = file.config.get("dynamicConfigFile");
   if (!dyn) return;
-  for (const { path, role, why } of file.unread) {
-    const data =
-      role === "dynamic"
-        ? { what: `dynamicConfigFile "${javaTrim(dyn.value)}" (${path})`, why, advice: "name a regular file holding the server lines" }
-        : { what: `${path}, beside this config,`, why, advice: "delete it unless a reconfiguration is really under way" };
-    yield { messageId: "notRead", data, file, range: dyn.valueRange };
+  for (const { path, role, reason } of file.unread) {
+    const [suffix, facts] = unreadFacts(reason);
+    const messageId: Id = role === "dynamic" ? `notRead${suffix}` : `nextNotRead${suffix}`;
+    yield { messageId, data: { value: javaTrim(dyn.value), path, ...facts }, file, range: dyn.valueRange };
+  }
+}
+
+/** The message id's ending for why a file was not read, and the facts its message quotes. */
+function unreadFacts(reason: UnreadReason): ["Pseudo" | "LinkOut" | "TooLarge" | "NotFile" | "Failed", Record<string, string | number>] {
+  switch (reason.kind) {
+    case "pseudo":
+      return ["Pseudo", { directory: reason.directory }];
+    case "linkOut":
+      return ["LinkOut", { directories: reason.directories.join(" and ") }];
+    case "tooLarge":
+      return ["TooLarge", { limit: reason.limitMiB }];
+    case "notFile":
+      return ["NotFile", { what: reason.what }];
+    case "failed":
+      return ["Failed", { error: reason.error }];
   }
 }
 
