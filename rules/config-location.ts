@@ -32,8 +32,12 @@ export default defineRule({
         text: '{{key}} "{{value}}" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path',
         impact: "runtime",
       },
+      emptyDir: {
+        text: '{{key}} "{{value}}" is empty: ZooKeeper crashes while checking it (StringIndexOutOfBoundsException) and exits; use an absolute path',
+        impact: "startup",
+      },
       tooShortDir: {
-        text: '{{key}} "{{value}}" is {{what}}: ZooKeeper crashes while checking it (StringIndexOutOfBoundsException) and exits; use an absolute path',
+        text: '{{key}} "{{value}}" is a one-character relative path: ZooKeeper crashes while checking it (StringIndexOutOfBoundsException) and exits; use an absolute path',
         impact: "startup",
       },
       missingDynamicFile: {
@@ -64,8 +68,7 @@ export default defineRule({
         if (isAbsolutePath(value) || hasPlaceholder(value)) continue;
         // ZooKeeper's relative-path check (3.5+) reads the first two chars: shorter values crash it.
         if (value.length < 2 && atLeast(config.version, "3.5")) {
-          const what = value.length === 0 ? "empty" : "a one-character relative path";
-          yield { messageId: "tooShortDir", data: { key, value, what }, file, range: entry.valueRange };
+          yield { messageId: value.length === 0 ? "emptyDir" : "tooShortDir", data: { key, value }, file, range: entry.valueRange };
         } else {
           yield { messageId: "relativeDir", data: { key, value }, file, range: entry.valueRange };
         }

@@ -18,6 +18,9 @@ const DIR_READERS = "zkServer.sh, zkCleanup.sh and zkServer-initialize.sh";
 const STATUS = "zkServer.sh status";
 const BOM = "\u00ef\u00bb\u00bf";
 
+const KEEP_CR =
+  "ZooKeeper accepts that, but zkServer.sh and zkCleanup.sh read the file with grep and keep the CR at the end of each value, so zkServer.sh status and zkCleanup.sh fail; save the file with LF line endings";
+
 const messages = {
   dirNoEquals: {
     text: '{{key}} is written "{{written}}", without "="; zkServer.sh and zkServer-initialize.sh, which read it with grep and sed \'s/.*=//\', take the whole line for the path and create a directory named "{{line}}", and zkCleanup.sh does not find it; write "{{key}}={{value}}"',
@@ -51,10 +54,8 @@ const messages = {
     text: 'this line also matches grep "{{pattern}}", which {{readers}} use to find {{key}} (line {{line}}), so they get a value of several lines; rename this key or remove the line',
     impact: "maintenance",
   },
-  carriageReturn: {
-    text: "the file's lines end with {{ending}}; ZooKeeper accepts that, but zkServer.sh and zkCleanup.sh read the file with grep and keep the CR at the end of each value, so zkServer.sh status and zkCleanup.sh fail; save the file with LF line endings",
-    impact: "maintenance",
-  },
+  carriageReturn: { text: `the file's lines end with CR LF (Windows line endings); ${KEEP_CR}`, impact: "maintenance" },
+  loneCarriageReturn: { text: `the file's lines end with a lone CR (classic Mac OS line endings); ${KEEP_CR}`, impact: "maintenance" },
   bom: {
     text: "the file starts with a UTF-8 byte order mark; ZooKeeper reads the file as ISO-8859-1 and the scripts with grep, and neither expects the three bytes EF BB BF; save the file without the byte order mark",
     impact: "maintenance",
@@ -139,8 +140,7 @@ function* checkLineEndings(file: ConfigFile): Generator<Report<Id>> {
   const last = text.lastIndexOf("\r");
   const end = text[last + 1] === "\n" ? last + 2 : last + 1;
   yield {
-    messageId: "carriageReturn",
-    data: { ending: crlf ? "CR LF (Windows line endings)" : "a lone CR (classic Mac OS line endings)" },
+    messageId: crlf ? "carriageReturn" : "loneCarriageReturn",
     file,
     range: { start: first, end: first + (crlf ? 2 : 1) },
     fix: editFix(file, { start: first, end }, text.slice(first, end).replace(/\r\n?/g, "\n")),
