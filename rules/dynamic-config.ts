@@ -33,11 +33,11 @@ const messages = {
     impact: "startup",
   },
   versionInside: {
-    text: 'version "{{value}}"{{place}} is inside the dynamic file; ZooKeeper exits with "dynamic file shouldn\'t have version inside"; remove the line: the version comes from the file name\'s suffix',
+    text: 'version "{{value}}" (line {{line}} of {{name}}) is inside the dynamic file; ZooKeeper exits with "dynamic file shouldn\'t have version inside"; remove the line: the version comes from the file name\'s suffix',
     impact: "startup",
   },
   staticKeyInside: {
-    text: '{{key}} "{{value}}"{{place}} is not a server, group or weight line; ZooKeeper exits with "Unrecognised parameter: {{key}}"; move it to the static config',
+    text: '{{key}} "{{value}}" (line {{line}} of {{name}}) is not a server, group or weight line; ZooKeeper exits with "Unrecognised parameter: {{key}}"; move it to the static config',
     impact: "startup",
   },
   notReadPseudo: notRead(DYNAMIC, PSEUDO, NAME_FILE),
@@ -55,7 +55,7 @@ const messages = {
     impact: "startup",
   },
   nextMalformed: {
-    text: '{{next}} beside this config has a line ZooKeeper rejects{{place}}; ZooKeeper reads that file at startup and exits with "{{zk}}"; delete {{next}}, the leftover of an unfinished reconfiguration',
+    text: '{{next}} beside this config has a line ZooKeeper rejects (line {{line}}); ZooKeeper reads that file at startup and exits with "{{zk}}"; delete {{next}}, the leftover of an unfinished reconfiguration',
     impact: "startup",
   },
   nextPending: {
@@ -71,7 +71,11 @@ const messages = {
     impact: "maintenance",
   },
   nextLeftover: {
-    text: "{{next}} beside this config is left from a reconfiguration; ZooKeeper ignores it ({{why}}) and deletes it at startup; delete it, so that no one takes it for the configuration in use",
+    text: "{{next}} beside this config is left from a reconfiguration; ZooKeeper ignores it (reconfigEnabled is off) and deletes it at startup; delete it, so that no one takes it for the configuration in use",
+    impact: "maintenance",
+  },
+  nextLeftoverOld: {
+    text: "{{next}} beside this config is left from a reconfiguration; ZooKeeper ignores it (its version {{nextVersion}} is not newer than {{current}}) and deletes it at startup; delete it, so that no one takes it for the configuration in use",
     impact: "maintenance",
   },
 } as const;
@@ -124,18 +128,20 @@ function* checkStatic(file: ConfigFile): Generator<Report<Id>> {
 
 function* checkDynamic(file: ConfigFile): Generator<Report<Id>> {
   const { config } = file;
-  if (config.serverSource === config.document) return;
+  // Named only when the server lines come from a dynamic file.
+  const name = config.dynamicName;
+  if (name === undefined) return;
   const { entries } = config.serverSource;
   // Not a dynamic file at all (a key, a password file): reported once, none of its lines quoted.
   const first = entries[0];
   if (first && !entries.some((e) => isDynamicKey(e.key))) {
-    const data = { name: config.dynamicName ?? "it", count: entries.length, line: config.serverSource.source.positionAt(first.keyRange.start).line };
+    const data = { name, count: entries.length, line: config.sourceLine(first) };
     yield { messageId: "notDynamic", data, file, range: config.sourceRange(first) };
     return;
   }
   for (const entry of entries) {
     // The dynamic file is not the config's own text, and may be anything (a private file it was pointed at).
-    const data = { key: excerpt(entry.key), value: excerpt(entry.value), place: config.sourcePlace(entry) };
+    const data = { key: excerpt(entry.key), value: excerpt(entry.value), line: config.sourceLine(entry), name };
     const range = config.sourceRange(entry);
     if (entry.key === "version") yield { messageId: "versionInside", data, file, range };
     else if (!isDynamicKey(entry.key)) yield { messageId: "staticKeyInside", data, file, range };
@@ -176,7 +182,7 @@ function* checkNext(file: ConfigFile): Generator<Report<Id>> {
   const problem = next.config.serverErrors[0] ?? next.config.hierarchy.errors[0];
   if (problem) {
     const line = next.config.document.source.positionAt(problem.entry.keyRange.start).line;
-    yield { messageId: "nextMalformed", data: { next: next.name, place: ` (line ${line})`, zk: problem.message }, file, range };
+    yield { messageId: "nextMalformed", data: { next: next.name, line, zk: problem.message }, file, range };
     return;
   }
   const nextVersion = parseHexLong(next.config.text("version") ?? "") ?? 0n;
@@ -187,6 +193,6 @@ function* checkNext(file: ConfigFile): Generator<Report<Id>> {
     yield { messageId: "nextPending", data: { next: next.name, nextVersion: hex(nextVersion), current: hex(current), servers }, file, range };
     return;
   }
-  const why = reconfigOn(file) ? `its version ${hex(nextVersion)} is not newer than ${hex(current)}` : "reconfigEnabled is off";
-  yield { messageId: "nextLeftover", data: { next: next.name, why }, file, range };
+  if (reconfigOn(file)) yield { messageId: "nextLeftoverOld", data: { next: next.name, nextVersion: hex(nextVersion), current: hex(current) }, file, range };
+  else yield { messageId: "nextLeftover", data: { next: next.name }, file, range };
 }
