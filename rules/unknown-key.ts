@@ -20,6 +20,8 @@ const PROVIDER_PREFIX = "metricsProvider.";
 const NO_PREFIX = "reads it without the zookeeper. prefix, so zoo.cfg cannot set it";
 const JVM_FLAG = "set it as a JVM flag instead, {{jvm}} (SERVER_JVMFLAGS in conf/java.env)";
 const OLD_SASL_NAME = "no ZooKeeper version reads this name from old SASL setup guides";
+const DEFAULT_IGNORES =
+  "so ZooKeeper's default provider ignores it; set metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider or remove it";
 
 const messages = {
   unknown: {
@@ -68,7 +70,11 @@ const messages = {
     impact: "runtime",
   },
   providerOptionUnused: {
-    text: '"{{key}}" is an option for a metrics provider, but {{provider}}, so ZooKeeper\'s default provider ignores it; set metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider or remove it',
+    text: `"{{key}}" is an option for a metrics provider, but metricsProvider.className names the default provider, ${DEFAULT_IGNORES}`,
+    impact: "runtime",
+  },
+  providerOptionUnset: {
+    text: `"{{key}}" is an option for a metrics provider, but metricsProvider.className is not set, ${DEFAULT_IGNORES}`,
     impact: "runtime",
   },
   providerOptionUnknown: {
@@ -189,8 +195,7 @@ function* checkProviderOption(file: ConfigFile, entry: Entry, key: string): Gene
   const className = config.text(PROVIDER_KEY);
   const provider = className ?? DEFAULT_METRICS_PROVIDER;
   if (provider === DEFAULT_METRICS_PROVIDER) {
-    const why = className === undefined ? "metricsProvider.className is not set" : "metricsProvider.className names the default provider";
-    yield { messageId: "providerOptionUnused", data: { key, provider: why }, ...at };
+    yield { messageId: className === undefined ? "providerOptionUnset" : "providerOptionUnused", data: { key }, ...at };
     return;
   }
   // A provider of another project reads options zkcfg cannot know.

@@ -232,7 +232,7 @@ runRuleTests(rule, {
     {
       name: "a Prometheus option with no provider set",
       files: cfg("metricsProvider.exportJvmInfo=false"),
-      errors: [{ messageId: "providerOptionUnused", ...at(4, 1, 30), message: '"metricsProvider.exportJvmInfo" is an option for a metrics provider, but metricsProvider.className is not set, so ZooKeeper\'s default provider ignores it; set metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider or remove it' }],
+      errors: [{ messageId: "providerOptionUnset", ...at(4, 1, 30), message: '"metricsProvider.exportJvmInfo" is an option for a metrics provider, but metricsProvider.className is not set, so ZooKeeper\'s default provider ignores it; set metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider or remove it' }],
     },
     {
       name: "Prometheus options it does not read",
