@@ -27,22 +27,22 @@ export default defineRule({
       outsideConfDir: {
         text: '{{file}} is not in the conf/ directory of the ZooKeeper home it sits in ({{evidence}}): "zkServer.sh start {{base}}" looks for it in {{confDir}} and fails with "file is missing"; start it as "zkServer.sh start {{absolute}}" or move it into {{confDir}}',
         impact: "maintenance",
-        severity: "warn",
       },
       relativeDir: {
         text: '{{key}} "{{value}}" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path',
         impact: "runtime",
-        severity: "warn",
+      },
+      emptyDir: {
+        text: '{{key}} "{{value}}" is empty: ZooKeeper crashes while checking it (StringIndexOutOfBoundsException) and exits; use an absolute path',
+        impact: "startup",
       },
       tooShortDir: {
-        text: '{{key}} "{{value}}" is {{what}}: ZooKeeper crashes while checking it (StringIndexOutOfBoundsException) and exits; use an absolute path',
+        text: '{{key}} "{{value}}" is a one-character relative path: ZooKeeper crashes while checking it (StringIndexOutOfBoundsException) and exits; use an absolute path',
         impact: "startup",
-        severity: "error",
       },
       missingDynamicFile: {
         text: 'dynamicConfigFile "{{value}}" does not exist ({{path}}); ZooKeeper exits with "Error processing {{value}}" (FileNotFoundException); create it with the server.N lines or fix the path',
         impact: "startup",
-        severity: "error",
       },
     },
   },
@@ -68,8 +68,7 @@ export default defineRule({
         if (isAbsolutePath(value) || hasPlaceholder(value)) continue;
         // ZooKeeper's relative-path check (3.5+) reads the first two chars: shorter values crash it.
         if (value.length < 2 && atLeast(config.version, "3.5")) {
-          const what = value.length === 0 ? "empty" : "a one-character relative path";
-          yield { messageId: "tooShortDir", data: { key, value, what }, file, range: entry.valueRange };
+          yield { messageId: value.length === 0 ? "emptyDir" : "tooShortDir", data: { key, value }, file, range: entry.valueRange };
         } else {
           yield { messageId: "relativeDir", data: { key, value }, file, range: entry.valueRange };
         }

@@ -6,86 +6,67 @@ import { isWindowsAbsolute } from "../src/model/facts.js";
 import { javaTrim } from "../src/model/java-number.js";
 import { defineRule, editFix, type Report } from "../src/lint/rule.js";
 
-/** What happens to files under each temporary directory. */
-const TEMPORARY: Record<string, string> = {
-  "/tmp": "which most systems empty at boot and clean of files left untouched for days",
-  "/var/tmp": "which tmp cleaners (systemd-tmpfiles, tmpreaper) clean of files left untouched for weeks",
-};
+/** Each temporary directory, with what happens to the files under it. */
+const TMP = "/tmp, which most systems empty at boot and clean of files left untouched for days";
+const VAR_TMP = "/var/tmp, which tmp cleaners (systemd-tmpfiles, tmpreaper) clean of files left untouched for weeks";
+const TMP_DATA_DIR_QUORUM = 'the server then loses its data and its myid, and ZooKeeper refuses to start with "myid file is missing"; move dataDir, with its myid, to a persistent directory such as /var/lib/zookeeper';
+const TMP_DATA_DIR = "ZooKeeper then starts again with an empty database; move dataDir to a persistent directory such as /var/lib/zookeeper";
+const TMP_DATA_LOG_DIR = "the server then loses the writes logged since its last snapshot; move dataLogDir to a persistent directory";
 
 const PURGE_ADVICE = "set autopurge.purgeInterval=24 (hours), or purge with zkCleanup.sh from cron";
 const LOG_DISK =
   "ZooKeeper syncs this log to disk before it acknowledges a write, and snapshots written to the same disk delay that until followers fall behind and sessions expire; set dataLogDir to a directory on a dedicated disk";
 
 const messages = {
-  tmpDataDirQuorum: {
-    text: 'dataDir "{{value}}" is under {{tmp}}, {{why}}; the server then loses its data and its myid, and ZooKeeper refuses to start with "myid file is missing"; move dataDir, with its myid, to a persistent directory such as /var/lib/zookeeper',
-    impact: "resilience",
-    severity: "warn",
-  },
-  tmpDataDir: {
-    text: 'dataDir "{{value}}" is under {{tmp}}, {{why}}; ZooKeeper then starts again with an empty database; move dataDir to a persistent directory such as /var/lib/zookeeper',
-    impact: "resilience",
-    severity: "warn",
-  },
-  tmpDataLogDir: {
-    text: 'dataLogDir "{{value}}" is under {{tmp}}, {{why}}; the server then loses the writes logged since its last snapshot; move dataLogDir to a persistent directory',
-    impact: "resilience",
-    severity: "warn",
-  },
+  tmpDataDirQuorum: { text: `dataDir "{{value}}" is under ${TMP}; ${TMP_DATA_DIR_QUORUM}`, impact: "resilience" },
+  varTmpDataDirQuorum: { text: `dataDir "{{value}}" is under ${VAR_TMP}; ${TMP_DATA_DIR_QUORUM}`, impact: "resilience" },
+  tmpDataDir: { text: `dataDir "{{value}}" is under ${TMP}; ${TMP_DATA_DIR}`, impact: "resilience" },
+  varTmpDataDir: { text: `dataDir "{{value}}" is under ${VAR_TMP}; ${TMP_DATA_DIR}`, impact: "resilience" },
+  tmpDataLogDir: { text: `dataLogDir "{{value}}" is under ${TMP}; ${TMP_DATA_LOG_DIR}`, impact: "resilience" },
+  varTmpDataLogDir: { text: `dataLogDir "{{value}}" is under ${VAR_TMP}; ${TMP_DATA_LOG_DIR}`, impact: "resilience" },
   noDataLogDir: {
     text: 'dataLogDir is not set, so the transaction log goes to dataDir "{{value}}" with the snapshots; ' + LOG_DISK,
     impact: "resilience",
-    severity: "warn",
   },
   sameLogDir: {
     text: 'dataLogDir "{{logDir}}" is dataDir "{{value}}" itself, so the transaction log goes there with the snapshots; ' + LOG_DISK,
     impact: "resilience",
-    severity: "warn",
   },
   spelledDifferently: {
     text: 'dataLogDir "{{logDir}}" names the same directory as dataDir "{{value}}" in other words; ZooKeeper compares the two as text, takes them for two directories, and from the second start on exits with "Log directory has snapshot files. Check if dataLogDir and dataDir configuration is correct."; write dataLogDir exactly as dataDir, or remove it',
     impact: "startup",
-    severity: "error",
   },
   logDirNotCreatable: {
     text: 'dataLogDir "{{value}}" cannot be a directory: {{blockedAt}} is a file; ZooKeeper exits with "Unable to create data directory"; remove it or point dataLogDir elsewhere',
     impact: "startup",
-    severity: "error",
   },
   autocreateOff: {
     text: '{{key}} "{{value}}" has no version-2/ directory and datadir.autocreate is "{{autocreate}}", so ZooKeeper exits with "Missing data directory {{path}}/version-2, automatic data directory creation is disabled"; create {{path}}/version-2 (zkServer-initialize.sh does) or remove datadir.autocreate',
     impact: "startup",
-    severity: "error",
   },
   snapshotsInLogDir: {
     text: 'dataLogDir "{{value}}" holds snapshot files while dataDir is elsewhere; ZooKeeper exits with "Log directory has snapshot files. Check if dataLogDir and dataDir configuration is correct."; move them to dataDir\'s version-2/ or fix the paths',
     impact: "startup",
-    severity: "error",
   },
   logsInDataDir: {
     text: 'dataDir "{{value}}" holds transaction log files while dataLogDir is elsewhere; ZooKeeper exits with "Snapshot directory has log files. Check if dataLogDir and dataDir configuration is correct."; move them to dataLogDir\'s version-2/ or fix the paths',
     impact: "startup",
-    severity: "error",
   },
   autopurgeUnset: {
     text: "autopurge.purgeInterval is not set, so ZooKeeper never deletes old snapshots and transaction logs; they pile up until the disk is full and writes fail; " + PURGE_ADVICE,
     impact: "resilience",
-    severity: "warn",
   },
   autopurgeOff: {
     text: 'autopurge.purgeInterval "{{value}}" turns purging off ("Purge task is not scheduled."); old snapshots and transaction logs pile up until the disk is full and writes fail; ' + PURGE_ADVICE,
     impact: "resilience",
-    severity: "warn",
   },
   retainTooLow: {
     text: 'autopurge.snapRetainCount "{{value}}" is below 3; ZooKeeper ignores it ("Invalid autopurge.snapRetainCount: {{count}}. Defaulting to 3") and keeps 3 snapshots; write autopurge.snapRetainCount=3',
     impact: "runtime",
-    severity: "warn",
   },
   forceSyncOff: {
     text: 'forceSync "no" makes ZooKeeper acknowledge writes before its transaction log reaches the disk; a power failure or kernel crash then loses acknowledged writes, and a quorum that loses power together loses committed data; remove forceSync=no',
     impact: "resilience",
-    severity: "warn",
   },
 } as const;
 
@@ -96,7 +77,7 @@ function temporaryRoot(path: string): string | undefined {
   // Normalizing only drops chars: a path without "tmp" cannot lie in a temporary directory.
   if (!path.includes("tmp") || !posix.isAbsolute(path)) return undefined;
   const normal = posix.normalize(path);
-  return Object.keys(TEMPORARY).find((t) => normal === t || normal.startsWith(`${t}/`));
+  return ["/tmp", "/var/tmp"].find((t) => normal === t || normal.startsWith(`${t}/`));
 }
 
 /** java.io.File's own normalization on Unix: repeated and trailing slashes go, "." and ".." stay. */
@@ -134,11 +115,11 @@ export default defineRule({
   },
 });
 
-/** The report for a directory under a temporary one, if it is. */
-function temporaryReport(file: ConfigFile, entry: Entry, path: string, messageId: Id): Report<Id> | undefined {
+/** The report for a directory under a temporary one, if it is: `ids` gives the message by temporary directory. */
+function temporaryReport(file: ConfigFile, entry: Entry, path: string, ids: readonly [tmp: Id, varTmp: Id]): Report<Id> | undefined {
   const tmp = temporaryRoot(path);
   if (tmp === undefined) return undefined;
-  return { messageId, data: { value: path, tmp, why: TEMPORARY[tmp] ?? "" }, file, range: entry.valueRange };
+  return { messageId: tmp === "/tmp" ? ids[0] : ids[1], data: { value: path }, file, range: entry.valueRange };
 }
 
 function* checkFile(file: ConfigFile): Generator<Report<Id>> {
@@ -148,9 +129,9 @@ function* checkFile(file: ConfigFile): Generator<Report<Id>> {
   const value = dataDir ? javaTrim(dataDir.value) : undefined;
   const logDir = dataLogDir ? javaTrim(dataLogDir.value) : undefined;
 
-  const dataTmp = dataDir && value !== undefined ? temporaryReport(file, dataDir, value, config.isQuorum ? "tmpDataDirQuorum" : "tmpDataDir") : undefined;
+  const dataTmp = dataDir && value !== undefined ? temporaryReport(file, dataDir, value, config.isQuorum ? ["tmpDataDirQuorum", "varTmpDataDirQuorum"] : ["tmpDataDir", "varTmpDataDir"]) : undefined;
   if (dataTmp) yield dataTmp;
-  const logTmp = dataLogDir && logDir !== undefined ? temporaryReport(file, dataLogDir, logDir, "tmpDataLogDir") : undefined;
+  const logTmp = dataLogDir && logDir !== undefined ? temporaryReport(file, dataLogDir, logDir, ["tmpDataLogDir", "varTmpDataLogDir"]) : undefined;
   if (logTmp) yield logTmp;
 
   const comparable = value && logDir && !isWindowsAbsolute(value) && !isWindowsAbsolute(logDir);

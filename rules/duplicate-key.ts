@@ -8,17 +8,14 @@ const messages = {
   overridden: {
     text: '{{key}} "{{value}}" is set again on line {{line}}; ZooKeeper silently keeps only the last value, "{{winner}}", and ignores this one; remove this line, or the other one if this is the value you meant',
     impact: "runtime",
-    severity: "warn",
   },
   repeated: {
     text: '{{key}} "{{value}}" is set again on line {{line}} to the same value; ZooKeeper keeps the last one, so this line does nothing; remove it',
     impact: "maintenance",
-    severity: "warn",
   },
   hashOrder: {
     text: '{{key}} here and {{other}} on line {{line}} both set {{what}}; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them',
     impact: "runtime",
-    severity: "warn",
   },
 } as const;
 

@@ -3,17 +3,15 @@ import { javaTrim } from "../src/model/java-number.js";
 import { defineRule, type Report } from "../src/lint/rule.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 
+const UTF8 = 'holds "{{text}}" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "{{latin1}}" instead; write it as {{escapes}}';
+const NOT_UTF8 =
+  'holds {{bytes}}, which is not UTF-8 text; ZooKeeper reads the file as ISO-8859-1 and sees "{{latin1}}", but editors that expect UTF-8 show something else; write it as {{escapes}}';
+
 const messages = {
-  utf8: {
-    text: '{{where}} holds "{{text}}" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "{{latin1}}" instead; write it as {{escapes}}',
-    impact: "runtime",
-    severity: "warn",
-  },
-  notUtf8: {
-    text: '{{where}} holds {{bytes}}, which is not UTF-8 text; ZooKeeper reads the file as ISO-8859-1 and sees "{{latin1}}", but editors that expect UTF-8 show something else; write it as {{escapes}}',
-    impact: "maintenance",
-    severity: "warn",
-  },
+  utf8: { text: `The value of {{key}} ${UTF8}`, impact: "runtime" },
+  utf8InKey: { text: `The key ${UTF8}`, impact: "runtime" },
+  notUtf8: { text: `The value of {{key}} ${NOT_UTF8}`, impact: "maintenance" },
+  notUtf8InKey: { text: `The key ${NOT_UTF8}`, impact: "maintenance" },
 } as const;
 
 type Id = keyof typeof messages;
@@ -53,11 +51,12 @@ function escape(s: string): string {
 
 function* checkEntry(file: ConfigFile, entry: Entry): Generator<Report<Id>> {
   const text = file.document.source.text;
-  const parts: [Range, string][] = [
-    [entry.keyRange, "The key"],
-    [entry.valueRange, `The value of ${javaTrim(entry.key)}`],
+  const parts: [Range, boolean][] = [
+    [entry.keyRange, true],
+    [entry.valueRange, false],
   ];
-  for (const [part, where] of parts) {
+  const key = javaTrim(entry.key);
+  for (const [part, inKey] of parts) {
     for (const run of highRuns(text, part)) {
       const range = run.start === 0 && text.startsWith(BOM) ? { start: BOM.length, end: run.end } : run;
       if (range.start >= range.end) continue;
@@ -69,10 +68,10 @@ function* checkEntry(file: ConfigFile, entry: Entry): Generator<Report<Id>> {
         decoded = undefined;
       }
       if (decoded !== undefined) {
-        yield { messageId: "utf8", data: { where, text: shorten(decoded), latin1: shorten(latin1), escapes: escape(decoded) }, file, range };
+        yield { messageId: inKey ? "utf8InKey" : "utf8", data: { key, text: shorten(decoded), latin1: shorten(latin1), escapes: escape(decoded) }, file, range };
       } else {
         const bytes = [...shorten(latin1)].map((c) => (c === "…" ? c : `0x${c.charCodeAt(0).toString(16).toUpperCase()}`)).join(" ");
-        yield { messageId: "notUtf8", data: { where, bytes, latin1: shorten(latin1), escapes: escape(latin1) }, file, range };
+        yield { messageId: inKey ? "notUtf8InKey" : "notUtf8", data: { key, bytes, latin1: shorten(latin1), escapes: escape(latin1) }, file, range };
       }
     }
   }

@@ -41,32 +41,26 @@ export default defineRule({
       empty: {
         text: '4lw.commands.whitelist is empty; ZooKeeper then answers only srvr (which it always enables), so a health check sending ruok, stat or mntr gets "ruok is not executed because it is not in the whitelist."; list the commands your checks need, e.g. "srvr, ruok, mntr"',
         impact: "runtime",
-        severity: "warn",
       },
       listSeparator: {
         text: '4lw.commands.whitelist item "{{item}}" holds several names; ZooKeeper splits the list at commas only, takes "{{item}}" for one unknown command and enables none of them; write "{{fixed}}"',
         impact: "runtime",
-        severity: "warn",
       },
       wrongCase: {
         text: '4lw.commands.whitelist names "{{item}}"; ZooKeeper compares command names case-sensitively and ignores "{{item}}"; write "{{lower}}"',
         impact: "runtime",
-        severity: "warn",
       },
       unknownSimilar: {
         text: '4lw.commands.whitelist names "{{item}}", which is not a four-letter word of ZooKeeper {{version}}; ZooKeeper ignores it silently; did you mean "{{suggestion}}"?',
         impact: "runtime",
-        severity: "warn",
       },
       unknown: {
         text: '4lw.commands.whitelist names "{{item}}", which is not a four-letter word of ZooKeeper {{version}}; ZooKeeper ignores it silently; the commands are {{known}}',
         impact: "runtime",
-        severity: "warn",
       },
       starWithNames: {
         text: '4lw.commands.whitelist "{{value}}" lists names beside "*"; ZooKeeper enables every four-letter word as soon as one item is "*", so the names restrict nothing; write "*" alone, or only the names',
         impact: "runtime",
-        severity: "warn",
       },
     },
   },

@@ -12,61 +12,74 @@ const LONG_SYNC_MS = 5 * 60_000;
 const SHORT_INIT_MS = 2_000;
 const SHORT_SYNC_MS = 1_000;
 
+const MIN_OVER_MAX = 'ZooKeeper exits with "minSessionTimeout must not be larger than maxSessionTimeout"';
+const UNSET_34 = "not set, which ZooKeeper 3.4 compares as -1";
+
 const messages = {
   notSet: {
     text: '{{key}} is not set; ZooKeeper refuses to start a quorum with "{{key}} is not set"; add {{key}}={{suggested}} ({{key}} counts ticks of tickTime)',
     impact: "startup",
-    severity: "error",
   },
   notNumber: {
     text: '{{key}} "{{value}}" is not a whole number; ZooKeeper refuses it (NumberFormatException: For input string: "{{value}}"); write a plain decimal number',
     impact: "startup",
-    severity: "error",
   },
   tickZero: {
     text: 'tickTime 0 is refused: ZooKeeper exits with "tickTime is not set"; use tickTime=2000',
     impact: "startup",
-    severity: "error",
   },
   tickMissing: {
     text: "tickTime is not set, so ZooKeeper uses 3000 ms (not the 2000 of zoo_sample.cfg) and every limit counts in 3 s ticks; set tickTime explicitly",
     impact: "runtime",
-    severity: "warn",
   },
   negative: {
     text: "{{key}} {{value}} is not positive; ZooKeeper accepts it, but then no follower can connect or stay in sync; use a positive number of ticks",
     impact: "runtime",
+    // It starts, but no ensemble can form: the part it breaks is the server's reason to exist.
     severity: "error",
   },
   tickNegative: {
     text: "tickTime {{value}} is not positive; every timeout derived from it is broken; use tickTime=2000",
     impact: "runtime",
+    // It starts, but no timeout works, so no ensemble forms and no session lasts.
     severity: "error",
   },
   syncOverInit: {
     text: "syncLimit {{sync}} ({{syncSeconds}} s) is longer than initLimit {{init}} ({{initSeconds}} s): a follower gets less time to join than to answer once joined; raise initLimit or lower syncLimit",
     impact: "runtime",
-    severity: "warn",
   },
   overflow: {
     text: "{{key}} {{value}} × tickTime {{tick}} ms = {{product}} ms does not fit the 32-bit int ZooKeeper computes this timeout in, so it wraps to a meaningless value; {{key}} counts ticks, not milliseconds",
     impact: "runtime",
+    // It starts, but the wrapped timeout (negative for most products) keeps followers out as a negative limit does.
     severity: "error",
   },
-  tooLong: {
-    text: "{{key}} {{value}} × tickTime {{tick}} ms = {{seconds}} s; a dead {{who}} is noticed only after that long; {{key}} counts ticks, not milliseconds",
+  initTooLong: {
+    text: "{{key}} {{value}} × tickTime {{tick}} ms = {{seconds}} s; a dead follower syncing with the leader is noticed only after that long; {{key}} counts ticks, not milliseconds",
     impact: "runtime",
-    severity: "warn",
+  },
+  tooLong: {
+    text: "{{key}} {{value}} × tickTime {{tick}} ms = {{seconds}} s; a dead follower is noticed only after that long; {{key}} counts ticks, not milliseconds",
+    impact: "runtime",
   },
   tooShort: {
     text: "{{key}} {{value}} × tickTime {{tick}} ms = {{seconds}} s leaves no room for a GC pause or a slow network; followers will be dropped and re-sync; allow at least {{least}} s",
     impact: "runtime",
-    severity: "warn",
   },
-  sessionBounds: {
-    text: 'minSessionTimeout {{min}} ms{{minNote}} is larger than maxSessionTimeout {{max}} ms{{maxNote}}; ZooKeeper exits with "minSessionTimeout must not be larger than maxSessionTimeout"',
+  sessionBounds: { text: `minSessionTimeout {{min}} ms is larger than maxSessionTimeout {{max}} ms; ${MIN_OVER_MAX}`, impact: "startup" },
+  sessionBoundsDefaultMin: { text: `minSessionTimeout {{min}} ms (2 × tickTime) is larger than maxSessionTimeout {{max}} ms; ${MIN_OVER_MAX}`, impact: "startup" },
+  sessionBoundsDefaultMax: { text: `minSessionTimeout {{min}} ms is larger than maxSessionTimeout {{max}} ms (20 × tickTime); ${MIN_OVER_MAX}`, impact: "startup" },
+  sessionBoundsDefaults: {
+    text: `minSessionTimeout {{min}} ms (2 × tickTime) is larger than maxSessionTimeout {{max}} ms (20 × tickTime); ${MIN_OVER_MAX}`,
     impact: "startup",
-    severity: "error",
+  },
+  sessionBoundsUnsetMin: {
+    text: `minSessionTimeout {{min}} ms (${UNSET_34}) is larger than maxSessionTimeout {{max}} ms; ${MIN_OVER_MAX}`,
+    impact: "startup",
+  },
+  sessionBoundsUnsetMax: {
+    text: `minSessionTimeout {{min}} ms is larger than maxSessionTimeout {{max}} ms (${UNSET_34}); ${MIN_OVER_MAX}`,
+    impact: "startup",
   },
 } as const;
 
@@ -147,8 +160,7 @@ function checkSpan(file: ConfigFile, key: "initLimit" | "syncLimit", value: numb
   if (product > INT_MAX) return { messageId: "overflow", data: { key, value, tick, product }, file, range: valueRange(entry) };
   const long = key === "initLimit" ? LONG_INIT_MS : LONG_SYNC_MS;
   const short = key === "initLimit" ? SHORT_INIT_MS : SHORT_SYNC_MS;
-  const who = key === "initLimit" ? "follower syncing with the leader" : "follower";
-  if (product > long) return { messageId: "tooLong", data: { key, value, tick, seconds: seconds(product), who }, file, range: valueRange(entry) };
+  if (product > long) return { messageId: key === "initLimit" ? "initTooLong" : "tooLong", data: { key, value, tick, seconds: seconds(product) }, file, range: valueRange(entry) };
   if (product < short) return { messageId: "tooShort", data: { key, value, tick, seconds: seconds(product), least: seconds(short) }, file, range: valueRange(entry) };
   return undefined;
 }
@@ -173,13 +185,8 @@ function* checkSessions(file: ConfigFile): Generator<Report<Id>> {
     const rawMax = max.kind === "valid" ? max.value : -1;
     const at = min.kind === "valid" ? min : max;
     if (rawMin <= rawMax || at.kind !== "valid") return;
-    const unset = " (not set, which ZooKeeper 3.4 compares as -1)";
-    yield {
-      messageId: "sessionBounds",
-      data: { min: rawMin, max: rawMax, minNote: min.kind === "valid" ? "" : unset, maxNote: max.kind === "valid" ? "" : unset },
-      file,
-      range: valueRange(at.entry),
-    };
+    const messageId = min.kind !== "valid" ? "sessionBoundsUnsetMin" : max.kind !== "valid" ? "sessionBoundsUnsetMax" : "sessionBounds";
+    yield { messageId, data: { min: rawMin, max: rawMax }, file, range: valueRange(at.entry) };
     return;
   }
   // -1 (or absence) means ZooKeeper's defaults: 2 and 20 ticks.
@@ -190,15 +197,6 @@ function* checkSessions(file: ConfigFile): Generator<Report<Id>> {
   if (minMs <= maxMs) return;
   const at = explicitMin ? min : explicitMax ? max : tick;
   const range = at.kind === "absent" ? { start: 0, end: 0 } : valueRange(at.entry);
-  yield {
-    messageId: "sessionBounds",
-    data: {
-      min: minMs,
-      max: maxMs,
-      minNote: explicitMin ? "" : " (2 × tickTime)",
-      maxNote: explicitMax ? "" : " (20 × tickTime)",
-    },
-    file,
-    range,
-  };
+  const messageId = explicitMin ? (explicitMax ? "sessionBounds" : "sessionBoundsDefaultMax") : explicitMax ? "sessionBoundsDefaultMin" : "sessionBoundsDefaults";
+  yield { messageId, data: { min: minMs, max: maxMs }, file, range };
 }

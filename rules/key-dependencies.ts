@@ -11,32 +11,26 @@ const messages = {
   saslFlag: {
     text: '{{key}} "{{value}}" needs {{needs}}; ZooKeeper refuses to start ("{{zk}}"); set {{needs}}, or remove the line',
     impact: "startup",
-    severity: "error",
   },
   addressWithoutPort: {
     text: '{{key}} "{{value}}" is set, but {{port}} is not; ZooKeeper refuses to start ("{{key}} is set but {{port}} is not set"); add {{port}}, or remove the line',
     impact: "startup",
-    severity: "error",
   },
   addressWithPortZero: {
     text: '{{key}} "{{value}}" is set, but {{port}} is 0, which ZooKeeper {{version}} reads as no port; it refuses to start ("{{key}} is set but {{port}} is not set"); set {{port}} to a port, or remove the line',
     impact: "startup",
-    severity: "error",
   },
   tlsWithoutNetty: {
     text: `secureClientPort {{port}} is set, but serverCnxnFactory is not, and the default NIO connection factory has no TLS; ZooKeeper exits while starting with "SSL isn't supported in NIOServerCnxn"; add serverCnxnFactory=${NETTY}`,
     impact: "startup",
-    severity: "error",
   },
   tlsOnNio: {
     text: `serverCnxnFactory "{{value}}" has no TLS, but secureClientPort {{port}} is set; ZooKeeper exits while starting with "SSL isn't supported in NIOServerCnxn"; write serverCnxnFactory=${NETTY}`,
     impact: "startup",
-    severity: "error",
   },
   sslSchemeWithoutProvider: {
     text: "ssl.authProvider \"{{value}}\" names a scheme no authProvider.{{value}} line provides; with secureClientPort set, ZooKeeper refuses to start (\"No auth provider configured for the SSL authentication scheme '{{value}}'.\"); add authProvider.{{value}}=<provider class>, or remove the line to use x509",
     impact: "startup",
-    severity: "error",
   },
 } as const;
 

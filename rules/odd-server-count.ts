@@ -9,12 +9,10 @@ export default defineRule({
       two: {
         text: "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members",
         impact: "resilience",
-        severity: "warn",
       },
       even: {
         text: "{{count}} voting members tolerate {{tolerated}} failure(s), no more than {{fewer}} would; use {{fewer}} or {{more}}",
         impact: "resilience",
-        severity: "warn",
       },
     },
   },

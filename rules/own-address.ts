@@ -7,12 +7,12 @@ const messages = {
   loopbackOwnName: {
     text: 'server.{{id}} is this server\'s own line and names "{{host}}", which /etc/hosts under its root maps to {{address}}, a loopback address: ZooKeeper binds its quorum and election ports there, where its peers cannot reach it, and the ensemble forms without it; map {{host}} to the machine\'s network address in /etc/hosts, or write 0.0.0.0 as this server\'s own address',
     impact: "runtime",
+    // It starts, but never takes part in its ensemble: the part it breaks is the server's reason to exist.
     severity: "error",
   },
   notLocal: {
     text: 'server.{{id}} is this server\'s own line, but {{address}} is not an address of this machine ({{machine}}: {{local}}, by /etc/hosts under its root); ZooKeeper cannot bind its election port there ("Cannot assign requested address") and exits while starting; write this machine\'s own address or name, or 0.0.0.0',
     impact: "startup",
-    severity: "error",
   },
 } as const;
 

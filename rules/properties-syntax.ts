@@ -6,17 +6,14 @@ import { defineRule, type Report } from "../src/lint/rule.js";
 
 const ADVICE = 'ZooKeeper refuses to start ("{{zk}}"); write \\u and four hexadecimal digits, or \\\\ for a backslash';
 
+const NOT_AN_ESCAPE = `contains "{{escape}}", which is not a \\uXXXX escape, so Properties cannot load the file; ${ADVICE}`;
+const OTHER_FILE = "(line {{line}} of {{name}})";
+
 const messages = {
-  malformedInValue: {
-    text: `{{key}} "{{value}}"{{place}} contains "{{escape}}", which is not a \\uXXXX escape, so Properties cannot load the file; ${ADVICE}`,
-    impact: "startup",
-    severity: "error",
-  },
-  malformedInKey: {
-    text: `The key "{{key}}"{{place}} contains "{{escape}}", which is not a \\uXXXX escape, so Properties cannot load the file; ${ADVICE}`,
-    impact: "startup",
-    severity: "error",
-  },
+  malformedInValue: { text: `{{key}} "{{value}}" ${NOT_AN_ESCAPE}`, impact: "startup" },
+  malformedInKey: { text: `The key "{{key}}" ${NOT_AN_ESCAPE}`, impact: "startup" },
+  otherFileMalformedInValue: { text: `{{key}} "{{value}}" ${OTHER_FILE} ${NOT_AN_ESCAPE}`, impact: "startup" },
+  otherFileMalformedInKey: { text: `The key "{{key}}" ${OTHER_FILE} ${NOT_AN_ESCAPE}`, impact: "startup" },
 } as const;
 
 type Id = keyof typeof messages;
@@ -35,7 +32,9 @@ export default defineRule({
       // The server lines' file and a leftover .dynamic.next are loaded the same way, and a failure there stops the server too.
       const dyn = config.get("dynamicConfigFile");
       if (!dyn) continue;
-      if (config.serverSource !== file.document) yield* checkDocument(file, config.serverSource, { name: config.dynamicName ?? "the dynamic file", range: dyn.valueRange });
+      // Named only when the server lines come from a dynamic file.
+      const name = config.dynamicName;
+      if (name !== undefined) yield* checkDocument(file, config.serverSource, { name, range: dyn.valueRange });
       if (file.nextDynamic) yield* checkDocument(file, file.nextDynamic.config.document, { name: file.nextDynamic.name, range: dyn.valueRange });
     }
   },
@@ -53,15 +52,16 @@ function* checkDocument(file: ConfigFile, document: Document, other?: { name: st
     const entry = document.entries.find((e) => e.range.start <= at.start && at.start < e.range.end);
     if (!entry) continue;
     const inKey = at.start < entry.keyRange.end;
-    const common = {
-      place: other ? ` (line ${document.source.positionAt(at.start).line} of ${other.name})` : "",
-      escape: document.source.text.slice(at.start, at.end),
-      zk: problem.message,
-    };
+    const place = other ? { line: document.source.positionAt(at.start).line, name: other.name } : {};
+    const common = { ...place, escape: document.source.text.slice(at.start, at.end), zk: problem.message };
     const range = other?.range ?? at;
     // Another file than the config is quoted by excerpts: it may be anything the config names.
     const quote = other ? excerpt : (text: string): string => text;
-    if (inKey) yield { messageId: "malformedInKey", data: { ...common, key: quote(written(document, entry.keyRange)) }, file, range };
-    else yield { messageId: "malformedInValue", data: { ...common, key: quote(javaTrim(entry.key)), value: quote(written(document, entry.valueRange)) }, file, range };
+    if (inKey) {
+      yield { messageId: other ? "otherFileMalformedInKey" : "malformedInKey", data: { ...common, key: quote(written(document, entry.keyRange)) }, file, range };
+    } else {
+      const data = { ...common, key: quote(javaTrim(entry.key)), value: quote(written(document, entry.valueRange)) };
+      yield { messageId: other ? "otherFileMalformedInValue" : "malformedInValue", data, file, range };
+    }
   }
 }

@@ -18,66 +18,55 @@ const DIR_READERS = "zkServer.sh, zkCleanup.sh and zkServer-initialize.sh";
 const STATUS = "zkServer.sh status";
 const BOM = "\u00ef\u00bb\u00bf";
 
+const KEEP_CR =
+  "ZooKeeper accepts that, but zkServer.sh and zkCleanup.sh read the file with grep and keep the CR at the end of each value, so zkServer.sh status and zkCleanup.sh fail; save the file with LF line endings";
+
 const messages = {
   dirNoEquals: {
     text: '{{key}} is written "{{written}}", without "="; zkServer.sh and zkServer-initialize.sh, which read it with grep and sed \'s/.*=//\', take the whole line for the path and create a directory named "{{line}}", and zkCleanup.sh does not find it; write "{{key}}={{value}}"',
     impact: "maintenance",
-    severity: "warn",
   },
   dirBlankBeforeEquals: {
     text: '{{key}} is written "{{written}}", with a blank before "="; zkCleanup.sh looks for "{{key}}=" and does not find it; write "{{key}}={{value}}"',
     impact: "maintenance",
-    severity: "warn",
   },
   dirBlankAfterEquals: {
     text: '{{key}} is written "{{written}}", with a blank after "="; zkCleanup.sh and zkServer-initialize.sh keep the blank and take "{{got}}" for a relative path, a directory that does not exist; write "{{key}}={{value}}"',
     impact: "maintenance",
-    severity: "warn",
   },
   portSeparator: {
     text: '{{key}} is written "{{written}}"; ' + STATUS + ' expects "{{key}}=" and takes "{{got}}" from this line, so it reports "Error contacting service. It is probably not running." even when the server runs; write "{{key}}={{value}}"',
     impact: "maintenance",
-    severity: "warn",
   },
   trailingBlanks: {
     text: '{{key}} "{{value}}" is followed by blanks; ZooKeeper trims them, but zkCleanup.sh and zkServer-initialize.sh keep them and look for a directory that does not exist ("Path \'{{got}}\' does not exist."); remove the trailing blanks',
     impact: "maintenance",
-    severity: "warn",
   },
   continued: {
     text: '{{key}} continues on the next line; ZooKeeper joins the lines, but {{readers}} read only the first one and take "{{got}}" for the value; write it on one line: "{{key}}={{value}}"',
     impact: "maintenance",
-    severity: "warn",
   },
   equalsInValue: {
     text: '{{key}} "{{value}}" contains "="; ' + DIR_READERS + ' keep only the text after the last "=" on the line ("{{got}}"); use a path without "="',
     impact: "maintenance",
-    severity: "warn",
   },
   extraLine: {
     text: 'this line also matches grep "{{pattern}}", which {{readers}} use to find {{key}} (line {{line}}), so they get a value of several lines; rename this key or remove the line',
     impact: "maintenance",
-    severity: "warn",
   },
-  carriageReturn: {
-    text: "the file's lines end with {{ending}}; ZooKeeper accepts that, but zkServer.sh and zkCleanup.sh read the file with grep and keep the CR at the end of each value, so zkServer.sh status and zkCleanup.sh fail; save the file with LF line endings",
-    impact: "maintenance",
-    severity: "warn",
-  },
+  carriageReturn: { text: `the file's lines end with CR LF (Windows line endings); ${KEEP_CR}`, impact: "maintenance" },
+  loneCarriageReturn: { text: `the file's lines end with a lone CR (classic Mac OS line endings); ${KEEP_CR}`, impact: "maintenance" },
   bom: {
     text: "the file starts with a UTF-8 byte order mark; ZooKeeper reads the file as ISO-8859-1 and the scripts with grep, and neither expects the three bytes EF BB BF; save the file without the byte order mark",
     impact: "maintenance",
-    severity: "warn",
   },
   bomKey: {
     text: 'the file starts with a UTF-8 byte order mark; ZooKeeper reads the file as ISO-8859-1, so the first key is not "{{key}}" but "' + BOM + '{{key}}", an unknown key whose setting it ignores; save the file without the byte order mark',
     impact: "runtime",
-    severity: "warn",
   },
   bomDataDir: {
     text: 'the file starts with a UTF-8 byte order mark; ZooKeeper reads the file as ISO-8859-1, so the first key is "' + BOM + 'dataDir", not dataDir, and it exits with "dataDir is not set"; save the file without the byte order mark',
     impact: "startup",
-    severity: "error",
   },
 } as const;
 
@@ -151,8 +140,7 @@ function* checkLineEndings(file: ConfigFile): Generator<Report<Id>> {
   const last = text.lastIndexOf("\r");
   const end = text[last + 1] === "\n" ? last + 2 : last + 1;
   yield {
-    messageId: "carriageReturn",
-    data: { ending: crlf ? "CR LF (Windows line endings)" : "a lone CR (classic Mac OS line endings)" },
+    messageId: crlf ? "carriageReturn" : "loneCarriageReturn",
     file,
     range: { start: first, end: first + (crlf ? 2 : 1) },
     fix: editFix(file, { start: first, end }, text.slice(first, end).replace(/\r\n?/g, "\n")),

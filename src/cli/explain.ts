@@ -24,7 +24,7 @@ export function explainRule(args: string[], io: Io): number {
 
 function table(infos: RuleInfo[]): string {
   const header = ["rule", "impact", "severity", "fixable", "description"];
-  const rows = [header, ...infos.map((r) => [r.id, r.impacts.join(", "), r.defaultSeverity, r.fixable ? "yes" : "no", r.description])];
+  const rows = [header, ...infos.map((r) => [r.id, r.impacts.join(", "), r.severities.join(", "), r.fixable ? "yes" : "no", r.description])];
   const widths = header.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length)));
   // The last column is not padded, so no line ends in blanks.
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join("  ") + "\n").join("");
@@ -38,7 +38,7 @@ export function listRules(format: FormatName, io: Io): number {
   }
   const infos = [...describeRules(false).values()];
   if (format === "json") {
-    const shown = infos.map(({ id, description, impacts, defaultSeverity, fixable, docsUrl }) => ({ id, description, impacts, defaultSeverity, fixable, docsUrl }));
+    const shown = infos.map(({ id, description, impacts, severities, fixable, docsUrl }) => ({ id, description, impacts, severities, fixable, docsUrl }));
     io.stdout.write(escapeControls(JSON.stringify(shown, null, 2), true) + "\n");
   } else {
     io.stdout.write(escapeControls(table(infos), true));

@@ -61,7 +61,7 @@ export class ComposeSourceCode {
   }
 
   /** A finding as ESLint reports it: the message as the CLI prints it, which names the service. */
-  static reportOf(d: Diagnostic): { loc: SourceLocation; message: string } {
-    return { loc: { start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn } }, message: d.message };
+  static locOf(d: Diagnostic): SourceLocation {
+    return { start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn } };
   }
 }

@@ -5,13 +5,17 @@ import type { Colors } from "./colors.js";
 export const FORMAT_NAMES = ["stylish", "json", "compact", "sarif", "github"] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
+/** How a message is shown: an error, a warning, or a note (never counted as a problem). */
+export type ReportedSeverity = "error" | "warning" | "note";
+
 /** What a formatter may know about a rule (ESLint's rulesMeta). */
 export interface RuleInfo {
   id: string;
   description: string;
   /** The distinct impacts of the rule's messages, in the order its meta lists them. */
   impacts: Impact[];
-  defaultSeverity: "error" | "warning";
+  /** The severities the rule's messages report, most severe first: each message has its own. */
+  severities: ReportedSeverity[];
   fixable: boolean;
   docsUrl: string;
   /** The rule doc's "Why" section and the whole doc (Markdown), when the doc is installed. */

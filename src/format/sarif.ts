@@ -15,8 +15,10 @@ function descriptor(info: RuleInfo): ReportingDescriptor {
     ...(info.why ? { fullDescription: { text: info.why } } : {}),
     ...(info.why && info.doc ? { help: { text: info.why, markdown: info.doc } } : {}),
     helpUri: info.docsUrl,
-    defaultConfiguration: { level: info.defaultSeverity },
-    properties: { impacts: info.impacts, fixable: info.fixable },
+    // SARIF gives a rule one level; each result carries its message's own. The rule's is the most
+    // severe any of its messages reports, and its properties list them all.
+    defaultConfiguration: { level: info.severities[0] ?? "warning" },
+    properties: { impacts: info.impacts, severities: info.severities, fixable: info.fixable },
   };
 }
 

@@ -5,7 +5,7 @@ import type { RuleMeta } from "./rule.js";
 /** The id under which problems with disable comments are reported; settings can set it like a rule's. */
 export const UNUSED_DISABLE = "unused-disable";
 
-type DirectiveMessageId = "unusedNextLine" | "noNextEntry" | "unusedFile" | "unknownRule" | "unknownRuleSimilar" | "unknownMessage" | "noRule" | "unknownDirective";
+type DirectiveMessageId = "unusedNextLine" | "noNextEntry" | "unusedFile" | "unknownRule" | "unknownRuleSimilar" | "unknownMessage" | "unknownMessageSimilar" | "noRule" | "unknownDirective";
 
 export const unusedDisableMeta: RuleMeta<DirectiveMessageId> = {
   description: "Disable comments name zkcfg rules and each disables something",
@@ -14,42 +14,38 @@ export const unusedDisableMeta: RuleMeta<DirectiveMessageId> = {
     unusedNextLine: {
       text: '"{{directive}} {{rule}}" disables nothing: {{rule}} reports nothing on the next entry (line {{line}}); remove {{rule}} from the comment',
       impact: "maintenance",
-      severity: "warn",
     },
     noNextEntry: {
       text: '"{{directive}} {{rule}}" disables nothing: no entry follows the comment; remove the comment',
       impact: "maintenance",
-      severity: "warn",
     },
     unusedFile: {
       text: '"{{directive}} {{rule}}" disables nothing: {{rule}} reports nothing in this file; remove {{rule}} from the comment',
       impact: "maintenance",
-      severity: "warn",
     },
     unknownRule: {
       text: '"{{rule}}" is not a zkcfg rule, so "{{directive}}" disables nothing for it; use a rule id that "zkcfg rules" lists',
       impact: "maintenance",
-      severity: "warn",
     },
     unknownRuleSimilar: {
       text: '"{{rule}}" is not a zkcfg rule, so "{{directive}}" disables nothing for it; did you mean "{{suggestion}}"?',
       impact: "maintenance",
-      severity: "warn",
     },
     unknownMessage: {
-      text: '"{{target}}" names no message of {{rule}}, so "{{directive}}" disables nothing for it; {{advice}}',
+      text: '"{{target}}" names no message of {{rule}}, so "{{directive}}" disables nothing for it; {{rule}}\'s message ids are {{messageIds}} (the messageId of --format json)',
       impact: "maintenance",
-      severity: "warn",
+    },
+    unknownMessageSimilar: {
+      text: '"{{target}}" names no message of {{rule}}, so "{{directive}}" disables nothing for it; did you mean "{{rule}}/{{suggestion}}"?',
+      impact: "maintenance",
     },
     noRule: {
       text: '"{{directive}}" names no rule, so it disables nothing; name the rules after it, separated by commas',
       impact: "maintenance",
-      severity: "warn",
     },
     unknownDirective: {
       text: '"{{directive}}" is not a zkcfg comment, so it disables nothing; write zkcfg-disable-next-line or zkcfg-disable',
       impact: "maintenance",
-      severity: "warn",
     },
   },
 };
@@ -169,7 +165,8 @@ export function applyDirectives<M extends Suppressible, N extends Suppressible>(
         if (suggestion !== undefined && distance(t.rule, suggestion) <= 3) reports.push({ messageId: "unknownRuleSimilar", data: { ...rule, suggestion }, range: t.range });
         else reports.push({ messageId: "unknownRule", data: rule, range: t.range });
       } else if (t.messageId !== undefined && messageIds && !messageIds.includes(t.messageId)) {
-        reports.push({ messageId: "unknownMessage", data: { directive: d.kind, target: t.name, rule: t.rule, advice: messageAdvice(t.rule, t.messageId, messageIds) }, range: t.range });
+        const unknown = unknownMessage(t.messageId, messageIds);
+        reports.push({ messageId: unknown.messageId, data: { directive: d.kind, target: t.name, rule: t.rule, ...unknown.data }, range: t.range });
       } else if (!t.used && options.ran.has(t.rule)) {
         if (d.kind === "zkcfg-disable") reports.push({ messageId: "unusedFile", data, range: t.range });
         else if (d.lines) reports.push({ messageId: "unusedNextLine", data: { ...data, line: d.lines.from }, range: t.range });
@@ -180,9 +177,9 @@ export function applyDirectives<M extends Suppressible, N extends Suppressible>(
   return { ...kept, reports };
 }
 
-/** The likely message id, or the rule's message ids to choose from. */
-function messageAdvice(rule: string, messageId: string, messageIds: readonly string[]): string {
+/** The report for a message id the rule lacks: with the likely id, or the rule's ids to choose from. */
+function unknownMessage(messageId: string, messageIds: readonly string[]): { messageId: DirectiveMessageId; data: Record<string, string> } {
   const suggestion = messageIds.length > 0 ? closest(messageId, messageIds) : undefined;
-  if (suggestion !== undefined && distance(messageId, suggestion) <= 3) return `did you mean "${rule}/${suggestion}"?`;
-  return `${rule}'s message ids are ${messageIds.join(", ")} (the messageId of --format json)`;
+  if (suggestion !== undefined && distance(messageId, suggestion) <= 3) return { messageId: "unknownMessageSimilar", data: { suggestion } };
+  return { messageId: "unknownMessage", data: { messageIds: messageIds.join(", ") } };
 }

@@ -3,10 +3,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rules } from "../../rules/index.js";
 import { UNUSED_DISABLE, unusedDisableMeta } from "./directives.js";
-import { severityOf, type RuleMeta } from "./rule.js";
+import { severityOf, type MessageSeverity, type RuleMeta } from "./rule.js";
 import { interpolate } from "./diagnostic.js";
 import { COMPOSE, composeMeta } from "../compose/meta.js";
-import type { RuleInfo, ToolInfo } from "../format/index.js";
+import type { ReportedSeverity, RuleInfo, ToolInfo } from "../format/index.js";
 import pkg from "../../package.json" with { type: "json" };
 
 /** The repository's web address, from package.json: every link zkcfg prints starts with it. */
@@ -74,6 +74,13 @@ export function readRuleDoc(id: string): { doc: string; why: string | undefined 
   return { doc, why: docSection(doc, "Why") };
 }
 
+/** Each severity a message can have, most severe first, with the name the output shows it by. */
+const SHOWN: [MessageSeverity, ReportedSeverity][] = [
+  ["error", "error"],
+  ["warn", "warning"],
+  ["info", "note"],
+];
+
 function describe(id: string, meta: RuleMeta<string>, docsUrl: string, withDocs: boolean): RuleInfo {
   const messages = Object.values(meta.messages);
   const { doc, why } = (withDocs ? readRuleDoc(id) : undefined) ?? {};
@@ -81,7 +88,7 @@ function describe(id: string, meta: RuleMeta<string>, docsUrl: string, withDocs:
     id,
     description: meta.description,
     impacts: [...new Set(messages.map((m) => m.impact))],
-    defaultSeverity: messages.some((m) => severityOf(m) === "error") ? "error" : "warning",
+    severities: SHOWN.filter(([severity]) => messages.some((m) => severityOf(m) === severity)).map(([, shown]) => shown),
     fixable: meta.fixable,
     docsUrl,
     ...(why ? { why } : {}),

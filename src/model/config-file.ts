@@ -3,6 +3,7 @@ import { parseDocument, type Document } from "../parse/document.js";
 import { decodeLatin1 } from "../parse/source.js";
 import { NotAFileError, TooLargeError } from "../io/fs.js";
 import { ZooConfig } from "./config.js";
+import type { UnreadReason } from "./named-file.js";
 import { readFacts, type Facts, type HostView } from "./facts.js";
 import { atLeast, type ZkVersion } from "./version.js";
 
@@ -27,20 +28,22 @@ export interface ConfigFile {
   /** The `.dynamic.next` beside the config, read as ZooKeeper reads it: its server, group and weight lines. */
   nextDynamic?: { path: string; name: string; config: ZooConfig };
   /** Files this config names that are there but were not read (refused or failing), with why: their lines go unchecked. */
-  unread: { path: string; role: "dynamic" | "next"; why: string }[];
+  unread: { path: string; role: "dynamic" | "next"; reason: UnreadReason }[];
 }
 
 /** A file the config names, read as a config is (capped at MAX_CONFIG_BYTES), or why it was not. */
-function readDocument(view: HostView, path: string, refused: string | undefined): Document | string {
+function readDocument(view: HostView, path: string, refused: UnreadReason | undefined): Document | UnreadReason {
   if (refused) return refused;
   try {
     return parseDocument(decodeLatin1(view.fs.readFile(path, MAX_CONFIG_BYTES)));
   } catch (e) {
-    if (e instanceof TooLargeError) return `it is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB, far more than any config`;
-    if (e instanceof NotAFileError) return `it is ${e.what}`;
-    return `reading it failed (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+    if (e instanceof TooLargeError) return { kind: "tooLarge", limitMiB: MAX_CONFIG_BYTES / 1024 / 1024 };
+    if (e instanceof NotAFileError) return { kind: "notFile", what: e.what };
+    return { kind: "failed", error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
   }
 }
+
+const isUnread = (read: Document | UnreadReason): read is UnreadReason => "kind" in read;
 
 export function buildConfigFile(
   path: string,
@@ -59,15 +62,19 @@ export function buildConfigFile(
   const unread: ConfigFile["unread"] = [];
   const dyn = facts.dynamicFile;
   const dynamic = dyn && dyn.exists === true ? readDocument(view, dyn.path, dyn.unread) : undefined;
-  if (dyn && typeof dynamic === "string") unread.push({ path: dyn.path, role: "dynamic", why: dynamic });
-  if (dyn && typeof dynamic === "object") {
-    config = new ZooConfig(document, version, { document: dynamic, name: basename(dyn.path) });
-    facts = readFacts(view, config, path);
+  if (dyn && dynamic !== undefined) {
+    if (isUnread(dynamic)) unread.push({ path: dyn.path, role: "dynamic", reason: dynamic });
+    else {
+      config = new ZooConfig(document, version, { document: dynamic, name: basename(dyn.path) });
+      facts = readFacts(view, config, path);
+    }
   }
   const file: ConfigFile = { path, name, document, config, facts, context, unread, ...placement };
   const next = dyn ? facts.nextDynamicFile : undefined;
   const nextDocument = next ? readDocument(view, next.path, next.unread) : undefined;
-  if (next && typeof nextDocument === "string") unread.push({ path: next.path, role: "next", why: nextDocument });
-  if (next && typeof nextDocument === "object") file.nextDynamic = { path: next.path, name: basename(next.path), config: new ZooConfig(nextDocument, version) };
+  if (next && nextDocument !== undefined) {
+    if (isUnread(nextDocument)) unread.push({ path: next.path, role: "next", reason: nextDocument });
+    else file.nextDynamic = { path: next.path, name: basename(next.path), config: new ZooConfig(nextDocument, version) };
+  }
   return file;
 }

@@ -118,11 +118,15 @@ export class ZooConfig {
     return part ?? { start: entry.keyRange.start, end: entry.valueRange.end };
   }
 
+  /** The line of an entry of the server source, in the file it is in. */
+  sourceLine(entry: Entry): number {
+    return this.serverSource.source.positionAt(entry.keyRange.start).line;
+  }
+
   /** For messages about an entry of the server source: "" in this file, " (line N of <dynamic file>)" otherwise. */
   sourcePlace(entry: Entry): string {
     if (this.serverSource === this.document) return "";
-    const line = this.serverSource.source.positionAt(entry.keyRange.start).line;
-    return ` (line ${line} of ${this.dynamicName ?? "the dynamic file"})`;
+    return ` (line ${this.sourceLine(entry)} of ${this.dynamicName ?? "the dynamic file"})`;
   }
 
   /** Where to point for something the file lacks: its first server line, else its first line. */

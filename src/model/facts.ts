@@ -2,7 +2,7 @@ import { join, dirname, basename, normalize, parse, posix, resolve, sep } from "
 import type { Entry } from "../parse/document.js";
 import { findZookeeperHome, type ZookeeperHome } from "./zk-home.js";
 import { NotAFileError, realPathOf, type FileSystem } from "../io/fs.js";
-import { whyNotRead } from "./named-file.js";
+import { whyNotRead, type UnreadReason } from "./named-file.js";
 import { LinkLoopError, resolveInRoot, within } from "../io/rooted-path.js";
 import type { ZooConfig } from "./config.js";
 import { decodeLatin1 } from "../parse/source.js";
@@ -100,7 +100,7 @@ export interface DynamicFileFact {
   relative: boolean;
   exists: boolean | "unchecked";
   /** Why zkcfg does not read it though it is there (see whyNotRead). */
-  unread?: string;
+  unread?: UnreadReason;
 }
 
 export interface Facts {
@@ -114,7 +114,7 @@ export interface Facts {
   dataLogDir?: DirFact;
   dynamicFile?: DynamicFileFact;
   /** `<config>.dynamic.next`, left by a reconfiguration; ZooKeeper reads it when the config names a dynamic file. */
-  nextDynamicFile?: { path: string; unread?: string };
+  nextDynamicFile?: { path: string; unread?: UnreadReason };
   /** Name of the directory holding the config (zkServer.sh looks up bare names in conf/). */
   directoryName: string;
   /** The ZooKeeper home around a config outside conf/, when one is there (not looked for with --syntax-only). */

@@ -57,7 +57,10 @@ export interface InertSpec {
   kind: "alias" | "jvm" | "client" | "unused";
   instead?: string;
   jvm?: string;
-  why: string;
+  /** What `instead` sets, for an alias people use for it. */
+  means?: string;
+  /** The unknown-key message that says why the key does nothing (schemas/zoo-cfg-keys.schema.json lists them). */
+  message: string;
 }
 
 interface Catalog {

@@ -26,7 +26,10 @@ export interface PortBinding {
   /** Opened by the process a linted config runs (its own server, or a config's own process), not only named in a server list. */
   placed: boolean;
   label: string;
-  advice: string;
+  /** The key that sets it (clientPort, admin.serverPort…); none for a server line's port. */
+  setting?: string;
+  /** The host a server line's port is written with. */
+  lineHost?: string | undefined;
   file: ConfigFile;
   range: Range;
 }
@@ -39,24 +42,30 @@ function serverKey(spec: ServerSpec): string {
   return `server.${spec.id}=${memberSignature(spec)}`;
 }
 
-/** A server line's port: its label and advice name the line. */
+/** A server line's port: its label names the line. */
 interface LinePort {
   spec: ServerSpec;
-  /** The host as written on the line, for the advice. */
+  /** The host as written on the line. */
   host: string;
 }
 
+/** A port a key sets: its label, and the key. */
+interface SettingPort {
+  label: string;
+  setting: string;
+}
+
 /**
- * A binding whose strings (owner, socket, a server line's label and advice) are built on first
- * use: most bindings clash with nothing, and a fleet of configs has many of them.
+ * A binding whose strings (owner, socket, a server line's label) are built on first use: most
+ * bindings clash with nothing, and a fleet of configs has many of them.
  */
 class Binding implements PortBinding {
   #owner: string | undefined;
   #socket: string | undefined;
   #label: string | undefined;
-  #advice: string | undefined;
   #line: LinePort | undefined;
   readonly server?: bigint;
+  readonly setting?: string;
 
   constructor(
     readonly port: number,
@@ -67,7 +76,7 @@ class Binding implements PortBinding {
     readonly range: Range,
     /** The server that opens it, or undefined for the config file's own process. */
     private readonly opener: ServerSpec | undefined,
-    text: { label: string; advice: string } | LinePort,
+    text: SettingPort | LinePort,
     readonly placed = true,
   ) {
     if ("spec" in text) {
@@ -75,7 +84,7 @@ class Binding implements PortBinding {
       this.#line = text;
     } else {
       this.#label = text.label;
-      this.#advice = text.advice;
+      this.setting = text.setting;
     }
   }
 
@@ -94,12 +103,8 @@ class Binding implements PortBinding {
     return this.#label;
   }
 
-  get advice(): string {
-    if (this.#advice === undefined) {
-      const { spec, host } = this.#line as LinePort;
-      this.#advice = this.kind === "client" ? `give server.${spec.id} its own client port` : `give server.${spec.id} ports no other listener on ${host} uses`;
-    }
-    return this.#advice;
+  get lineHost(): string | undefined {
+    return this.#line?.host;
   }
 }
 
@@ -171,11 +176,9 @@ function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, f
   }
 }
 
-const CLIENT_TEXT = { label: "clientPort", advice: "give each server its own clientPort" };
-const SECURE_TEXT = { label: "secureClientPort", advice: "give each server its own secureClientPort" };
-const ADMIN_ADVICE = "give each server its own admin.serverPort, or set admin.enableServer=false";
-const ADMIN_TEXT = { label: "admin.serverPort", advice: ADMIN_ADVICE };
-const ADMIN_DEFAULT_TEXT = { label: "AdminServer default", advice: ADMIN_ADVICE };
-const METRICS_ADVICE = "give each server its own metricsProvider.httpPort";
-const METRICS_TEXT = { label: "metricsProvider.httpPort", advice: METRICS_ADVICE };
-const METRICS_DEFAULT_TEXT = { label: "Prometheus metrics default", advice: METRICS_ADVICE };
+const CLIENT_TEXT: SettingPort = { label: "clientPort", setting: "clientPort" };
+const SECURE_TEXT: SettingPort = { label: "secureClientPort", setting: "secureClientPort" };
+const ADMIN_TEXT: SettingPort = { label: "admin.serverPort", setting: "admin.serverPort" };
+const ADMIN_DEFAULT_TEXT: SettingPort = { label: "AdminServer default", setting: "admin.serverPort" };
+const METRICS_TEXT: SettingPort = { label: "metricsProvider.httpPort", setting: "metricsProvider.httpPort" };
+const METRICS_DEFAULT_TEXT: SettingPort = { label: "Prometheus metrics default", setting: "metricsProvider.httpPort" };

@@ -11,12 +11,14 @@ describe("zkcfg rules", () => {
   const r = zkcfg(["rules"]);
   const lines = r.stdout.trimEnd().split("\n");
 
-  it("prints a header and one row per rule, with its impacts, default severity and whether fix fixes it", () => {
+  it("prints a header and one row per rule, with its impacts, the severities of its messages and whether fix fixes it", () => {
     expect(r.code).toBe(0);
     expect(lines[0]).toMatch(/^rule +impact +severity +fixable +description$/);
     expect(lines.slice(1).map((l) => l.split(" ")[0])).toEqual(IDS);
     expect(lines).toContainEqual(expect.stringMatching(/^odd-server-count +resilience +warning +no +An ensemble should have an odd number of voting members$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^myid-matches-datadir +startup, runtime, maintenance +error +yes +Each quorum server's dataDir/));
+    expect(lines).toContainEqual(expect.stringMatching(/^myid-matches-datadir +startup, runtime, maintenance +error, warning, note +yes +Each quorum server's dataDir/));
+    // Eleven warnings and one error: both shown, the error first.
+    expect(lines).toContainEqual(expect.stringMatching(/^zkserver-script-compat +[a-z, ]+ +error, warning +yes +/));
     expect(lines).toContainEqual(expect.stringMatching(/^unused-disable +maintenance +warning +no +Disable comments name zkcfg rules/));
   });
 
@@ -35,7 +37,7 @@ describe("zkcfg rules", () => {
       id: "odd-server-count",
       description: "An ensemble should have an odd number of voting members",
       impacts: ["resilience"],
-      defaultSeverity: "warning",
+      severities: ["warning"],
       fixable: false,
       docsUrl: "https://github.com/zkcfg/zkcfg/blob/main/rules/odd-server-count.md",
     });

@@ -144,7 +144,7 @@ describe("sarif", () => {
     expect(validate({ version: "2.1.0", runs: [{ tool: { driver: {} } }] })).toBe(false);
   });
 
-  it("ties each result to its rule, with the rule's doc, impacts and link", () => {
+  it("ties each result to its rule, with the rule's doc, impacts, severities and link", () => {
     const log = JSON.parse(zkcfg(["lint", "--format", "sarif", "conf/zoo.cfg", "site,1:%/zoo.cfg"], { cwd: smallTree() }).stdout) as Log;
     const run = log.runs[0]!;
     const rules = run.tool.driver.rules!;
@@ -157,7 +157,11 @@ describe("sarif", () => {
     expect(odd.fullDescription?.text).not.toContain("## ");
     // The doc as zkcfg explain prints it (test/cli/explain.test.ts).
     expect(odd.help?.markdown).toBe(zkcfg(["explain", "odd-server-count"]).stdout);
-    expect(odd.properties).toEqual({ impacts: ["resilience"], fixable: false });
+    expect(odd.properties).toEqual({ impacts: ["resilience"], severities: ["warning"], fixable: false });
+    // A rule's level is the most severe of its messages'; each result has its own.
+    const sync = rules.find((r) => r.id === "init-sync-limits")!;
+    expect([sync.defaultConfiguration?.level, sync.properties?.["severities"]]).toEqual(["error", ["error", "warning"]]);
+
     expect(rules.find((r) => r.id === "unused-disable")).toEqual({
       id: "unused-disable",
       shortDescription: { text: "Disable comments name zkcfg rules and each disables something" },
@@ -165,7 +169,7 @@ describe("sarif", () => {
       help: { text: expect.stringMatching(/^A comment in the config/), markdown: expect.stringMatching(/^# unused-disable\n\nA comment in the config/) },
       helpUri: expect.stringMatching(/\/README\.md#disable-comments$/),
       defaultConfiguration: { level: "warning" },
-      properties: { impacts: ["maintenance"], fixable: false },
+      properties: { impacts: ["maintenance"], severities: ["warning"], fixable: false },
     });
     const levels = run.results!.map((r) => `${r.ruleId} ${r.level}`);
     expect(levels).toContain("myid-matches-datadir note");

@@ -1,5 +1,5 @@
 // The ESLint plugin, through ESLint's own API: the same diagnostics as the CLI (messages, ids,
-// lines and columns), from the same rule implementations.
+// severities, lines and columns), from the same rule implementations.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +19,7 @@ interface Shown {
   ruleId: string;
   messageId: string;
   message: string;
+  severity: number;
   line: number;
   column: number;
   endLine: number;
@@ -27,8 +28,9 @@ interface Shown {
 
 const order = (a: Shown, b: Shown): number => `${a.file}\0${a.line}\0${a.column}\0${a.ruleId}\0${a.message}`.localeCompare(`${b.file}\0${b.line}\0${b.column}\0${b.ruleId}\0${b.message}`);
 
+/** The recommended config (its processor included) for every .cfg file, with these options and rule settings. */
 function zoocfgConfig(languageOptions: Record<string, unknown> = {}, ruleSettings: Linter.RulesRecord = plugin.configs.recommended.rules): Linter.Config[] {
-  return [{ files: ["**/*.cfg"], plugins: { zkcfg: plugin }, language: "zkcfg/zoocfg", languageOptions, rules: ruleSettings }];
+  return [{ ...plugin.configs.recommended, files: ["**/*.cfg"], languageOptions, rules: ruleSettings }];
 }
 
 async function eslintLint(cwd: string, patterns: string[], config: Linter.Config[]): Promise<Shown[]> {
@@ -41,6 +43,7 @@ async function eslintLint(cwd: string, patterns: string[], config: Linter.Config
         ruleId: (m.ruleId ?? "").replace(/^zkcfg\//, ""),
         messageId: m.messageId ?? "",
         message: m.message,
+        severity: m.severity,
         line: m.line,
         column: m.column,
         endLine: m.endLine ?? 0,
@@ -54,15 +57,18 @@ function cliLint(cwd: string, args: string[]): Shown[] {
   const r = zkcfg(["lint", "--format", "json", ...args], { cwd });
   const results = JSON.parse(r.stdout) as { filePath: string; messages: Omit<Shown, "file">[] }[];
   return results
-    .flatMap((res) => res.messages.map(({ ruleId, messageId, message, line, column, endLine, endColumn }) => ({ file: res.filePath, ruleId, messageId, message, line, column, endLine, endColumn })))
+    .flatMap((res) => res.messages.map(({ ruleId, messageId, message, severity, line, column, endLine, endColumn }) => ({ file: res.filePath, ruleId, messageId, message, severity, line, column, endLine, endColumn })))
     .sort(order);
 }
 
 describe("zkcfg/zoocfg with the recommended rules", () => {
-  it("reports on the pseudo-cluster example what `zkcfg lint` reports", async () => {
+  it("reports on the pseudo-cluster example what `zkcfg lint` reports, each message at the CLI's severity", async () => {
     const fromEslint = await eslintLint(REPO, [`${EXAMPLE}/conf/*.cfg`], zoocfgConfig({ root: EXAMPLE }));
     const fromCli = cliLint(REPO, [`${EXAMPLE}/conf/*.cfg`]);
     expect(fromEslint).toEqual(fromCli);
+    // port-collision, a rule with error messages, reports its AdminServer clash as the warning it is.
+    expect(fromEslint.filter((m) => m.ruleId === "port-collision").map((m) => [m.messageId, m.severity])).toEqual(Array(3).fill(["adminInQuorum", 1]));
+    expect(fromEslint.filter((m) => m.ruleId === "myid-matches-datadir").map((m) => m.severity)).toEqual([2, 2, 2]);
     // The walk-through's findings are there: three missing myids and three servers on port 8080.
     expect(fromEslint.filter((m) => m.messageId === "missingMyidFixable").map((m) => `${m.file}:${m.line}:${m.column}-${m.endColumn}`)).toEqual(
       [1, 2, 3].map((i) => `${EXAMPLE}/conf/zoo_218${i}.cfg:4:9-47`),
@@ -105,13 +111,18 @@ describe("zkcfg/zoocfg with the recommended rules", () => {
     expect(own).toEqual(expected.map((l) => l.replace(/: (error|warning) /, ": ")));
   });
 
-  it("runs only the rules the config turns on, at the severity it gives", async () => {
+  it("runs only the rules the config turns on, never above the severity it gives", async () => {
     const only = await new ESLint({
       cwd: REPO,
       overrideConfigFile: true,
-      overrideConfig: zoocfgConfig({ root: EXAMPLE }, { "zkcfg/port-collision": "warn" }),
+      overrideConfig: zoocfgConfig({ root: EXAMPLE }, { "zkcfg/port-collision": "warn", "zkcfg/myid-matches-datadir": "warn" }),
     }).lintFiles([`${EXAMPLE}/conf/zoo_2181.cfg`]);
-    expect(only[0]?.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([["zkcfg/port-collision", 1, 1, 1]]);
+    // The missing myid, an error at "error", is a warning at "warn".
+    expect(only[0]?.messages.map((m) => [m.ruleId, m.messageId, m.severity, m.line, m.column])).toEqual([
+      ["zkcfg/port-collision", "adminInQuorum", 1, 1, 1],
+      ["zkcfg/myid-matches-datadir", "missingMyidFixable", 1, 4, 9],
+    ]);
+    expect([only[0]?.errorCount, only[0]?.warningCount]).toEqual([0, 2]);
   });
 });
 
@@ -120,8 +131,8 @@ describe("zkcfg/compose with the recommended rules", () => {
   const composeConfig = (): Linter.Config[] => [plugin.configs.recommended];
   // The CLI prints a compose file's absolute path; ESLint's is made relative like the others.
   const cliCompose = (cwd: string, args: string[]): Shown[] => cliLint(cwd, ["--no-config", ...args]).map((m) => ({ ...m, file: relative(cwd, resolve(cwd, m.file)) }));
-  // A compose finding's message is the CLI's, which names the service: ESLint reports it without a message id.
-  const withoutIds = (shown: Shown[]): Omit<Shown, "messageId">[] => shown.map(({ file, ruleId, message, line, column, endLine, endColumn }) => ({ file, ruleId, message, line, column, endLine, endColumn }));
+  // A compose finding's message is the CLI's, which names the service: ESLint passes it whole, under the message id with "InCompose".
+  const asEslint = (shown: Shown[]): Shown[] => shown.map((m) => ({ ...m, messageId: `${m.messageId}InCompose` }));
 
   it("finds nothing in the clean compose example, as `zkcfg lint` finds nothing", async () => {
     expect(await eslintLint(REPO, [COMPOSE_EXAMPLE], composeConfig())).toEqual([]);
@@ -134,8 +145,7 @@ describe("zkcfg/compose with the recommended rules", () => {
       const file = `fixtures/compose/invalid/${name}/docker-compose.yml`;
       const fromEslint = await eslintLint(REPO, [file], composeConfig());
       expect(fromEslint.length).toBeGreaterThan(0);
-      expect(fromEslint.every((m) => m.messageId === "")).toBe(true);
-      expect(withoutIds(fromEslint)).toEqual(withoutIds(cliCompose(REPO, [file])));
+      expect(fromEslint).toEqual(asEslint(cliCompose(REPO, [file])));
     },
   );
 
@@ -147,7 +157,7 @@ describe("zkcfg/compose with the recommended rules", () => {
     for (const file of ["broken/compose.yaml", "accents/compose.yaml"]) {
       const fromEslint = await eslintLint(dir, [file], composeConfig());
       expect(fromEslint.length, file).toBeGreaterThan(0);
-      expect(withoutIds(fromEslint)).toEqual(withoutIds(cliCompose(dir, [file])));
+      expect(fromEslint).toEqual(asEslint(cliCompose(dir, [file])));
     }
   });
 });
@@ -213,21 +223,36 @@ describe("the published plugin", () => {
       const { default: plugin } = await import("zkcfg/eslint-plugin");
       const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [plugin.configs.recommended, { languageOptions: { root: ${JSON.stringify(EXAMPLE)} } }] });
       const [result] = await eslint.lintFiles([${JSON.stringify(`${EXAMPLE}/conf/zoo_2182.cfg`)}]);
-      console.log(JSON.stringify({ meta: plugin.meta, rules: Object.keys(plugin.rules), recommended: plugin.configs.recommended.rules, messages: result.messages.map((m) => [m.ruleId, m.line, m.column]) }));`;
+      console.log(JSON.stringify({ meta: plugin.meta, rules: Object.keys(plugin.rules), recommended: plugin.configs.recommended.rules, messages: result.messages.map((m) => [m.ruleId, m.line, m.column, m.severity]) }));`;
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: REPO, encoding: "utf8" });
     expect(r.stderr).toBe("");
-    const shown = JSON.parse(r.stdout) as { meta: object; rules: string[]; recommended: Record<string, string>; messages: [string, number, number][] };
+    const shown = JSON.parse(r.stdout) as { meta: object; rules: string[]; recommended: Record<string, string>; messages: [string, number, number, number][] };
     const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { name: string; version: string };
     expect(shown.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: "zkcfg" });
     expect(shown.rules).toEqual([...rules.map((r) => r.id), "compose"]);
     expect(shown.recommended).toEqual(plugin.configs.recommended.rules);
-    expect(shown.messages).toContainEqual(["zkcfg/myid-matches-datadir", 4, 9]);
-    expect(shown.messages).toContainEqual(["zkcfg/port-collision", 1, 1]);
+    expect(shown.messages).toContainEqual(["zkcfg/myid-matches-datadir", 4, 9, 2]);
+    expect(shown.messages).toContainEqual(["zkcfg/port-collision", 1, 1, 1]);
   });
 
-  it("recommends each rule at the severity `zkcfg rules` gives it: error when any of its messages is an error", () => {
-    expect(plugin.configs.recommended).toMatchObject({ files: expect.arrayContaining(["**/zoo*.cfg", "**/conf/**/*.cfg", "**/docker-compose.yml", "**/compose.yaml"]), language: "zkcfg/zoocfg" });
-    expect(plugin.configs.recommended.rules).toMatchObject({ "zkcfg/port-collision": "error", "zkcfg/odd-server-count": "warn", "zkcfg/myid-matches-datadir": "error", "zkcfg/compose": "error" });
-    expect(Object.keys(plugin.configs.recommended.rules)).toEqual([...rules.map((r) => `zkcfg/${r.id}`), "zkcfg/compose"]);
+  it("recommends every rule at error, with the processor that gives each message zkcfg's severity", () => {
+    expect(plugin.configs.recommended).toMatchObject({
+      files: expect.arrayContaining(["**/zoo*.cfg", "**/conf/**/*.cfg", "**/docker-compose.yml", "**/compose.yaml"]),
+      language: "zkcfg/zoocfg",
+      processor: "zkcfg/severities",
+    });
+    expect(plugin.configs.recommended.rules).toEqual(Object.fromEntries([...rules.map((r) => r.id), "compose"].map((id) => [`zkcfg/${id}`, "error"])));
+  });
+
+  it("the processor lowers a message to zkcfg's severity and leaves other plugins' messages alone", () => {
+    const { postprocess } = plugin.processors.severities;
+    const at = { line: 1, column: 1, message: "m" };
+    const messages: Linter.LintMessage[] = [
+      { ...at, ruleId: "zkcfg/odd-server-count", messageId: "even", severity: 2 },
+      { ...at, ruleId: "zkcfg/myid-matches-datadir", messageId: "missingMyidFixable", severity: 2 },
+      { ...at, ruleId: "zkcfg/myid-matches-datadir", messageId: "missingMyidFixable", severity: 1 },
+      { ...at, ruleId: "other/rule", messageId: "even", severity: 2 },
+    ];
+    expect(postprocess?.([messages], "zoo.cfg").map((m) => m.severity)).toEqual([1, 2, 1, 2]);
   });
 });

@@ -27,7 +27,7 @@ const context: FormatContext = {
   colors: createColors(false),
   tool: { name: "zkcfg", version: "0.0.0", informationUri: "https://example.invalid/zkcfg" },
   rules: new Map([
-    ["server-spec", { id: "server-spec", description: "server.N lines", impacts: ["startup"], defaultSeverity: "error", fixable: false, docsUrl: "https://example.invalid/server-spec.md" }],
+    ["server-spec", { id: "server-spec", description: "server.N lines", impacts: ["startup"], severities: ["error"], fixable: false, docsUrl: "https://example.invalid/server-spec.md" }],
   ]),
 };
 

@@ -243,7 +243,7 @@ describe("rule/messageId: one message of a rule", () => {
   it("reports a message id the rule does not have, with the likely one", () => {
     expect(lint(NO_TICK + "# zkcfg-disable init-sync-limits/tickMising\n", [initSyncLimits]).messages).toContainEqual({
       ruleId: "unused-disable",
-      messageId: "unknownMessage",
+      messageId: "unknownMessageSimilar",
       line: 7,
       column: 17,
       endLine: 7,

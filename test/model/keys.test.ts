@@ -5,6 +5,7 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { didYouMean, inertSpec, keySpec, knownIn, lookupKey, providerOptions, PROMETHEUS_METRICS_PROVIDER, versionSpan, zkWords } from "../../src/model/keys.js";
 import { KNOWN_VERSIONS } from "../../src/model/version.js";
+import unknownKey from "../../rules/unknown-key.js";
 
 const SCHEMAS = join(import.meta.dirname, "..", "..", "schemas");
 const read = (name: string): unknown => JSON.parse(readFileSync(join(SCHEMAS, name), "utf8"));
@@ -12,7 +13,7 @@ const read = (name: string): unknown => JSON.parse(readFileSync(join(SCHEMAS, na
 interface RawCatalog {
   versions: string[];
   keys: Record<string, { since: string; until?: string; min?: number; max?: number; default?: unknown; type: string; values?: string[]; exact?: string }>;
-  inert: Record<string, { kind: string; instead?: string }>;
+  inert: Record<string, { kind: string; instead?: string; message: string }>;
 }
 
 /** The catalog's schema, compiled strictly (its if/then branches name properties defined beside them; a default may be of several types). */
@@ -36,7 +37,16 @@ describe("schemas/zoo-cfg-keys.json", () => {
     expect(validate({ ...base, keys: { a: { source: "explicit", type: "int", parse: "Integer.parseInt", since: "3.10" } } })).toBe(false);
     expect(validate({ ...base, keys: { a: { source: "explicit", type: "boolean-exact", parse: "String.equals", since: "3.8" } } })).toBe(false);
     expect(validate({ ...base, keys: { a: { source: "explicit", type: "int", parse: "Integer.parseInt", since: "3.8", outOfRange: "runtime" } } })).toBe(false);
-    expect(validate({ ...base, keys: {}, inert: { a: { kind: "alias", why: "x" } } })).toBe(false);
+    expect(validate({ ...base, keys: {}, inert: { a: { kind: "alias", message: "alias" } } })).toBe(false);
+    expect(validate({ ...base, keys: {}, inert: { a: { kind: "alias", instead: "b", message: "aliasCommon" } } })).toBe(false);
+    expect(validate({ ...base, keys: {}, inert: { a: { kind: "unused", message: "unknown" } } })).toBe(false);
+  });
+
+  it("names, for each inert key, a message of unknown-key", () => {
+    const schema = read("zoo-cfg-keys.schema.json") as { $defs: { inert: { properties: { message: { enum: string[] } } } } };
+    const named = schema.$defs.inert.properties.message.enum;
+    expect(named.filter((id) => !(id in unknownKey.meta.messages))).toEqual([]);
+    expect([...new Set(Object.values(catalog.inert).map((i) => i.message))].sort()).toEqual([...named].sort());
   });
 
   it("covers the release lines zkcfg knows", () => {

@@ -227,7 +227,7 @@ describe("impact at the ensemble level", () => {
     const text = `${HEAD}dataDir=/var/lib/zk/a\nclientPort=2181\nadmin.enableServer=false\nserver.1=localhost:2888:3888\nserver.2=localhost:2888:3888\nserver.3=localhost:2890:3890\n`;
     const found = messages({ "/zk/conf/a.cfg": text }).filter((m) => m.ruleId === "port-collision");
     expect(found.length).toBeGreaterThan(0);
-    expect(new Set(found.map((m) => `${m.messageId}/${m.impact}`))).toEqual(new Set(["otherServersClash/runtime", "quorumCollision/runtime"]));
+    expect(new Set(found.map((m) => `${m.messageId}/${m.impact}`))).toEqual(new Set(["otherServersClashSameFile/runtime", "quorumCollisionSameFile/runtime"]));
   });
 
   it("an ensemble server whose AdminServer port is taken runs on: a warning; a standalone server exits: an error", () => {

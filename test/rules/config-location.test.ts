@@ -184,7 +184,7 @@ runRuleTests(rule, {
       files: { "/etc/zookeeper/conf/zoo.cfg": zk("dataDir=\ndataLogDir=/var/lib/zookeeper/txlog\n") },
       errors: [
         {
-          messageId: "tooShortDir",
+          messageId: "emptyDir",
           file: "/etc/zookeeper/conf/zoo.cfg",
           line: 4,
           column: 9,

@@ -63,7 +63,7 @@ runRuleTests(rule, {
       files: standalone("dataDir=/var/tmp/zookeeper\n"),
       errors: [
         {
-          messageId: "tmpDataDir",
+          messageId: "varTmpDataDir",
           ...at(4, 9, 27),
           message:
             'dataDir "/var/tmp/zookeeper" is under /var/tmp, which tmp cleaners (systemd-tmpfiles, tmpreaper) clean of files left untouched for weeks; ZooKeeper then starts again with an empty database; move dataDir to a persistent directory such as /var/lib/zookeeper',
@@ -81,6 +81,24 @@ runRuleTests(rule, {
           ...at(5, 12, 30),
           message:
             'dataLogDir "/tmp/zookeeper-log" is under /tmp, which most systems empty at boot and clean of files left untouched for days; the server then loses the writes logged since its last snapshot; move dataLogDir to a persistent directory',
+        },
+      ],
+    },
+    {
+      name: "an ensemble's dataDir and transaction log under /var/tmp",
+      files: quorum("dataDir=/var/tmp/zookeeper\ndataLogDir=/var/tmp/zookeeper-log\nautopurge.purgeInterval=24\n"),
+      errors: [
+        {
+          messageId: "varTmpDataDirQuorum",
+          ...at(4, 9, 27),
+          message:
+            'dataDir "/var/tmp/zookeeper" is under /var/tmp, which tmp cleaners (systemd-tmpfiles, tmpreaper) clean of files left untouched for weeks; the server then loses its data and its myid, and ZooKeeper refuses to start with "myid file is missing"; move dataDir, with its myid, to a persistent directory such as /var/lib/zookeeper',
+        },
+        {
+          messageId: "varTmpDataLogDir",
+          ...at(5, 12, 34),
+          message:
+            'dataLogDir "/var/tmp/zookeeper-log" is under /var/tmp, which tmp cleaners (systemd-tmpfiles, tmpreaper) clean of files left untouched for weeks; the server then loses the writes logged since its last snapshot; move dataLogDir to a persistent directory',
         },
       ],
     },

@@ -95,7 +95,7 @@ const invalid: InvalidCase[] = [
   {
     name: "an older .dynamic.next with reconfigEnabled", files: split(["reconfigEnabled=true"], { [DYN]: MEMBERS, [NEXT]: lines(line(1), "version=ff") }), dirs: DIRS,
     errors: [
-      { messageId: "nextLeftover", file: CFG, line: 6, column: 19, endLine: 6, endColumn: 64, message: "zoo.cfg.dynamic.next beside this config is left from a reconfiguration; ZooKeeper ignores it (its version ff is not newer than 100000000) and deletes it at startup; delete it, so that no one takes it for the configuration in use" },
+      { messageId: "nextLeftoverOld", file: CFG, line: 6, column: 19, endLine: 6, endColumn: 64, message: "zoo.cfg.dynamic.next beside this config is left from a reconfiguration; ZooKeeper ignores it (its version ff is not newer than 100000000) and deletes it at startup; delete it, so that no one takes it for the configuration in use" },
     ],
   },
 ];

@@ -99,8 +99,8 @@ describe("port-collision past its shortcut", () => {
         name: "clientPort on the admin port of the same config",
         files: cfg("tickTime=2000", "dataDir=/var/lib/zookeeper", "clientPort=8080"),
         errors: [
-          { messageId: "selfCollision", ...at(1, 1, 1), message: "Port 8080 (AdminServer default) is also used by clientPort of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
-          { messageId: "selfCollision", ...at(3, 12, 16), message: "Port 8080 (clientPort) is also used by AdminServer default of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
+          { messageId: "selfCollisionSameFile", ...at(1, 1, 1), message: "Port 8080 (AdminServer default) is also used by clientPort of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
+          { messageId: "selfCollisionSameFile", ...at(3, 12, 16), message: "Port 8080 (clientPort) is also used by AdminServer default of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
         ],
       },
     ],

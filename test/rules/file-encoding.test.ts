@@ -50,7 +50,7 @@ runRuleTests(rule, {
     {
       name: "a UTF-8 character in a key",
       files: { [CFG]: `${HEAD}${utf8("tickTimé")}=2000\n` },
-      errors: [{ messageId: "utf8", file: CFG, line: 3, column: 8, endLine: 3, endColumn: 10, message: 'The key holds "é" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "\u00c3\u00a9" instead; write it as \\u00E9' }],
+      errors: [{ messageId: "utf8InKey", file: CFG, line: 3, column: 8, endLine: 3, endColumn: 10, message: 'The key holds "é" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "\u00c3\u00a9" instead; write it as \\u00E9' }],
     },
     {
       name: "two runs in one value, one report each",
@@ -87,6 +87,21 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: "a Latin-1 byte in a key",
+      files: { [CFG]: `${HEAD}caf\u00e9=1\n` },
+      errors: [
+        {
+          messageId: "notUtf8InKey",
+          file: CFG,
+          line: 3,
+          column: 4,
+          endLine: 3,
+          endColumn: 5,
+          message: 'The key holds 0xE9, which is not UTF-8 text; ZooKeeper reads the file as ISO-8859-1 and sees "\u00e9", but editors that expect UTF-8 show something else; write it as \\u00E9',
+        },
+      ],
+    },
+    {
       name: "a mixed run that is not valid UTF-8 counts as bytes, shortened",
       files: { [CFG]: `${HEAD}dataDir=/d${utf8("é")}\u00ff\u00fe\u00fd\u00fc\u00fb\u00fa\u00f9\n` },
       errors: [
@@ -110,7 +125,7 @@ runRuleTests(rule, {
     {
       name: "after a byte order mark, the rest of the first key",
       files: { [CFG]: `${BOM}${utf8("ü")}tickTime=2000\n` },
-      errors: [{ messageId: "utf8", file: CFG, line: 1, column: 4, endLine: 1, endColumn: 6, message: "The key holds \"ü\" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees \"Ã¼\" instead; write it as \\u00FC" }],
+      errors: [{ messageId: "utf8InKey", file: CFG, line: 1, column: 4, endLine: 1, endColumn: 6, message: "The key holds \"ü\" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees \"Ã¼\" instead; write it as \\u00FC" }],
     },
   ],
 });

@@ -136,7 +136,7 @@ runRuleTests(rule, {
       files: quorum("tickTime=2000", "initLimit=10000", "syncLimit=5000"),
       errors: [
         {
-          messageId: "tooLong", ...at(2, 11, 16),
+          messageId: "initTooLong", ...at(2, 11, 16),
           message: "initLimit 10000 × tickTime 2000 ms = 20000 s; a dead follower syncing with the leader is noticed only after that long; initLimit counts ticks, not milliseconds",
         },
         {
@@ -149,7 +149,7 @@ runRuleTests(rule, {
       name: "limits just over 10 and 5 minutes",
       files: quorum("tickTime=2000", "initLimit=301", "syncLimit=151"),
       errors: [
-        { messageId: "tooLong", ...at(2, 11, 14), message: "initLimit 301 × tickTime 2000 ms = 602 s; a dead follower syncing with the leader is noticed only after that long; initLimit counts ticks, not milliseconds" },
+        { messageId: "initTooLong", ...at(2, 11, 14), message: "initLimit 301 × tickTime 2000 ms = 602 s; a dead follower syncing with the leader is noticed only after that long; initLimit counts ticks, not milliseconds" },
         { messageId: "tooLong", ...at(3, 11, 14), message: "syncLimit 151 × tickTime 2000 ms = 302 s; a dead follower is noticed only after that long; syncLimit counts ticks, not milliseconds" },
       ],
     },
@@ -192,7 +192,7 @@ runRuleTests(rule, {
       files: quorum("tickTime=2000", "initLimit=10", "syncLimit=5", "maxSessionTimeout=3000"),
       errors: [
         {
-          messageId: "sessionBounds", ...at(4, 19, 23),
+          messageId: "sessionBoundsDefaultMin", ...at(4, 19, 23),
           message: 'minSessionTimeout 4000 ms (2 × tickTime) is larger than maxSessionTimeout 3000 ms; ZooKeeper exits with "minSessionTimeout must not be larger than maxSessionTimeout"',
         },
       ],
@@ -202,7 +202,7 @@ runRuleTests(rule, {
       files: standalone("tickTime=2000", "minSessionTimeout=60000"),
       errors: [
         {
-          messageId: "sessionBounds", ...at(2, 19, 24),
+          messageId: "sessionBoundsDefaultMax", ...at(2, 19, 24),
           message: 'minSessionTimeout 60000 ms is larger than maxSessionTimeout 40000 ms (20 × tickTime); ZooKeeper exits with "minSessionTimeout must not be larger than maxSessionTimeout"',
         },
       ],
@@ -210,7 +210,7 @@ runRuleTests(rule, {
     {
       name: "maxSessionTimeout below the default minimum of the default tickTime 3000",
       files: standalone("maxSessionTimeout=5000"),
-      errors: [{ messageId: "sessionBounds", ...at(1, 19, 23), message: 'minSessionTimeout 6000 ms (2 × tickTime) is larger than maxSessionTimeout 5000 ms; ZooKeeper exits with "minSessionTimeout must not be larger than maxSessionTimeout"' }],
+      errors: [{ messageId: "sessionBoundsDefaultMin", ...at(1, 19, 23), message: 'minSessionTimeout 6000 ms (2 × tickTime) is larger than maxSessionTimeout 5000 ms; ZooKeeper exits with "minSessionTimeout must not be larger than maxSessionTimeout"' }],
     },
     {
       name: "ZooKeeper 3.4 compares minSessionTimeout alone with an unset maxSessionTimeout of -1",
@@ -218,8 +218,19 @@ runRuleTests(rule, {
       files: quorum("tickTime=2000", "initLimit=10", "syncLimit=5", "minSessionTimeout=6000"),
       errors: [
         {
-          messageId: "sessionBounds", ...at(4, 19, 23),
+          messageId: "sessionBoundsUnsetMax", ...at(4, 19, 23),
           message: 'minSessionTimeout 6000 ms is larger than maxSessionTimeout -1 ms (not set, which ZooKeeper 3.4 compares as -1); ZooKeeper exits with "minSessionTimeout must not be larger than maxSessionTimeout"',
+        },
+      ],
+    },
+    {
+      name: "ZooKeeper 3.4 compares an unset minSessionTimeout of -1 with a maxSessionTimeout below it",
+      version: "3.4",
+      files: quorum("tickTime=2000", "initLimit=10", "syncLimit=5", "maxSessionTimeout=-5"),
+      errors: [
+        {
+          messageId: "sessionBoundsUnsetMin", ...at(4, 19, 21),
+          message: 'minSessionTimeout -1 ms (not set, which ZooKeeper 3.4 compares as -1) is larger than maxSessionTimeout -5 ms; ZooKeeper exits with "minSessionTimeout must not be larger than maxSessionTimeout"',
         },
       ],
     },
@@ -243,7 +254,7 @@ runRuleTests(rule, {
       files: quorum("tickTime=-2000", "initLimit=10", "syncLimit=5"),
       errors: [
         {
-          messageId: "sessionBounds", ...at(1, 10, 15),
+          messageId: "sessionBoundsDefaults", ...at(1, 10, 15),
           message: 'minSessionTimeout -4000 ms (2 × tickTime) is larger than maxSessionTimeout -40000 ms (20 × tickTime); ZooKeeper exits with "minSessionTimeout must not be larger than maxSessionTimeout"',
         },
         {

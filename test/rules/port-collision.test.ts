@@ -123,10 +123,10 @@ runRuleTests(rule, {
       },
       errors: [
         {
-          messageId: "secondServerExits", file: "/etc/zookeeper/conf/zoo.cfg", line: 3, column: 12, endLine: 3, endColumn: 16,
+          messageId: "secondServerExitsSetting", file: "/etc/zookeeper/conf/zoo.cfg", line: 3, column: 12, endLine: 3, endColumn: 16,
           message: "Port 2181 (clientPort) is also used by zoo_test.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort",
         },
-        { messageId: "secondServerExits", file: "/etc/zookeeper/conf/zoo_test.cfg", line: 3, column: 12, endLine: 3, endColumn: 16, message: "Port 2181 (clientPort) is also used by zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort" },
+        { messageId: "secondServerExitsSetting", file: "/etc/zookeeper/conf/zoo_test.cfg", line: 3, column: 12, endLine: 3, endColumn: 16, message: "Port 2181 (clientPort) is also used by zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort" },
       ],
     },
     {
@@ -171,12 +171,12 @@ runRuleTests(rule, {
       },
       errors: [
         {
-          messageId: "quorumCollision", file: "/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
+          messageId: "quorumCollisionSameFile", file: "/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
           message:
             "Port 2888 (clientPort) is also used by server.1 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; use a different port for one of them",
         },
         {
-          messageId: "quorumCollision", file: "/conf/zoo.cfg", line: 6, column: 31, endLine: 6, endColumn: 35,
+          messageId: "quorumCollisionSameFile", file: "/conf/zoo.cfg", line: 6, column: 31, endLine: 6, endColumn: 35,
           message:
             "Port 2888 (server.1 quorum port) is also used by clientPort on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; use a different port for one of them",
         },
@@ -190,11 +190,11 @@ runRuleTests(rule, {
       },
       errors: [
         {
-          messageId: "selfCollision", file: "/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
+          messageId: "selfCollisionSameFile", file: "/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
           message:
             "Port 3888 (clientPort) is also used by server.1 election port of this same server; it cannot bind both and exits while starting; use a different port for one of them",
         },
-        { messageId: "selfCollision", file: "/conf/zoo.cfg", line: 7, column: 36, endLine: 7, endColumn: 40, message: "Port 3888 (server.1 election port) is also used by clientPort of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
+        { messageId: "selfCollisionSameFile", file: "/conf/zoo.cfg", line: 7, column: 36, endLine: 7, endColumn: 40, message: "Port 3888 (server.1 election port) is also used by clientPort of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
       ],
     },
     {
@@ -202,12 +202,12 @@ runRuleTests(rule, {
       files: seedTree((_, i) => [`admin.serverPort=808${i}`], ["server.1=localhost:3333:3334", "server.2=localhost:3333:4445", "server.3=localhost:5555:5556"]),
       errors: ["/conf/zoo_2181.cfg", "/conf/zoo_2182.cfg", "/conf/zoo_2183.cfg"].flatMap((file) => [
         {
-          messageId: "quorumCollision", file, line: 7, column: 20, endLine: 7, endColumn: 24,
+          messageId: "quorumCollisionLine", file, line: 7, column: 20, endLine: 7, endColumn: 24,
           message:
             "Port 3333 (server.1 quorum port) is also used by server.2 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses",
         },
         {
-          messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24,
+          messageId: "quorumCollisionLine", file, line: 8, column: 20, endLine: 8, endColumn: 24,
           message:
             "Port 3333 (server.2 quorum port) is also used by server.1 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.2 ports no other listener on localhost uses",
         },
@@ -218,12 +218,12 @@ runRuleTests(rule, {
       files: seedTree(() => ["admin.enableServer=false"], ["server.1=localhost:3333:3334", "server.2=localhost:3334:4445", "server.3=localhost:5555:5556"]),
       errors: ["/conf/zoo_2181.cfg", "/conf/zoo_2182.cfg", "/conf/zoo_2183.cfg"].flatMap((file) => [
         {
-          messageId: "quorumCollision", file, line: 7, column: 25, endLine: 7, endColumn: 29,
+          messageId: "quorumCollisionLine", file, line: 7, column: 25, endLine: 7, endColumn: 29,
           message:
             "Port 3334 (server.1 election port) is also used by server.2 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses",
         },
         {
-          messageId: "quorumCollision", file, line: 8, column: 20, endLine: 8, endColumn: 24,
+          messageId: "quorumCollisionLine", file, line: 8, column: 20, endLine: 8, endColumn: 24,
           message:
             "Port 3334 (server.2 quorum port) is also used by server.1 election port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.2 ports no other listener on localhost uses",
         },
@@ -234,11 +234,11 @@ runRuleTests(rule, {
       files: seedTree((port, i) => [`admin.serverPort=808${i}`, PROMETHEUS, ...(port === 2183 ? ["metricsProvider.httpPort=7003"] : [])]),
       errors: [
         {
-          messageId: "secondServerExits", file: "/conf/zoo_2181.cfg", line: 7, column: 27, endLine: 7, endColumn: 92,
+          messageId: "secondServerExitsSetting", file: "/conf/zoo_2181.cfg", line: 7, column: 27, endLine: 7, endColumn: 92,
           message:
             "Port 7000 (Prometheus metrics default) is also used by zoo_2182.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own metricsProvider.httpPort",
         },
-        { messageId: "secondServerExits", file: "/conf/zoo_2182.cfg", line: 7, column: 27, endLine: 7, endColumn: 92, message: "Port 7000 (Prometheus metrics default) is also used by zoo_2181.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own metricsProvider.httpPort" },
+        { messageId: "secondServerExitsSetting", file: "/conf/zoo_2182.cfg", line: 7, column: 27, endLine: 7, endColumn: 92, message: "Port 7000 (Prometheus metrics default) is also used by zoo_2181.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own metricsProvider.httpPort" },
       ],
     },
     {
@@ -246,12 +246,12 @@ runRuleTests(rule, {
       files: seedTree((port) => ["admin.enableServer=false", `secureClientPort=${port === 2183 ? 2181 : port + 100}`]),
       errors: [
         {
-          messageId: "secondServerExits", file: "/conf/zoo_2181.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
+          messageId: "secondServerExitsSetting", file: "/conf/zoo_2181.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
           message:
             "Port 2181 (clientPort) is also used by secureClientPort of zoo_2183.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort",
         },
         {
-          messageId: "secondServerExits", file: "/conf/zoo_2183.cfg", line: 7, column: 18, endLine: 7, endColumn: 22,
+          messageId: "secondServerExitsSetting", file: "/conf/zoo_2183.cfg", line: 7, column: 18, endLine: 7, endColumn: 22,
           message:
             "Port 2181 (secureClientPort) is also used by clientPort of zoo_2181.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own secureClientPort",
         },
@@ -289,11 +289,11 @@ runRuleTests(rule, {
           message: `Port 8080 (AdminServer default) is also used by opt/app-b/conf/zoo.cfg on this host; whichever starts second cannot bind its AdminServer and exits while starting ("Unable to start AdminServer, exiting abnormally"): started after them, this server dies; started first, it stops theirs; ${ADMIN_ADVICE}`,
         },
         {
-          messageId: "secondServerExits", file: "/opt/app-a/conf/zoo.cfg", line: 3, column: 12, endLine: 3, endColumn: 16,
+          messageId: "secondServerExitsSetting", file: "/opt/app-a/conf/zoo.cfg", line: 3, column: 12, endLine: 3, endColumn: 16,
           message: "Port 2181 (clientPort) is also used by opt/app-b/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort",
         },
         {
-          messageId: "secondServerExits", file: "/opt/app-b/conf/zoo.cfg", line: 4, column: 12, endLine: 4, endColumn: 16,
+          messageId: "secondServerExitsSetting", file: "/opt/app-b/conf/zoo.cfg", line: 4, column: 12, endLine: 4, endColumn: 16,
           message: "Port 2181 (clientPort) is also used by opt/app-a/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort",
         },
       ],
@@ -316,12 +316,116 @@ runRuleTests(rule, {
           message: `Port 8080 (AdminServer default) is also used by opt/kafka-zk/conf/zoo.cfg on this host; ${RUNS_ON}; ${ADMIN_ADVICE}`,
         },
         {
-          messageId: "secondServerExits", file: "/opt/hbase-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
+          messageId: "secondServerExitsSetting", file: "/opt/hbase-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16,
           message:
             "Port 2181 (clientPort) is also used by opt/kafka-zk/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort",
         },
         { messageId: "adminInQuorum", file: "/opt/kafka-zk/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Port 8080 (AdminServer default) is also used by opt/hbase-zk/conf/zoo.cfg on this host; an ensemble server that starts after it cannot bind its AdminServer ("Problem starting AdminServer") and runs on without it; give each server its own admin.serverPort, or set admin.enableServer=false' },
-        { messageId: "secondServerExits", file: "/opt/kafka-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16, message: "Port 2181 (clientPort) is also used by opt/hbase-zk/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort" },
+        { messageId: "secondServerExitsSetting", file: "/opt/kafka-zk/conf/zoo.cfg", line: 5, column: 12, endLine: 5, endColumn: 16, message: "Port 2181 (clientPort) is also used by opt/hbase-zk/conf/zoo.cfg on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give each server its own clientPort" },
+      ],
+    },
+    {
+      name: "an ensemble server whose admin.serverPort is its own clientPort",
+      files: seedTree((port) => [port === 2181 ? "admin.serverPort=2181" : "admin.enableServer=false"]),
+      errors: [
+        { messageId: "selfCollisionSameFile", file: "/conf/zoo_2181.cfg", line: 5, column: 12, endLine: 5, endColumn: 16, message: "Port 2181 (clientPort) is also used by admin.serverPort of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
+        { messageId: "adminInQuorumSameFile", file: "/conf/zoo_2181.cfg", line: 6, column: 18, endLine: 6, endColumn: 22, message: "Port 2181 (admin.serverPort) is also used by clientPort on this host; an ensemble server that starts after it cannot bind its AdminServer (\"Problem starting AdminServer\") and runs on without it; use a different port for one of them" },
+      ],
+    },
+    {
+      name: "a secureClientPort that is another server's quorum port",
+      files: seedTree((port) => ["admin.enableServer=false", ...(port === 2182 ? ["secureClientPort=3333"] : [])]),
+      errors: [
+        { messageId: "quorumCollisionLine", file: "/conf/zoo_2181.cfg", line: 7, column: 20, endLine: 7, endColumn: 24, message: "Port 3333 (server.1 quorum port) is also used by secureClientPort of zoo_2182.cfg on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses" },
+        { messageId: "quorumCollisionSetting", file: "/conf/zoo_2182.cfg", line: 7, column: 18, endLine: 7, endColumn: 22, message: "Port 3333 (secureClientPort) is also used by server.1 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give each server its own secureClientPort" },
+        { messageId: "quorumCollisionSameFile", file: "/conf/zoo_2182.cfg", line: 8, column: 20, endLine: 8, endColumn: 24, message: "Port 3333 (server.1 quorum port) is also used by secureClientPort on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; use a different port for one of them" },
+        { messageId: "quorumCollisionLine", file: "/conf/zoo_2183.cfg", line: 7, column: 20, endLine: 7, endColumn: 24, message: "Port 3333 (server.1 quorum port) is also used by secureClientPort of zoo_2182.cfg on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses" },
+      ],
+    },
+    {
+      name: "an admin.serverPort that is another server's quorum port",
+      files: seedTree((port) => [port === 2182 ? "admin.serverPort=3333" : "admin.enableServer=false"]),
+      errors: [
+        { messageId: "quorumCollisionLine", file: "/conf/zoo_2181.cfg", line: 7, column: 20, endLine: 7, endColumn: 24, message: "Port 3333 (server.1 quorum port) is also used by admin.serverPort of zoo_2182.cfg on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses" },
+        { messageId: "quorumCollisionAdmin", file: "/conf/zoo_2182.cfg", line: 6, column: 18, endLine: 6, endColumn: 22, message: "Port 3333 (admin.serverPort) is also used by server.1 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give each server its own admin.serverPort, or set admin.enableServer=false" },
+        { messageId: "quorumCollisionSameFile", file: "/conf/zoo_2182.cfg", line: 7, column: 20, endLine: 7, endColumn: 24, message: "Port 3333 (server.1 quorum port) is also used by admin.serverPort on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; use a different port for one of them" },
+        { messageId: "quorumCollisionLine", file: "/conf/zoo_2183.cfg", line: 7, column: 20, endLine: 7, endColumn: 24, message: "Port 3333 (server.1 quorum port) is also used by admin.serverPort of zoo_2182.cfg on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses" },
+      ],
+    },
+    {
+      name: "a server line's client port that is another server's quorum port",
+      files: seedTree(() => ["admin.enableServer=false"], ["server.1=localhost:3333:3334", "server.2=localhost:4444:4445;3333", "server.3=localhost:5555:5556"]),
+      errors: [
+        { messageId: "quorumCollisionLine", file: "/conf/zoo_2181.cfg", line: 7, column: 20, endLine: 7, endColumn: 24, message: "Port 3333 (server.1 quorum port) is also used by server.2 client port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses" },
+        { messageId: "quorumCollisionLineClient", file: "/conf/zoo_2181.cfg", line: 8, column: 30, endLine: 8, endColumn: 34, message: "Port 3333 (server.2 client port) is also used by server.1 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.2 its own client port" },
+        { messageId: "quorumCollisionLine", file: "/conf/zoo_2182.cfg", line: 7, column: 20, endLine: 7, endColumn: 24, message: "Port 3333 (server.1 quorum port) is also used by server.2 client port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses" },
+        { messageId: "quorumCollisionLineClient", file: "/conf/zoo_2182.cfg", line: 8, column: 30, endLine: 8, endColumn: 34, message: "Port 3333 (server.2 client port) is also used by server.1 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.2 its own client port" },
+        { messageId: "quorumCollisionLine", file: "/conf/zoo_2183.cfg", line: 7, column: 20, endLine: 7, endColumn: 24, message: "Port 3333 (server.1 quorum port) is also used by server.2 client port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.1 ports no other listener on localhost uses" },
+        { messageId: "quorumCollisionLineClient", file: "/conf/zoo_2183.cfg", line: 8, column: 30, endLine: 8, endColumn: 34, message: "Port 3333 (server.2 client port) is also used by server.1 quorum port on this host; a quorum port is opened only by the leader, which then cannot bind it, and election starts over; give server.2 its own client port" },
+      ],
+    },
+    {
+      name: "two servers of one host on one election port",
+      files: seedTree(() => ["admin.enableServer=false"], ["server.1=localhost:3333:3334", "server.2=localhost:4444:3334", "server.3=localhost:5555:5556"]),
+      errors: [
+        { messageId: "secondServerExitsLine", file: "/conf/zoo_2181.cfg", line: 7, column: 25, endLine: 7, endColumn: 29, message: "Port 3334 (server.1 election port) is also used by server.2 election port on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give server.1 ports no other listener on localhost uses" },
+        { messageId: "otherServersClashLine", file: "/conf/zoo_2181.cfg", line: 8, column: 25, endLine: 8, endColumn: 29, message: "Port 3334 (server.2 election port) is also used by server.1 election port on this host; the server that starts second cannot bind it and exits; give server.2 ports no other listener on localhost uses" },
+        { messageId: "otherServersClashLine", file: "/conf/zoo_2182.cfg", line: 7, column: 25, endLine: 7, endColumn: 29, message: "Port 3334 (server.1 election port) is also used by server.2 election port on this host; the server that starts second cannot bind it and exits; give server.1 ports no other listener on localhost uses" },
+        { messageId: "secondServerExitsLine", file: "/conf/zoo_2182.cfg", line: 8, column: 25, endLine: 8, endColumn: 29, message: "Port 3334 (server.2 election port) is also used by server.1 election port on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give server.2 ports no other listener on localhost uses" },
+        { messageId: "otherServersClashLine", file: "/conf/zoo_2183.cfg", line: 7, column: 25, endLine: 7, endColumn: 29, message: "Port 3334 (server.1 election port) is also used by server.2 election port on this host; the server that starts second cannot bind it and exits; give server.1 ports no other listener on localhost uses" },
+        { messageId: "otherServersClashLine", file: "/conf/zoo_2183.cfg", line: 8, column: 25, endLine: 8, endColumn: 29, message: "Port 3334 (server.2 election port) is also used by server.1 election port on this host; the server that starts second cannot bind it and exits; give server.2 ports no other listener on localhost uses" },
+      ],
+    },
+    {
+      name: "two servers of one host on one client port, set on their server lines",
+      files: Object.fromEntries([1, 2].flatMap((i) => [[`/conf/zoo${i}.cfg`, lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=${DATA}/d${i}`, "admin.enableServer=false", "server.1=localhost:3333:3334;2181", "server.2=localhost:4444:4445;2181", "server.3=localhost:5555:5556;2183")], [`${DATA}/d${i}/myid`, `${i}\n`]])),
+      errors: [
+        { messageId: "secondServerExitsLineClient", file: "/conf/zoo1.cfg", line: 6, column: 30, endLine: 6, endColumn: 34, message: "Port 2181 (server.1 client port) is also used by server.2 client port on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give server.1 its own client port" },
+        { messageId: "otherServersClashLineClient", file: "/conf/zoo1.cfg", line: 7, column: 30, endLine: 7, endColumn: 34, message: "Port 2181 (server.2 client port) is also used by server.1 client port on this host; the server that starts second cannot bind it and exits; give server.2 its own client port" },
+        { messageId: "otherServersClashLineClient", file: "/conf/zoo2.cfg", line: 6, column: 30, endLine: 6, endColumn: 34, message: "Port 2181 (server.1 client port) is also used by server.2 client port on this host; the server that starts second cannot bind it and exits; give server.1 its own client port" },
+        { messageId: "secondServerExitsLineClient", file: "/conf/zoo2.cfg", line: 7, column: 30, endLine: 7, endColumn: 34, message: "Port 2181 (server.2 client port) is also used by server.1 client port on this host; whichever starts second cannot bind it and exits while starting: started after them, this server dies; started first, it stops theirs; give server.2 its own client port" },
+      ],
+    },
+    {
+      name: "a secureClientPort equal to the server's own election port, whose line the other configs list too",
+      files: seedTree((port) => ["admin.enableServer=false", ...(port === 2181 ? ["secureClientPort=3334"] : [])]),
+      errors: [
+        { messageId: "selfCollisionSetting", file: "/conf/zoo_2181.cfg", line: 7, column: 18, endLine: 7, endColumn: 22, message: "Port 3334 (secureClientPort) is also used by server.1 election port of this same server; it cannot bind both and exits while starting; give each server its own secureClientPort" },
+        { messageId: "selfCollisionSameFile", file: "/conf/zoo_2181.cfg", line: 8, column: 25, endLine: 8, endColumn: 29, message: "Port 3334 (server.1 election port) is also used by secureClientPort of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
+        { messageId: "selfCollisionLine", file: "/conf/zoo_2182.cfg", line: 7, column: 25, endLine: 7, endColumn: 29, message: "Port 3334 (server.1 election port) is also used by secureClientPort of zoo_2181.cfg of this same server; it cannot bind both and exits while starting; give server.1 ports no other listener on localhost uses" },
+        { messageId: "selfCollisionLine", file: "/conf/zoo_2183.cfg", line: 7, column: 25, endLine: 7, endColumn: 29, message: "Port 3334 (server.1 election port) is also used by secureClientPort of zoo_2181.cfg of this same server; it cannot bind both and exits while starting; give server.1 ports no other listener on localhost uses" },
+      ],
+    },
+    {
+      name: "a server line whose client port is its own election port",
+      files: seedTree(() => ["admin.enableServer=false"], ["server.1=localhost:3333:3334;3334", "server.2=localhost:4444:4445", "server.3=localhost:5555:5556"]),
+      errors: [
+        { messageId: "selfCollisionLine", file: "/conf/zoo_2181.cfg", line: 7, column: 25, endLine: 7, endColumn: 29, message: "Port 3334 (server.1 election port) is also used by server.1 client port of this same server; it cannot bind both and exits while starting; give server.1 ports no other listener on localhost uses" },
+        { messageId: "selfCollisionLineClient", file: "/conf/zoo_2181.cfg", line: 7, column: 30, endLine: 7, endColumn: 34, message: "Port 3334 (server.1 client port) is also used by server.1 election port of this same server; it cannot bind both and exits while starting; give server.1 its own client port" },
+        { messageId: "selfCollisionLine", file: "/conf/zoo_2182.cfg", line: 7, column: 25, endLine: 7, endColumn: 29, message: "Port 3334 (server.1 election port) is also used by server.1 client port of this same server; it cannot bind both and exits while starting; give server.1 ports no other listener on localhost uses" },
+        { messageId: "selfCollisionLineClient", file: "/conf/zoo_2182.cfg", line: 7, column: 30, endLine: 7, endColumn: 34, message: "Port 3334 (server.1 client port) is also used by server.1 election port of this same server; it cannot bind both and exits while starting; give server.1 its own client port" },
+        { messageId: "selfCollisionLine", file: "/conf/zoo_2183.cfg", line: 7, column: 25, endLine: 7, endColumn: 29, message: "Port 3334 (server.1 election port) is also used by server.1 client port of this same server; it cannot bind both and exits while starting; give server.1 ports no other listener on localhost uses" },
+        { messageId: "selfCollisionLineClient", file: "/conf/zoo_2183.cfg", line: 7, column: 30, endLine: 7, endColumn: 34, message: "Port 3334 (server.1 client port) is also used by server.1 election port of this same server; it cannot bind both and exits while starting; give server.1 its own client port" },
+      ],
+    },
+    {
+      name: "two ensembles on one host whose unplaced servers share ports, and settings on them",
+      files: {
+    "/conf/a.cfg": lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=${DATA}/a`, "clientPort=2181", "admin.enableServer=false", "server.1=localhost:3333:3334", "server.2=localhost:4444:4445;2190", "server.3=localhost:5555:5556"),
+    [`${DATA}/a/myid`]: "1\n",
+    "/conf/b.cfg": lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=${DATA}/b`, "clientPort=5556", "admin.enableServer=false", "server.1=localhost:6666:6667", "server.2=localhost:7777:4445;2190", "server.3=localhost:8888:8889"),
+    [`${DATA}/b/myid`]: "1\n",
+    "/conf/c.cfg": lines("tickTime=2000", "dataDir=/var/lib/c", "clientPort=2200", "admin.serverPort=8889"),
+  },
+      errors: [
+        { messageId: "otherServersClashLine", file: "/conf/a.cfg", line: 8, column: 25, endLine: 8, endColumn: 29, message: "Port 4445 (server.2 election port) is also used by server.2 election port on this host; the server that starts second cannot bind it and exits; give server.2 ports no other listener on localhost uses" },
+        { messageId: "otherServersClashLineClient", file: "/conf/a.cfg", line: 8, column: 30, endLine: 8, endColumn: 34, message: "Port 2190 (server.2 client port) is also used by server.2 client port on this host; the server that starts second cannot bind it and exits; give server.2 its own client port" },
+        { messageId: "otherServersClashLine", file: "/conf/a.cfg", line: 9, column: 25, endLine: 9, endColumn: 29, message: "Port 5556 (server.3 election port) is also used by clientPort of b.cfg on this host; the server that starts second cannot bind it and exits; give server.3 ports no other listener on localhost uses" },
+        { messageId: "otherServersClashSetting", file: "/conf/b.cfg", line: 5, column: 12, endLine: 5, endColumn: 16, message: "Port 5556 (clientPort) is also used by server.3 election port on this host; the server that starts second cannot bind it and exits; give each server its own clientPort" },
+        { messageId: "otherServersClashLine", file: "/conf/b.cfg", line: 8, column: 25, endLine: 8, endColumn: 29, message: "Port 4445 (server.2 election port) is also used by server.2 election port on this host; the server that starts second cannot bind it and exits; give server.2 ports no other listener on localhost uses" },
+        { messageId: "otherServersClashLineClient", file: "/conf/b.cfg", line: 8, column: 30, endLine: 8, endColumn: 34, message: "Port 2190 (server.2 client port) is also used by server.2 client port on this host; the server that starts second cannot bind it and exits; give server.2 its own client port" },
+        { messageId: "otherServersClashLine", file: "/conf/b.cfg", line: 9, column: 25, endLine: 9, endColumn: 29, message: "Port 8889 (server.3 election port) is also used by admin.serverPort of c.cfg on this host; the server that starts second cannot bind it and exits; give server.3 ports no other listener on localhost uses" },
+        { messageId: "otherServersClashAdmin", file: "/conf/c.cfg", line: 4, column: 18, endLine: 4, endColumn: 22, message: "Port 8889 (admin.serverPort) is also used by server.3 election port on this host; the server that starts second cannot bind it and exits; give each server its own admin.serverPort, or set admin.enableServer=false" },
       ],
     },
   ],

@@ -63,7 +63,7 @@ runRuleTests(rule, {
       files: withDynamic({ [DYNAMIC]: lines(SERVERS[0] as string, SERVERS[1] as string, "server.3=zk3\\uexample.net:2888:3888;2181") }),
       errors: [
         {
-          messageId: "malformedInValue",
+          messageId: "otherFileMalformedInValue",
           ...at(5, 19, 64),
           message:
             'server.3 "zk3\\uexample.net:288…" (line 3 of zoo.cfg.dynamic.100000000) contains "\\uexam", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start ("Malformed \\uxxxx encoding."); write \\u and four hexadecimal digits, or \\\\ for a backslash',
@@ -71,11 +71,17 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: "a key of the dynamic file",
+      files: withDynamic({ [DYNAMIC]: lines(SERVERS[0] as string, SERVERS[1] as string, "server.\\uZZ3=zk3.example.net:2888:3888;2181") }),
+      errors: [{ messageId: "otherFileMalformedInKey", ...at(5, 19, 64), message:
+            "The key \"server.\\uZZ3\" (line 3 of zoo.cfg.dynamic.100000000) contains \"\\uZZ3\", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start (\"Malformed \\uxxxx encoding.\"); write \\u and four hexadecimal digits, or \\\\ for a backslash" }],
+    },
+    {
       name: "a .dynamic.next left beside the config",
       files: withDynamic({ [DYNAMIC]: lines(...SERVERS), [`${CFG}.dynamic.next`]: lines("version=2\\u00", ...SERVERS) }),
       errors: [
         {
-          messageId: "malformedInValue",
+          messageId: "otherFileMalformedInValue",
           ...at(5, 19, 64),
           message:
             'version "2\\u00" (line 1 of zoo.cfg.dynamic.next) contains "\\u00", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start ("Malformed \\uxxxx encoding."); write \\u and four hexadecimal digits, or \\\\ for a backslash',

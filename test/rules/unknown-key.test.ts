@@ -128,9 +128,37 @@ runRuleTests(rule, {
       files: cfg("jute.maxbuffer=4194304"),
       errors: [
         {
-          messageId: "jvmOnly",
+          messageId: "jvmOnlyShared",
           ...at(4, 1, 15),
           message: '"jute.maxbuffer" does nothing in zoo.cfg: ZooKeeper reads it without the zookeeper. prefix, so zoo.cfg cannot set it, and every client needs the same limit; set it as a JVM flag instead, -Djute.maxbuffer=<bytes> (SERVER_JVMFLAGS in conf/java.env)',
+        },
+      ],
+    },
+    {
+      name: "system properties that ZooKeeper or the JVM read without the prefix",
+      files: cfg("readonlymode.enabled=true", "java.security.auth.login.config=/etc/zookeeper/jaas.conf"),
+      errors: [
+        {
+          messageId: "jvmOnly",
+          ...at(4, 1, 21),
+          message: '"readonlymode.enabled" does nothing in zoo.cfg: ZooKeeper reads it without the zookeeper. prefix, so zoo.cfg cannot set it; set it as a JVM flag instead, -Dreadonlymode.enabled=true (SERVER_JVMFLAGS in conf/java.env)',
+        },
+        {
+          messageId: "jvmOnlyJava",
+          ...at(5, 1, 32),
+          message: '"java.security.auth.login.config" does nothing in zoo.cfg: the JVM reads it without the zookeeper. prefix, so zoo.cfg cannot set it; set it as a JVM flag instead, -Djava.security.auth.login.config=<jaas.conf> (SERVER_JVMFLAGS in conf/java.env)',
+        },
+      ],
+    },
+    {
+      name: "a common name for the AdminServer port",
+      files: cfg("adminPort=9090"),
+      errors: [
+        {
+          messageId: "aliasCommon",
+          ...at(4, 1, 10),
+          message: '"adminPort" does nothing in zoo.cfg: it is a common name for the AdminServer port, which ZooKeeper calls admin.serverPort; write "admin.serverPort"',
+          suggestions: [{ desc: 'Rename "adminPort" to "admin.serverPort"', output: text("admin.serverPort=9090") }],
         },
       ],
     },
@@ -148,14 +176,19 @@ runRuleTests(rule, {
     },
     {
       name: "keys that nothing reads",
-      files: cfg("electionPort=3888", "jaasLoginRenew=3600000"),
+      files: cfg("electionPort=3888", "jaasLoginRenew=3600000", "requireClientAuthScheme=sasl"),
       errors: [
         {
-          messageId: "unused",
+          messageId: "unusedElectionPort",
           ...at(4, 1, 13),
           message: '"electionPort" does nothing in zoo.cfg: the election port is the third field of each server.N line (host:quorumPort:electionPort), and no key sets it; remove it',
         },
-        { messageId: "unused", ...at(5, 1, 15), message: '"jaasLoginRenew" does nothing in zoo.cfg: no ZooKeeper version reads this name from old SASL setup guides (the Kerberos login renews its ticket on its own schedule); remove it' },
+        { messageId: "unusedLoginRenew", ...at(5, 1, 15), message: '"jaasLoginRenew" does nothing in zoo.cfg: no ZooKeeper version reads this name from old SASL setup guides (the Kerberos login renews its ticket on its own schedule); remove it' },
+        {
+          messageId: "unusedClientAuthScheme",
+          ...at(6, 1, 24),
+          message: '"requireClientAuthScheme" does nothing in zoo.cfg: no ZooKeeper version reads this name from old SASL setup guides (from 3.6 on, sessionRequireClientSASLAuth=true makes SASL mandatory); remove it',
+        },
       ],
     },
     {
@@ -163,12 +196,12 @@ runRuleTests(rule, {
       files: cfg("myid=1", "logDir=/var/log/zookeeper"),
       errors: [
         {
-          messageId: "unused",
+          messageId: "unusedMyid",
           ...at(4, 1, 5),
           message: '"myid" does nothing in zoo.cfg: ZooKeeper reads the server id from the file myid in dataDir, and no key sets it; remove it',
         },
         {
-          messageId: "unused",
+          messageId: "unusedLogDir",
           ...at(5, 1, 7),
           message: '"logDir" does nothing in zoo.cfg: the server\'s log files go where the ZOO_LOG_DIR environment variable says (conf/zookeeper-env.sh), and no key sets it; remove it',
         },
@@ -199,7 +232,7 @@ runRuleTests(rule, {
     {
       name: "a Prometheus option with no provider set",
       files: cfg("metricsProvider.exportJvmInfo=false"),
-      errors: [{ messageId: "providerOptionUnused", ...at(4, 1, 30), message: '"metricsProvider.exportJvmInfo" is an option for a metrics provider, but metricsProvider.className is not set, so ZooKeeper\'s default provider ignores it; set metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider or remove it' }],
+      errors: [{ messageId: "providerOptionUnset", ...at(4, 1, 30), message: '"metricsProvider.exportJvmInfo" is an option for a metrics provider, but metricsProvider.className is not set, so ZooKeeper\'s default provider ignores it; set metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider or remove it' }],
     },
     {
       name: "Prometheus options it does not read",

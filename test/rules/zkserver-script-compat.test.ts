@@ -181,7 +181,7 @@ runRuleTests(rule, {
     {
       name: "classic Mac OS line endings",
       files: { [ZOO]: "tickTime=2000\rdataDir=/var/lib/zookeeper\r" },
-      errors: [{ messageId: "carriageReturn", ...next(1, 14), message: "the file's lines end with a lone CR (classic Mac OS line endings); ZooKeeper accepts that, but zkServer.sh and zkCleanup.sh read the file with grep and keep the CR at the end of each value, so zkServer.sh status and zkCleanup.sh fail; save the file with LF line endings" }],
+      errors: [{ messageId: "loneCarriageReturn", ...next(1, 14), message: "the file's lines end with a lone CR (classic Mac OS line endings); ZooKeeper accepts that, but zkServer.sh and zkCleanup.sh read the file with grep and keep the CR at the end of each value, so zkServer.sh status and zkCleanup.sh fail; save the file with LF line endings" }],
       output: { [ZOO]: "tickTime=2000\ndataDir=/var/lib/zookeeper\n" },
     },
     {
