@@ -8,6 +8,7 @@ export type ComposeMessageId =
   | "unresolved"
   | "envFile"
   | "mountedConfig"
+  | "imageRefuses"
   | "noEffect"
   | "myidElsewhere"
   | "unknownVariable"
@@ -26,6 +27,7 @@ export const composeMeta: RuleMeta<ComposeMessageId> = {
     unresolved: { text: "A value uses a variable that the project's .env does not set", impact: "startup", severity: "error" },
     envFile: { text: "An env_file cannot be read or lies outside the project", impact: "startup", severity: "error" },
     mountedConfig: { text: "A mounted zoo.cfg cannot be read, so it is not linted", impact: "maintenance", severity: "warn" },
+    imageRefuses: { text: "The image's entrypoint refuses the service's variables and exits before ZooKeeper starts", impact: "startup" },
     noEffect: { text: "A variable that only feeds the zoo.cfg the entrypoint writes, on a service that mounts its own", impact: "runtime", severity: "warn" },
     myidElsewhere: { text: "A mounted zoo.cfg keeps its data where the entrypoint writes no myid", impact: "startup", severity: "error" },
     unknownVariable: { text: "A ZOO_* variable that the image version does not read", impact: "runtime", severity: "warn" },

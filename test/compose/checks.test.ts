@@ -60,7 +60,7 @@ describe("compose checks", () => {
 
   it("names the fix in its messages", () => {
     expect(lint("invalid", "bitnami-variable").map((m) => m.message)).toEqual([
-      "service zoo2: the zookeeper:3.9 image does not read ZOO_SERVER_ID, so it has no effect; ZOO_SERVER_ID is the Bitnami image's spelling; this image reads ZOO_MY_ID",
+      "service zoo2: the zookeeper:3.9 image does not read ZOO_SERVER_ID, so it has no effect; ZOO_SERVER_ID is the bitnami/zookeeper image's spelling; this image reads ZOO_MY_ID",
       "service zoo2: the zookeeper:3.9 image does not read ZOO_TICKTIME, so it has no effect; did you mean ZOO_TICK_TIME?",
     ]);
     expect(lint("invalid", "healthcheck-not-whitelisted")[0]?.message).toContain('set ZOO_4LW_COMMANDS_WHITELIST: "srvr,ruok"');

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { readCompose } from "../../src/compose/read.js";
-import { officialTag, officialVersion, renderOfficial, zooCfgText } from "../../src/compose/images/official.js";
+import { configText } from "../../src/compose/images/family.js";
+import { detectImage } from "../../src/compose/images/index.js";
 import { REPO } from "../cli/run-cli.js";
 import { createNode, describeWithZooKeeper, freePorts, readNode, startServer, stopAll, waitForMode, type ZooKeeperServer } from "./harness.js";
 
@@ -36,13 +37,14 @@ describeWithZooKeeper("the official compose example as a real quorum", () => {
     const configs = project.services.map((service) => {
       const image = service.image;
       if (!image?.value) throw new Error(`service ${service.name} has no image`);
-      const tag = officialTag(image.value) as string;
-      const rendered = renderOfficial(service, image, officialVersion(tag) ?? "3.9", tag);
-      if ("unknown" in rendered) throw new Error(rendered.unknown);
+      const match = detectImage(image.value);
+      if (!match) throw new Error(`service ${service.name} runs no ZooKeeper image zkcfg renders`);
+      const rendered = match.family.render(service, image, match.version, match.tag);
+      if ("unknown" in rendered || !rendered.myid) throw new Error(`service ${service.name} is not rendered`);
       const dir = join(work, service.name);
       mkdirSync(join(dir, "data"), { recursive: true });
       writeFileSync(join(dir, "data", "myid"), `${rendered.myid.text}\n`);
-      const text = zooCfgText(rendered)
+      const text = configText(rendered)
         .replace(/^dataDir=.*$/m, `dataDir=${join(dir, "data")}`)
         .replace(/^dataLogDir=.*$/m, `dataLogDir=${join(dir, "datalog")}`)
         .replace(/^admin\.enableServer=.*$/m, "admin.enableServer=false")
