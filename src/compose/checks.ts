@@ -38,19 +38,12 @@ const isLoopbackOrAny = (host: string): boolean => host === "0.0.0.0" || host.st
 export function checkCompose(project: ComposeProject, runs: ServiceRun[]): ComposeFinding[] {
   const out: ComposeFinding[] = [];
   for (const run of runs) {
-    out.push(...refusals(run), ...unreadVariables(run), ...healthcheck(run), ...myidElsewhere(run));
+    out.push(...unreadVariables(run), ...healthcheck(run), ...myidElsewhere(run));
     // ZOO_SERVERS makes the server lines only where the image writes zoo.cfg.
     if (run.file && !run.mounted) out.push(...serverHosts(run, project, runs));
   }
   out.push(...hostPorts(project));
   return out;
-}
-
-/** What the image's entrypoint checks before ZooKeeper starts and refuses, at the variable (or image line) that causes it. */
-function refusals(run: ServiceRun): ComposeFinding[] {
-  const image = run.service.image;
-  if (!image) return [];
-  return run.family.refusals(run.service, image, run.version).map((r) => ({ messageId: "imageRefuses" as const, message: `service ${run.service.name}: ${r.message}`, at: r.at }));
 }
 
 /** The image as messages name it: "bitnami/zookeeper:3.9". */

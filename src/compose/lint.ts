@@ -92,12 +92,19 @@ function runOf(service: ComposeService, images: ImageSettings, { memory, project
   const { family, tag, version } = match;
   const rendered = family.render(service, image, version, tag);
   if ("unknown" in rendered) return undefined;
+  const run: ServiceRun = { service, family, tag, version, rendered };
+  const refusals = family.refusals(service, image, version);
+  for (const r of refusals) findings.compose("imageRefuses", `service ${service.name}: ${r.message}`, r.at);
+  // The entrypoint exits before it writes anything: there is no config to lint.
+  if (refusals.length > 0) return run;
   const root = rootOf(service.name);
-  const path = posix.join(root, rendered.confPath);
+  // The model groups configs at the top of their roots (a conf/ folder stands for its parent) with the
+  // machines beside them, so each service's config goes there whatever its path in the container; messages name that path.
+  const path = posix.join(root, "conf", posix.basename(rendered.confPath));
   const view = { fs: memory, syntaxOnly: false, hostname: service.name, root };
   // The entrypoint writes myid whether or not it wrote the config.
   if (rendered.myid) memory.write(posix.join(root, rendered.dataDir, "myid"), rendered.myid.file);
-  const run: ServiceRun = { service, family, tag, version, rendered };
+  if (!family.keepsMountedConfig) overwritten(run, findings);
   const mounted = family.keepsMountedConfig ? mountedConfig(service, rendered.confPath, projectDir, fs) : undefined;
   if (mounted && "unread" in mounted) {
     findings.compose("mountedConfig", `service ${service.name} mounts its own zoo.cfg (${mounted.volume.value ?? ""}), which ${mounted.unread}; it is not linted`, mounted.volume);
@@ -137,13 +144,27 @@ function lintRuns(runs: ServiceRun[], hostname: string, findings: Findings): Map
       const origin = d.ruleId === "myid-matches-datadir" ? (run.rendered.myid?.origin ?? run.service.image) : line?.origin;
       if (!origin) continue;
       // Fixes edit a zoo.cfg, and there is none on disk: the YAML is changed by hand.
-      const shown: Diagnostic = { ...d, message: `service ${run.service.name}: ${inContainer(d.message)} (${posix.basename(run.rendered.confPath)} as the image writes it: ${line?.text ?? ""})`, ...findings.at(origin.source, origin.start, origin.end) };
+      const written = line?.text ? ` (${posix.basename(run.rendered.confPath)} as the image writes it: ${line.text})` : "";
+      const shown: Diagnostic = { ...d, message: `service ${run.service.name}: ${inContainer(d.message)}${written}`, ...findings.at(origin.source, origin.start, origin.end) };
       delete shown.fix;
       delete shown.suggestions;
       findings.push(origin.source, shown);
     }
   }
   return mounted;
+}
+
+/** A file mounted where an entrypoint that renders its config at every start writes it: the file has no effect. */
+function overwritten({ service, family, tag, rendered }: ServiceRun, findings: Findings): void {
+  for (const volume of service.volumes) {
+    const target = volumeTarget(volume.value);
+    if (target === undefined || posix.normalize(target) !== rendered.confPath) continue;
+    findings.compose(
+      "configOverwritten",
+      `service ${service.name} mounts its own ${posix.basename(rendered.confPath)} (${volume.value ?? ""}), which the ${family.label}:${tag} entrypoint renders over from its ${family.prefix}* variables at every start, so the mounted file has no effect; set its values as ${family.prefix}* variables instead`,
+      volume,
+    );
+  }
 }
 
 function composeDiagnostic(messageId: ComposeMessageId, message: string, place: Place): Diagnostic {

@@ -9,6 +9,7 @@ export type ComposeMessageId =
   | "envFile"
   | "mountedConfig"
   | "imageRefuses"
+  | "configOverwritten"
   | "noEffect"
   | "myidElsewhere"
   | "unknownVariable"
@@ -28,6 +29,7 @@ export const composeMeta: RuleMeta<ComposeMessageId> = {
     envFile: { text: "An env_file cannot be read or lies outside the project", impact: "startup", severity: "error" },
     mountedConfig: { text: "A mounted zoo.cfg cannot be read, so it is not linted", impact: "maintenance", severity: "warn" },
     imageRefuses: { text: "The image's entrypoint refuses the service's variables and exits before ZooKeeper starts", impact: "startup" },
+    configOverwritten: { text: "A config file mounted where the image renders its own at every start", impact: "runtime" },
     noEffect: { text: "A variable that only feeds the zoo.cfg the entrypoint writes, on a service that mounts its own", impact: "runtime", severity: "warn" },
     myidElsewhere: { text: "A mounted zoo.cfg keeps its data where the entrypoint writes no myid", impact: "startup", severity: "error" },
     unknownVariable: { text: "A ZOO_* variable that the image version does not read", impact: "runtime", severity: "warn" },
