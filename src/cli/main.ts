@@ -35,6 +35,19 @@ async function formatResults(results: LintResult[], options: CliOptions, io: Io)
   return format(shown, { cwd: io.cwd, colors, tool: TOOL, rules });
 }
 
+/**
+ * Lints the compose files, each directory's as one project, with the image families their settings
+ * name (throws SettingsError when those cannot be read); `refused`: a settings file was not read.
+ */
+async function lintComposeFiles(files: InputFile[], options: CliOptions, io: Io, fs: CachedFileSystem): Promise<{ results: LintResult[]; refused: boolean }> {
+  if (files.length === 0) return { results: [], refused: false };
+  const settings = await lookUpSettings(files.map((f) => f.path), options, io, fs);
+  const trusted = withoutRefused(files, settings, io);
+  const imagesFor = (path: string) => settings?.settingsFor(path).composeImages ?? {};
+  const results = (await import("../compose/lint.js")).lintProjects(trusted.files, fs, io.cwd, hostname(), imagesFor);
+  return { results, refused: trusted.refused };
+}
+
 /** Why a --stdin run cannot go ahead, if it cannot. */
 function stdinMisuse(options: CliOptions): string | undefined {
   if (!options.stdin) return options.stdinFilename === undefined ? undefined : "--stdin-filename goes with --stdin";
@@ -136,10 +149,12 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     for (const f of composeFiles) io.stderr.write(`zkcfg: ${f.name}: zkcfg fix does not edit compose files; run zkcfg lint on it and change the YAML by hand\n`);
     return 2;
   }
-  const composeResults = composeFiles.length > 0 ? (await import("../compose/lint.js")).lintProjects(composeFiles, fs, io.cwd, hostname()) : [];
+  const compose = await lintComposeFiles(composeFiles, options, io, fs).catch(settingsFailed);
+  if (typeof compose === "number") return compose;
+  const { results: composeResults, refused: composeRefused } = compose;
   if (files.length === 0 && composeFiles.length > 0) {
     io.stdout.write(await formatResults(composeResults, options, io));
-    return errors.length > 0 ? 2 : exitCodeFor(composeResults, options);
+    return errors.length > 0 || composeRefused ? 2 : exitCodeFor(composeResults, options);
   }
   if (options.myid !== undefined && files.length !== 1) {
     io.stderr.write("zkcfg: --myid names the id of one server, so name exactly one config file with it\n");
@@ -172,5 +187,5 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     io.stdout.write(await formatResults(results, options, io));
     code = exitCodeFor(results, options);
   }
-  return errors.length > 0 || trusted.refused ? 2 : code;
+  return errors.length > 0 || trusted.refused || composeRefused ? 2 : code;
 }

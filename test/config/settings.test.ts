@@ -54,6 +54,17 @@ describe("validateSettings", () => {
     );
     expect(() => validateSettings({ ensembles: { "a/b": [1] } }, source, options)).toThrow(new SettingsError("project/.zkcfgrc.json: ensembles.a/b[0] must be a string"));
   });
+
+  it("keeps the image families named for compose files, and refuses a family zkcfg does not render", () => {
+    expect(validateSettings({ compose: { images: { "registry.example.com/zk": "official", "mirror.example.com/*": "bitnami" } } }, source, options)).toEqual({
+      source,
+      composeImages: { "registry.example.com/zk": "official", "mirror.example.com/*": "bitnami" },
+    });
+    expect(() => validateSettings({ compose: { images: { "registry.example.com/zk": "apache" } } }, source, options)).toThrow(
+      new SettingsError('project/.zkcfgrc.json: compose.images.registry.example.com/zk must be "official", "bitnami" or "confluent"'),
+    );
+    expect(() => validateSettings({ compose: { image: {} } }, source, options)).toThrow(new SettingsError('project/.zkcfgrc.json: "image" is not a setting; the settings are images'));
+  });
 });
 
 describe("SettingsSearch", () => {
