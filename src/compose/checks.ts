@@ -14,7 +14,7 @@ export interface ServiceRun {
   tag: string;
   version: ZkVersion;
   rendered: Rendered;
-  /** The config linted for the service: the rendered one, or its own zoo.cfg when that could be read. */
+  /** The config linted for the service: the rendered one, or its own zoo.cfg when that could be read; none when the entrypoint refuses to start. */
   file?: ConfigFile;
   /** The volume that puts the service's own zoo.cfg in place, if any. */
   mounted?: Located<string | undefined>;
@@ -77,7 +77,7 @@ function unreadHint(run: ServiceRun, name: string): string {
   const { family } = run;
   const since = KNOWN_VERSIONS.find((v) => family.variables(v).includes(name));
   const key = keyOf(family, name);
-  if (since) return `it is read from the ${since} images on${key && family.extraFor ? `; on ${imageOf(run)} set ${key} through ${family.extraFor(key)} instead` : ""}`;
+  if (since && !atLeast(run.version, since)) return `it is read from the ${since} images on${key && family.extraFor ? `; on ${imageOf(run)} set ${key} through ${family.extraFor(key)} instead` : ""}`;
   const other = FAMILIES.find((f) => f !== family && f.variables("3.9").includes(name));
   if (other) {
     const otherKey = keyOf(other, name);

@@ -82,7 +82,7 @@ const OFFICIAL_CONFIG_ONLY = new Set(["ZOO_DATA_LOG_DIR", "ZOO_TICK_TIME", "ZOO_
 export const official: ImageFamily = {
   id: "official",
   label: "zookeeper",
-  names: ["zookeeper", "library/zookeeper"],
+  names: ["zookeeper"],
   prefix: "ZOO_",
   version: officialVersion,
   variables: officialVariables,
