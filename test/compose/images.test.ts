@@ -64,6 +64,10 @@ describe("Bitnami's zoo.cfg", () => {
     expect(rendered.myid?.file).toBe("1\n");
   });
 
+  it("is not rendered when a value comes from a <name>_FILE inside the container", () => {
+    expect(() => render("bitnami/zookeeper:3.9", { ZOO_SERVER_ID_FILE: "/run/secrets/id" })).toThrow("ZOO_SERVER_ID_FILE");
+  });
+
   it("writes no server line for a single ZOO_SERVERS item (standalone)", () => {
     expect(configText(render("bitnami/zookeeper:3.9", { ZOO_SERVERS: "zoo1:2888:3888" }))).not.toMatch(/^server\./m);
   });

@@ -191,6 +191,9 @@ export function renderBitnami(service: ComposeService, image: Located<string | u
   const cfg = [...service.environment.keys()].filter((n) => n.startsWith("ZOO_CFG_"));
   const missing = unknownVariable(service, [...bitnamiVariables(version), ...cfg]);
   if (missing) return { unknown: missing };
+  // A <name>_FILE variable reads the value from a file inside the container, which zkcfg cannot see.
+  const fromFile = [...service.environment.keys()].find((name) => name.endsWith("_FILE") && bitnamiVariables(version).includes(name));
+  if (fromFile) return { unknown: fromFile };
   const values = new Values(service, image);
   const unrendered = UNRENDERED.find((name) => isYes(values.get(name).text));
   if (unrendered) return { unknown: unrendered };
