@@ -6,6 +6,7 @@ import { projectTop, SEARCH_PLACES, SettingsError, SettingsSearch } from "../../
 import { loadSettings, SettingsFinder, validateSettings } from "../../src/config/settings.js";
 import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { KNOWN_VERSIONS } from "../../src/model/version.js";
+import { FAMILY_IDS } from "../../src/compose/images/family.js";
 import { REPO, writeTree } from "../cli/run-cli.js";
 
 const work = realpathSync(mkdtempSync(join(tmpdir(), "zkcfg-settings-unit-")));
@@ -16,9 +17,15 @@ const RULE_IDS = ["odd-server-count", "port-collision"];
 const options = { cwd: work, ruleIds: RULE_IDS };
 
 describe("schemas/zkcfgrc.schema.json", () => {
-  const schema = JSON.parse(readFileSync(join(REPO, "schemas/zkcfgrc.schema.json"), "utf8")) as { properties: Record<string, { enum?: string[] }> };
+  const schema = JSON.parse(readFileSync(join(REPO, "schemas/zkcfgrc.schema.json"), "utf8")) as {
+    properties: Record<string, { enum?: string[]; properties?: Record<string, { additionalProperties?: { enum?: string[] } }> }>;
+  };
   it("knows the ZooKeeper versions zkcfg knows", () => {
     expect(schema.properties.zkVersion?.enum).toEqual([...KNOWN_VERSIONS]);
+  });
+
+  it("knows the compose image families zkcfg renders", () => {
+    expect(schema.properties.compose?.properties?.["images"]?.additionalProperties?.enum).toEqual([...FAMILY_IDS]);
   });
 });
 
