@@ -82,14 +82,8 @@ const PROPS: readonly [string, string][] = Object.entries({
   ZOOKEEPER_ADMIN_COMMAND_URL: "admin.commandURL",
 });
 
-/** The lists the template numbers from 1: `<variable>` split at ";" into `<key>.<n>=` lines. */
-const LISTS: readonly [string, string][] = [
-  ["ZOOKEEPER_SERVERS", "server"],
-  ["ZOOKEEPER_GROUPS", "group"],
-  ["ZOOKEEPER_WEIGHTS", "weight"],
-];
-
-const VARIABLES = [...PROPS.map(([name]) => name), ...LISTS.map(([name]) => name), "ZOOKEEPER_SERVER_ID", "ZOOKEEPER_LOG4J_ROOT_LOGLEVEL", "ZOOKEEPER_LOG4J_LOGGERS", "ZOOKEEPER_TOOLS_LOG4J_LOGLEVEL"];
+/** The template's variables, its numbered lists (split at ";"), the id and the log4j templates' variables. */
+const VARIABLES = [...PROPS.map(([name]) => name), "ZOOKEEPER_SERVERS", "ZOOKEEPER_GROUPS", "ZOOKEEPER_WEIGHTS", "ZOOKEEPER_SERVER_ID", "ZOOKEEPER_LOG4J_ROOT_LOGLEVEL", "ZOOKEEPER_LOG4J_LOGGERS", "ZOOKEEPER_TOOLS_LOG4J_LOGLEVEL"];
 
 const blank = (origin: Located<unknown>): RenderedLine => ({ text: "", origin });
 
@@ -120,11 +114,10 @@ export function renderConfluent(service: ComposeService, image: Located<string |
     const set = env.get(name);
     if (set?.value !== undefined) lines.push({ text: `${key}=${set.value}`, origin: set });
   }
-  const [[serversName, serverKey], [groupsName, groupKey], [weightsName, weightKey]] = LISTS as [[string, string], [string, string], [string, string]];
-  lines.push(...listLines(service, serversName, serverKey), blank(image), blank(image));
-  lines.push(...listLines(service, groupsName, groupKey), blank(image), blank(image));
-  lines.push(...listLines(service, weightsName, weightKey));
-  // Each block's endif newline and the blank line after it; Jinja drops the template's last newline, after the weights' endif.
+  // After each block, its endif's newline and the blank line between blocks; Jinja drops the template's last newline (the weights' endif's).
+  lines.push(...listLines(service, "ZOOKEEPER_SERVERS", "server"), blank(image), blank(image));
+  lines.push(...listLines(service, "ZOOKEEPER_GROUPS", "group"), blank(image), blank(image));
+  lines.push(...listLines(service, "ZOOKEEPER_WEIGHTS", "weight"));
   const id = service.environment.get("ZOOKEEPER_SERVER_ID");
   return { version, confPath: CONF_PATH, dataDir: DATA_DIR, lines, ...(id?.value ? { myid: { text: id.value, origin: id, file: id.value } } : {}) };
 }
