@@ -124,15 +124,23 @@ async function readInputs(options: CliOptions, io: Io, fs: CachedFileSystem): Pr
   return found;
 }
 
-/** The compose files among the inputs, linted apart from zoo.cfg files; the YAML reader loads only when one is named. */
-async function lintCompose(files: InputFile[], options: CliOptions, io: Io, fs: CachedFileSystem): Promise<{ named: boolean; results: LintResult[] } | "refused"> {
+/**
+ * The compose files among the inputs, linted apart from zoo.cfg files, each directory's as one
+ * project, with the image families their settings name; the YAML reader loads only when one is
+ * named. `refused`: a settings file was not read. Throws SettingsError when settings cannot be read.
+ */
+async function lintCompose(files: InputFile[], options: CliOptions, io: Io, fs: CachedFileSystem): Promise<{ named: boolean; results: LintResult[]; refused: boolean } | "refused"> {
   const composeFiles = files.filter((f) => isComposeFile(f.path));
-  if (composeFiles.length > 0 && options.command === "fix") {
+  if (composeFiles.length === 0) return { named: false, results: [], refused: false };
+  if (options.command === "fix") {
     for (const f of composeFiles) io.stderr.write(`zkcfg: ${f.name}: zkcfg fix does not edit compose files; run zkcfg lint on it and change the YAML by hand\n`);
     return "refused";
   }
-  const results = composeFiles.length > 0 ? (await import("../compose/lint.js")).lintProjects(composeFiles, fs, io.cwd, hostname()) : [];
-  return { named: composeFiles.length > 0, results };
+  const settings = await lookUpSettings(composeFiles.map((f) => f.path), options, io, fs);
+  const trusted = withoutRefused(composeFiles, settings, io);
+  const imagesFor = (path: string) => settings?.settingsFor(path).composeImages ?? {};
+  const results = (await import("../compose/lint.js")).lintProjects(trusted.files, fs, io.cwd, hostname(), imagesFor);
+  return { named: true, results, refused: trusted.refused };
 }
 
 function projectOptions(options: CliOptions, io: Io, fs: CachedFileSystem, settings: SettingsLookup | undefined): ProjectOptions {
@@ -170,12 +178,12 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   // One listing per directory for the whole run: thousands of configs share their parents.
   const fs = new CachedFileSystem(nodeFileSystem);
   const { files: inputs, errors } = await readInputs(options, io, fs);
-  const compose = await lintCompose(inputs, options, io, fs);
-  if (compose === "refused") return 2;
+  const compose = await lintCompose(inputs, options, io, fs).catch((e: unknown) => settingsFailed(e, io));
+  if (compose === "refused" || typeof compose === "number") return 2;
   const configs = inputs.filter((f) => !isComposeFile(f.path));
   if (configs.length === 0 && compose.named) {
     io.stdout.write(await formatResults(compose.results, options, io));
-    return errors.length > 0 ? 2 : exitCodeFor(compose.results, options);
+    return errors.length > 0 || compose.refused ? 2 : exitCodeFor(compose.results, options);
   }
   if (options.myid !== undefined && configs.length !== 1) {
     io.stderr.write("zkcfg: --myid names the id of one server, so name exactly one config file with it\n");
@@ -190,5 +198,5 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   const trusted = withoutRefused(configs, settings, io);
   const files = withoutIgnored(trusted.files, settings, options, io);
   const code = await lintOrFix(files, projectOptions(options, io, fs, settings), compose.results, options, io);
-  return errors.length > 0 || trusted.refused ? 2 : code;
+  return errors.length > 0 || trusted.refused || compose.refused ? 2 : code;
 }

@@ -1,19 +1,21 @@
 import { closest, distance } from "fastest-levenshtein";
 import { posix } from "node:path";
 import type { ConfigFile } from "../model/config-file.js";
-import { atLeast, type ZkVersion } from "../model/version.js";
+import { atLeast, KNOWN_VERSIONS, type ZkVersion } from "../model/version.js";
 import type { ComposeMessageId } from "./meta.js";
-import { officialVariables, type Rendered } from "./images/official.js";
+import type { ImageFamily, Rendered } from "./images/family.js";
+import { FAMILIES } from "./images/index.js";
 import type { ComposeProject, ComposeService, Located } from "./model.js";
 import { hostPortClashes } from "./ports.js";
 
-/** A service of an official image, rendered (or linted from its own zoo.cfg when `mounted`). */
+/** A service of a ZooKeeper image, rendered (or linted from its own zoo.cfg when `mounted`). */
 export interface ServiceRun {
   service: ComposeService;
+  family: ImageFamily;
   tag: string;
   version: ZkVersion;
   rendered: Rendered;
-  /** The config linted for the service: the rendered one, or its own zoo.cfg when that could be read. */
+  /** The config linted for the service: the rendered one, or its own zoo.cfg when that could be read; none when the entrypoint refuses to start. */
   file?: ConfigFile;
   /** The volume that puts the service's own zoo.cfg in place, if any. */
   mounted?: Located<string | undefined>;
@@ -26,25 +28,6 @@ export interface ComposeFinding {
   message: string;
   at: Located<unknown>;
 }
-
-/** Bitnami's names for what the official image reads under another name, or writes through ZOO_CFG_EXTRA. */
-const BITNAMI: Readonly<Record<string, string>> = {
-  ZOO_SERVER_ID: "ZOO_MY_ID",
-  ZOO_AUTOPURGE_INTERVAL: "ZOO_AUTOPURGE_PURGEINTERVAL",
-  ZOO_AUTOPURGE_RETAIN_COUNT: "ZOO_AUTOPURGE_SNAPRETAINCOUNT",
-  ZOO_ENABLE_ADMIN_SERVER: "ZOO_ADMINSERVER_ENABLED",
-  ZOO_PORT_NUMBER: 'ZOO_SERVERS (the client port is the ";2181" of each server line)',
-  ZOO_LISTEN_ALLIPS_ENABLED: 'ZOO_CFG_EXTRA: "quorumListenOnAllIPs=true"',
-  ZOO_MAX_SESSION_TIMEOUT: 'ZOO_CFG_EXTRA: "maxSessionTimeout=…"',
-  ZOO_PRE_ALLOC_SIZE: 'ZOO_CFG_EXTRA: "preAllocSize=…"',
-  ZOO_SNAPCOUNT: 'ZOO_CFG_EXTRA: "snapCount=…"',
-  ZOO_RECONFIG_ENABLED: 'ZOO_CFG_EXTRA: "reconfigEnabled=true"',
-  ZOO_ENABLE_PROMETHEUS_METRICS: 'ZOO_CFG_EXTRA: "metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider"',
-  ZOO_MAX_CNXNS: 'ZOO_CFG_EXTRA: "maxCnxns=…"',
-};
-
-/** The variables that only feed zoo.cfg: void when the service mounts its own. */
-const CONFIG_ONLY = new Set(["ZOO_DATA_LOG_DIR", "ZOO_TICK_TIME", "ZOO_INIT_LIMIT", "ZOO_SYNC_LIMIT", "ZOO_AUTOPURGE_PURGEINTERVAL", "ZOO_AUTOPURGE_SNAPRETAINCOUNT", "ZOO_MAX_CLIENT_CNXNS", "ZOO_SERVERS", "ZOO_CFG_EXTRA", "ZOO_STANDALONE_ENABLED", "ZOO_ADMINSERVER_ENABLED", "ZOO_4LW_COMMANDS_WHITELIST"]);
 
 /** The four-letter words ZooKeeper knows; a health check that sends one needs it whitelisted (3.5+). */
 const FOUR_LETTER_WORDS = new Set(["conf", "cons", "crst", "dump", "envi", "gtmk", "ruok", "stmk", "srst", "srvr", "stat", "wchc", "wchp", "wchs", "mntr", "isro", "dirs", "hash"]);
@@ -64,45 +47,61 @@ export function checkCompose(project: ComposeProject, runs: ServiceRun[]): Compo
   return out;
 }
 
+/** The image as messages name it: "bitnami/zookeeper:3.9". */
+const imageOf = (run: ServiceRun): string => `${run.family.label}:${run.tag}`;
+
+/** The zoo.cfg key a variable of `family` sets. */
+const keyOf = (family: ImageFamily, name: string): string | undefined => Object.entries(family.keyVariables).find(([, v]) => v === name)?.[0];
+
 function unreadVariables(run: ServiceRun): ComposeFinding[] {
   const out: ComposeFinding[] = [];
-  const known = officialVariables(run.version);
-  const image = `zookeeper:${run.tag}`;
+  const known = run.family.variables(run.version);
   for (const entry of run.service.environment.values()) {
     const name = entry.name;
-    if (run.mounted && CONFIG_ONLY.has(name)) {
+    if (run.mounted && run.family.configOnly(name)) {
       out.push({
         messageId: "noEffect",
-        message: `service ${run.service.name} mounts its own zoo.cfg (${run.mounted.value ?? ""}), so the ${image} entrypoint writes none and ${name} has no effect; set the value in that zoo.cfg, or drop ${name}`,
+        message: `service ${run.service.name} mounts its own zoo.cfg (${run.mounted.value ?? ""}), so the ${imageOf(run)} entrypoint writes none and ${name} has no effect; set the value in that zoo.cfg, or drop ${name}`,
         at: entry,
       });
       continue;
     }
-    if (!name.startsWith("ZOO_") && !name.startsWith("ZOOKEEPER_")) continue;
-    if (known.includes(name)) continue;
-    const bitnami = BITNAMI[name];
-    const later = officialVariables("3.9").includes(name);
-    let hint: string;
-    if (later) hint = `it is read from the 3.5 images on; on ${image} write the key into ZOO_CFG_EXTRA instead`;
-    else if (bitnami) hint = `${name} is the Bitnami image's spelling; this image reads ${bitnami}`;
-    else if (name.startsWith("ZOOKEEPER_")) hint = "ZOOKEEPER_* variables are read by Confluent's cp-zookeeper image; this image reads ZOO_* variables and ZOO_CFG_EXTRA";
-    else {
-      const near = closest(name, known);
-      hint = distance(name, near) <= 3 ? `did you mean ${near}?` : `it reads ${known.filter((k) => k.startsWith("ZOO_")).join(", ")}`;
-    }
-    out.push({ messageId: "unknownVariable", message: `service ${run.service.name}: the ${image} image does not read ${name}, so it has no effect; ${hint}`, at: entry });
+    // Only the prefixes of ZooKeeper images; configOnly also covers the variables read by pattern (Bitnami's ZOO_CFG_<key>).
+    if (!FAMILIES.some((f) => name.startsWith(f.prefix)) || known.includes(name) || run.family.configOnly(name)) continue;
+    out.push({ messageId: "unknownVariable", message: `service ${run.service.name}: the ${imageOf(run)} image does not read ${name}, so it has no effect; ${unreadHint(run, name)}`, at: entry });
   }
   return out;
+}
+
+/** What to write instead of a variable the image does not read: its later versions', another image's spelling, a near name. */
+function unreadHint(run: ServiceRun, name: string): string {
+  const { family } = run;
+  const since = KNOWN_VERSIONS.find((v) => family.variables(v).includes(name));
+  const key = keyOf(family, name);
+  if (since && !atLeast(run.version, since)) return `it is read from the ${since} images on${key && family.extraFor ? `; on ${imageOf(run)} set ${key} through ${family.extraFor(key)} instead` : ""}`;
+  const other = FAMILIES.find((f) => f !== family && f.variables("3.9").includes(name));
+  if (other) {
+    const otherKey = keyOf(other, name);
+    const ours = otherKey === undefined ? undefined : family.keyVariables[otherKey];
+    const how = ours ? `this image reads ${ours}` : otherKey && family.extraFor ? `this image sets ${otherKey} through ${family.extraFor(otherKey)}` : "this image has no variable for it";
+    return `${name} is the ${other.label} image's spelling; ${how}`;
+  }
+  const own = family.variables(run.version).filter((k) => k.startsWith(family.prefix));
+  const near = closest(name, own);
+  if (distance(name, near) <= 3) return `did you mean ${near}?`;
+  return own.length <= 20 ? `it reads ${own.join(", ")}` : "docs/images.md lists the variables it reads";
 }
 
 /** A mounted zoo.cfg whose dataDir is not where the entrypoint writes ZOO_MY_ID: ZooKeeper then finds no myid. */
 function myidElsewhere(run: ServiceRun): ComposeFinding[] {
   const dataDir = run.own ? run.file?.config.text("dataDir")?.trim() : undefined;
   if (!run.mounted || dataDir === undefined || posix.normalize(dataDir) === posix.normalize(run.rendered.dataDir)) return [];
+  const { myid, dataDir: dataDirVariable } = run.family.keyVariables;
+  const fix = dataDirVariable ? `set dataDir=${run.rendered.dataDir} in that zoo.cfg, or ${dataDirVariable}: ${dataDir}` : `set dataDir=${run.rendered.dataDir} in that zoo.cfg (the image writes myid there only)`;
   return [
     {
       messageId: "myidElsewhere",
-      message: `service ${run.service.name} mounts its own zoo.cfg (${run.mounted.value ?? ""}) with dataDir=${dataDir}, but the entrypoint writes ZOO_MY_ID into ${posix.join(run.rendered.dataDir, "myid")}; set dataDir=${run.rendered.dataDir} in that zoo.cfg, or ZOO_DATA_DIR: ${dataDir}`,
+      message: `service ${run.service.name} mounts its own zoo.cfg (${run.mounted.value ?? ""}) with dataDir=${dataDir}, but the ${imageOf(run)} entrypoint writes ${myid ?? "the id"} into ${posix.join(run.rendered.dataDir, "myid")}; ${fix}`,
       at: run.mounted,
     },
   ];
@@ -113,18 +112,27 @@ function sentWords(test: string): string[] {
   return [...test.matchAll(/\b(?:echo|printf)\s+(?:-[ne]+\s+)?["']?([a-z]{4})\b/g)].map((m) => m[1] as string).filter((w) => FOUR_LETTER_WORDS.has(w));
 }
 
+/** A whitelist given as a JVM option (-Dzookeeper.4lw.commands.whitelist=…), which a zoo.cfg key overrides. */
+function jvmWhitelist(run: ServiceRun): string | undefined {
+  for (const name of run.family.jvmOptions) {
+    const m = /-Dzookeeper\.4lw\.commands\.whitelist=(\S*)/.exec(run.service.environment.get(name)?.value ?? "");
+    if (m) return (m[1] as string).replace(/^["']|["']$/g, "");
+  }
+  return undefined;
+}
+
 function healthcheck(run: ServiceRun): ComposeFinding[] {
   const check = run.service.healthcheck;
   // 3.4 answers every four-letter word; the whitelist is the linted config's (rendered or mounted).
   if (!check?.value || !run.file || !atLeast(run.version, "3.5")) return [];
-  const listed = run.file.config.text("4lw.commands.whitelist");
+  const listed = run.file.config.text("4lw.commands.whitelist") ?? jvmWhitelist(run);
   const allowed = new Set(["srvr", ...(listed ?? "").split(",").map((w) => w.trim())]);
   if (allowed.has("*")) return [];
   return sentWords(check.value)
     .filter((w) => !allowed.has(w))
     .map((word) => ({
       messageId: "healthcheck4lw" as const,
-      message: `the health check of service ${run.service.name} sends "${word}", which ZooKeeper ${run.version} answers only when whitelisted ("${word} is not executed because it is not in the whitelist."), and its whitelist is ${listed === undefined ? "unset (srvr only)" : `"${listed}"`}; the check always fails: set ZOO_4LW_COMMANDS_WHITELIST: "${[...new Set([...(listed ?? "srvr").split(",").map((w) => w.trim()).filter((w) => w !== ""), word])].join(",")}"`,
+      message: `the health check of service ${run.service.name} sends "${word}", which ZooKeeper ${run.version} answers only when whitelisted ("${word} is not executed because it is not in the whitelist."), and its whitelist is ${listed === undefined ? "unset (srvr only)" : `"${listed}"`}; the check always fails: ${run.family.whitelistHint([...new Set([...(listed ?? "srvr").split(",").map((w) => w.trim()).filter((w) => w !== ""), word])].join(","))}`,
       at: check,
     }));
 }
@@ -136,11 +144,12 @@ function namesOf(service: ComposeService): string[] {
 
 function serverHosts(run: ServiceRun, project: ComposeProject, runs: ServiceRun[]): ComposeFinding[] {
   const file = run.file as ConfigFile;
-  const servers = run.service.environment.get("ZOO_SERVERS");
+  const servers = run.service.environment.get(run.family.keyVariables["server"] ?? "");
   if (!servers) return [];
   const byName = new Map<string, ComposeService>();
   for (const s of project.services) for (const n of namesOf(s)) byName.set(n.toLowerCase(), s);
-  const myid = BigInt(/^\d+$/.test(run.rendered.myid.text.trim()) ? run.rendered.myid.text.trim() : "-1");
+  const own = run.rendered.myid?.text.trim() ?? "";
+  const myid = BigInt(/^\d+$/.test(own) ? own : "-1");
   const out: ComposeFinding[] = [];
   const at = servers;
   for (const spec of file.config.servers) {
@@ -169,11 +178,11 @@ function serverHosts(run: ServiceRun, project: ComposeProject, runs: ServiceRun[
       continue;
     }
     const other = runs.find((r) => r.service === named);
-    const otherId = other?.rendered.myid.text.trim();
+    const otherId = other?.rendered.myid?.text.trim();
     if (other && !other.mounted && otherId !== undefined && /^\d+$/.test(otherId) && BigInt(otherId) !== spec.id) {
       out.push({
         messageId: "serverIdMismatch",
-        message: `service ${run.service.name}: server.${spec.id} names "${host}", which is service ${named.name}, whose id (ZOO_MY_ID) is ${otherId}; the servers then disagree on who is who and the quorum does not form; give server.${spec.id} the host of the service whose ZOO_MY_ID is ${spec.id}`,
+        message: `service ${run.service.name}: server.${spec.id} names "${host}", which is service ${named.name}, whose id (${other.family.keyVariables["myid"] ?? ""}) is ${otherId}; the servers then disagree on who is who and the quorum does not form; give server.${spec.id} the host of the service whose id is ${spec.id}`,
         at,
       });
     }

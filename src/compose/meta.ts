@@ -8,6 +8,8 @@ export type ComposeMessageId =
   | "unresolved"
   | "envFile"
   | "mountedConfig"
+  | "imageRefuses"
+  | "configOverwritten"
   | "noEffect"
   | "myidElsewhere"
   | "unknownVariable"
@@ -26,6 +28,8 @@ export const composeMeta: RuleMeta<ComposeMessageId> = {
     unresolved: { text: "A value uses a variable that the project's .env does not set", impact: "startup" },
     envFile: { text: "An env_file cannot be read or lies outside the project", impact: "startup" },
     mountedConfig: { text: "A mounted zoo.cfg cannot be read, so it is not linted", impact: "maintenance" },
+    imageRefuses: { text: "The image's entrypoint refuses the service's variables and exits before ZooKeeper starts", impact: "startup" },
+    configOverwritten: { text: "A config file mounted where the image renders its own at every start", impact: "runtime" },
     noEffect: { text: "A variable that only feeds the zoo.cfg the entrypoint writes, on a service that mounts its own", impact: "runtime" },
     myidElsewhere: { text: "A mounted zoo.cfg keeps its data where the entrypoint writes no myid", impact: "startup" },
     unknownVariable: { text: "A ZOO_* variable that the image version does not read", impact: "runtime" },

@@ -6,6 +6,7 @@ import { escapePath, globSync } from "tinyglobby";
 import type { ErrorObject } from "ajv";
 import type { SeveritySetting } from "../lint/engine.js";
 import type { ZkVersion } from "../model/version.js";
+import type { FamilyId } from "../compose/images/family.js";
 import { TooLargeError } from "../io/fs.js";
 import { nodeFileSystem } from "../io/node-fs.js";
 import { MAX_SETTINGS_BYTES, projectTop, SettingsError, SettingsSearch } from "./discovery.js";
@@ -34,6 +35,8 @@ export interface Settings {
   ensembles?: Record<string, string[]>;
   /** Absolute config path → the name of the machine it runs on. */
   hosts?: Record<string, string>;
+  /** Compose files: image name (or glob) → the image family its entrypoint is built like. */
+  composeImages?: Record<string, FamilyId>;
 }
 
 /** The settings file as written, once the schema has accepted it. */
@@ -44,6 +47,7 @@ interface RawSettings {
   ignore?: string[];
   ensembles?: Record<string, string[]>;
   hosts?: Record<string, string>;
+  compose?: { images?: Record<string, FamilyId> };
 }
 
 export interface SettingsOptions {
@@ -132,6 +136,7 @@ export function validateSettings(raw: unknown, source: string, options: Pick<Set
     out.rules = rules;
   }
   if (data.ignore) out.ignore = data.ignore;
+  if (data.compose?.images) out.composeImages = data.compose.images;
   if (data.ensembles) {
     const owner = new Map<string, string>();
     const ensembles: Record<string, string[]> = {};

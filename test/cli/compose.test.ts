@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -49,6 +49,18 @@ describe("zkcfg lint on compose files", () => {
     expect(run.stdout).toContain("image of service zoo1 uses ${TAG}, which the project's .env does not set and which has no default");
     writeFileSync(join(dir, ".env"), "TAG=3.9\n");
     expect(zkcfg(["lint", "--no-config", "compose.yaml"], { cwd: dir }).code).toBe(0);
+  });
+
+  it("lints the services of an image the settings name as a family, and leaves other unknown images alone", () => {
+    const dir = join(work, "mirror");
+    mkdirSync(dir, { recursive: true });
+    const text = readFileSync(EXAMPLE, "utf8").replace(/image: zookeeper:3\.9/g, "image: registry.example.com/zk:3.9").replace("ZOO_MY_ID: 2", "ZOO_MY_ID: 1");
+    writeFileSync(join(dir, "compose.yaml"), text);
+    expect(zkcfg(["lint", "compose.yaml"], { cwd: dir })).toMatchObject({ code: 0, stdout: "" });
+    writeFileSync(join(dir, ".zkcfgrc.json"), JSON.stringify({ compose: { images: { "registry.example.com/*": "official" } } }));
+    const run = zkcfg(["lint", "--format", "compact", "compose.yaml"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("compose.yaml:19:7: error service zoo2: zoo2:/data/myid says 1, as zoo1:/data/myid");
   });
 
   it("does not fix compose files, and says so", () => {

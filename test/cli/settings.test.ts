@@ -138,7 +138,7 @@ describe("invalid settings: exit 2, naming the file and the field", () => {
     [".zkcfgrc.json", '{ "rules": "all" }', "rules must be an object"],
     [".zkcfgrc.json", '{ "zkVersion": 3.8 }', 'zkVersion must be "3.4", "3.5", "3.6", "3.7", "3.8" or "3.9"'],
     [".zkcfgrc.json", '{ "root": 1 }', "root must be a string"],
-    [".zkcfgrc.json", '{ "rootDir": "." }', '"rootDir" is not a setting; the settings are root, zkVersion, rules, ignore, hosts and ensembles'],
+    [".zkcfgrc.json", '{ "rootDir": "." }', '"rootDir" is not a setting; the settings are root, zkVersion, rules, ignore, hosts, ensembles and compose'],
     [".zkcfgrc.json", '["root"]', "the settings must be an object"],
     [".zkcfgrc.json", '{ "ignore": "conf/old*.cfg" }', "ignore must be a list"],
     [".zkcfgrc.json", '{ "ignore": ["conf/old*.cfg", " "] }', "ignore[1] must not be blank"],

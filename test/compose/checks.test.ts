@@ -42,6 +42,81 @@ const INVALID: Record<string, { ruleId: string; messageId: string; line: number;
     { ruleId: "compose", messageId: "unknownVariable", line: 20, column: 7 },
     { ruleId: "compose", messageId: "unknownVariable", line: 21, column: 7 },
   ],
+  "bitnami-any-address": [16, 28, 40].map((line, i) => ({ ruleId: "server-spec", messageId: "wildcardOwn", line, column: i === 1 ? 9 : 7 })),
+  "bitnami-docker-host-address": [
+    { ruleId: "compose", messageId: "ownAddress", line: 16, column: 7 },
+    { ruleId: "ensemble-consistency", messageId: "memberDiffers", line: 16, column: 7 },
+  ],
+  "bitnami-healthcheck-not-whitelisted": [
+    { ruleId: "compose", messageId: "healthcheck4lw", line: 7, column: 13 },
+  ],
+  "bitnami-mounted-config": [
+    { ruleId: "compose", messageId: "myidElsewhere", line: 34, column: 9 },
+    { ruleId: "compose", messageId: "noEffect", line: 40, column: 7 },
+    { ruleId: "compose", messageId: "noEffect", line: 41, column: 7 },
+    { ruleId: "compose", messageId: "noEffect", line: 42, column: 7 },
+  ],
+  "bitnami-refuses": [
+    { ruleId: "compose", messageId: "imageRefuses", line: 4, column: 12 },
+    { ruleId: "compose", messageId: "imageRefuses", line: 27, column: 9 },
+    { ruleId: "compose", messageId: "imageRefuses", line: 27, column: 9 },
+  ],
+  "bitnami-same-id": [
+    { ruleId: "myid-matches-datadir", messageId: "duplicateMyid", line: 4, column: 12 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 15, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 15, column: 7 },
+    { ruleId: "myid-matches-datadir", messageId: "duplicateMyid", line: 18, column: 12 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 26, column: 9 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 26, column: 9 },
+    { ruleId: "myid-matches-datadir", messageId: "duplicateMyid", line: 29, column: 12 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 37, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 37, column: 7 },
+  ],
+  "bitnami-unknown-variable": [
+    { ruleId: "myid-matches-datadir", messageId: "duplicateMyid", line: 12, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 16, column: 7 },
+    { ruleId: "myid-matches-datadir", messageId: "duplicateMyid", line: 19, column: 12 },
+    { ruleId: "compose", messageId: "unknownVariable", line: 25, column: 9 },
+    { ruleId: "compose", messageId: "unknownVariable", line: 26, column: 9 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 29, column: 9 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 41, column: 7 },
+  ],
+  "confluent-any-address": [
+    { ruleId: "server-spec", messageId: "wildcardOwn", line: 13, column: 7 },
+    { ruleId: "server-spec", messageId: "wildcardOwn", line: 25, column: 7 },
+    { ruleId: "server-spec", messageId: "wildcardOwn", line: 37, column: 7 },
+  ],
+  "confluent-docker-host-address": [
+    { ruleId: "compose", messageId: "ownAddress", line: 13, column: 7 },
+    { ruleId: "ensemble-consistency", messageId: "memberDiffers", line: 13, column: 7 },
+  ],
+  "confluent-healthcheck-not-whitelisted": [
+    { ruleId: "compose", messageId: "healthcheck4lw", line: 7, column: 13 },
+  ],
+  "confluent-mounted-config": [
+    { ruleId: "compose", messageId: "configOverwritten", line: 31, column: 9 },
+  ],
+  "confluent-refuses": [
+    { ruleId: "compose", messageId: "imageRefuses", line: 12, column: 7 },
+    { ruleId: "compose", messageId: "imageRefuses", line: 27, column: 12 },
+  ],
+  "confluent-same-id": [
+    { ruleId: "myid-matches-datadir", messageId: "duplicateMyid", line: 9, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 13, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 13, column: 7 },
+    { ruleId: "myid-matches-datadir", messageId: "duplicateMyid", line: 21, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 25, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 25, column: 7 },
+    { ruleId: "myid-matches-datadir", messageId: "duplicateMyid", line: 33, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 37, column: 7 },
+    { ruleId: "compose", messageId: "serverIdMismatch", line: 37, column: 7 },
+  ],
+  "confluent-unknown-variable": [
+    { ruleId: "init-sync-limits", messageId: "tickMissing", line: 16, column: 12 },
+    { ruleId: "compose", messageId: "unknownVariable", line: 21, column: 7 },
+    { ruleId: "compose", messageId: "unknownVariable", line: 24, column: 7 },
+    { ruleId: "ensemble-consistency", messageId: "settingDiffers", line: 26, column: 7 },
+  ],
   "unknown-server-host": [
     { ruleId: "compose", messageId: "serverHost", line: 11, column: 7 },
     { ruleId: "compose", messageId: "serverHost", line: 21, column: 7 },
@@ -65,12 +140,44 @@ describe("compose checks", () => {
 
   it("names the fix in its messages", () => {
     expect(lint("invalid", "bitnami-variable").map((m) => m.message)).toEqual([
-      "service zoo2: the zookeeper:3.9 image does not read ZOO_SERVER_ID, so it has no effect; ZOO_SERVER_ID is the Bitnami image's spelling; this image reads ZOO_MY_ID",
+      "service zoo2: the zookeeper:3.9 image does not read ZOO_SERVER_ID, so it has no effect; ZOO_SERVER_ID is the bitnami/zookeeper image's spelling; this image reads ZOO_MY_ID",
       "service zoo2: the zookeeper:3.9 image does not read ZOO_TICKTIME, so it has no effect; did you mean ZOO_TICK_TIME?",
     ]);
     expect(lint("invalid", "healthcheck-not-whitelisted")[0]?.message).toContain('set ZOO_4LW_COMMANDS_WHITELIST: "srvr,ruok"');
     expect(lint("invalid", "published-port-clash")[0]?.message).toContain('service zoo2 publishes port 2181 of the Docker host (tcp), which service zoo1 ("2181:2181") publishes already');
     expect(lint("invalid", "published-port-range-exhausted")[0]?.message).toContain('service zoo3 publishes one free port of 2181-2182 of the Docker host (tcp), and service zoo1 ("2181:2181"), service zoo2 ("2182:2181") take all 2 of them');
     expect(lint("invalid", "published-port-range-overlap")[0]?.message).toContain('service zoo3 publishes port 2183 of the Docker host (tcp), which service zoo1 ("2181-2183:2181-2183") publishes already');
+  });
+
+  it("names each image's own spelling and way of whitelisting", () => {
+    expect(lint("invalid", "bitnami-unknown-variable").filter((m) => m.messageId === "unknownVariable").map((m) => m.message)).toEqual([
+      "service zoo2: the bitnami/zookeeper:3.9 image does not read ZOO_MY_ID, so it has no effect; ZOO_MY_ID is the zookeeper image's spelling; this image reads ZOO_SERVER_ID",
+      "service zoo2: the bitnami/zookeeper:3.9 image does not read ZOO_TICKTIME, so it has no effect; did you mean ZOO_TICK_TIME?",
+    ]);
+    expect(lint("invalid", "confluent-unknown-variable").find((m) => m.messageId === "unknownVariable")?.message).toBe(
+      "service zookeeper-2: the confluentinc/cp-zookeeper:7.4.0 image does not read ZOO_MY_ID, so it has no effect; ZOO_MY_ID is the zookeeper image's spelling; this image reads ZOOKEEPER_SERVER_ID",
+    );
+    expect(lint("invalid", "bitnami-healthcheck-not-whitelisted")[0]?.message).toContain('its whitelist is "srvr, mntr"; the check always fails: set ZOO_4LW_COMMANDS_WHITELIST: "srvr,mntr,ruok"');
+    expect(lint("invalid", "confluent-healthcheck-not-whitelisted")[0]?.message).toContain("add -Dzookeeper.4lw.commands.whitelist=srvr,ruok to KAFKA_OPTS");
+  });
+
+  it("reports what the entrypoint refuses at the variable, and lints nothing the refused container would have written", () => {
+    expect(lint("invalid", "bitnami-refuses").map((m) => m.message)).toEqual([
+      'service zoo1: the bitnami/zookeeper:3.9 entrypoint exits before ZooKeeper starts: client authentication is off (ZOO_ENABLE_AUTH) and ALLOW_EMPTY_PASSWORD is not yes; set ALLOW_EMPTY_PASSWORD: "yes" for a server without authentication',
+      'service zoo2: the bitnami/zookeeper entrypoint exits before ZooKeeper starts: the ZOO_SERVERS item "2181" is not of the form host:port:port::id (zoo1:2888:3888::1), which every item takes once one has ::id; write each server as host:port:port::id (zoo1:2888:3888::1)',
+      'service zoo2: the bitnami/zookeeper entrypoint exits before ZooKeeper starts: the ZOO_SERVERS item "server.1=zoo1:2888:3888" is not of the form host:port:port::id (zoo1:2888:3888::1), which every item takes once one has ::id; write each server as host:port:port::id (zoo1:2888:3888::1)',
+    ]);
+    expect(lint("invalid", "confluent-refuses")[1]?.message).toBe(
+      "service zookeeper-3: the confluentinc/cp-zookeeper entrypoint exits before ZooKeeper starts: it requires ZOOKEEPER_CLIENT_PORT (or ZOOKEEPER_SECURE_CLIENT_PORT), which is not set; set ZOOKEEPER_CLIENT_PORT: 2181",
+    );
+  });
+
+  it("says which variables a mounted Bitnami zoo.cfg voids, and that Confluent's entrypoint writes over a mounted file", () => {
+    expect(lint("invalid", "bitnami-mounted-config")[0]?.message).toBe(
+      "service zoo3 mounts its own zoo.cfg (./zoo3.cfg:/opt/bitnami/zookeeper/conf/zoo.cfg:ro) with dataDir=/var/lib/zookeeper, but the bitnami/zookeeper:3.9.3-debian-12-r5 entrypoint writes ZOO_SERVER_ID into /bitnami/zookeeper/data/myid; set dataDir=/bitnami/zookeeper/data in that zoo.cfg (the image writes myid there only)",
+    );
+    expect(lint("invalid", "confluent-mounted-config")[0]?.message).toBe(
+      "service zookeeper-3 mounts its own zookeeper.properties (./zookeeper.properties:/etc/kafka/zookeeper.properties), which the confluentinc/cp-zookeeper:7.4.0 entrypoint renders over from its ZOOKEEPER_* variables at every start, so the mounted file has no effect; set its values as ZOOKEEPER_* variables instead",
+    );
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { lintCompose } from "../../src/compose/lint.js";
 import { readCompose } from "../../src/compose/read.js";
-import { officialTag, officialVersion, renderOfficial, zooCfgText } from "../../src/compose/images/official.js";
+import { configText } from "../../src/compose/images/family.js";
+import { detectImage } from "../../src/compose/images/index.js";
 import { isComposeFile } from "../../src/compose/files.js";
 
 const EXAMPLE = join(import.meta.dirname, "..", "..", "fixtures", "examples", "compose", "official", "docker-compose.yml");
@@ -18,10 +19,11 @@ function render(text: string, service: string, files: Record<string, string> = {
   const project = readCompose([input(text)], new MemoryFileSystem(files), "/p");
   const s = project.services.find((x) => x.name === service);
   if (!s?.image?.value) throw new Error(`no service ${service}`);
-  const tag = officialTag(s.image.value) as string;
-  const r = renderOfficial(s, s.image, officialVersion(tag) as never, tag);
+  const match = detectImage(s.image.value);
+  if (match?.family.id !== "official") throw new Error(`service ${service} runs no official image`);
+  const r = match.family.render(s, s.image, match.version, match.tag);
   if ("unknown" in r) throw new Error(r.unknown);
-  return zooCfgText(r);
+  return configText(r);
 }
 
 const service = (image: string, env: string): string => `services:\n  zoo1:\n    image: ${image}\n    environment:\n${env}`;
@@ -109,7 +111,7 @@ describe("linting a compose project", () => {
       ["noEffect", 33, 7],
     ]);
     expect(results[0]?.messages[0]?.message).toBe(
-      "service zoo3 mounts its own zoo.cfg (./zoo3.cfg:/conf/zoo.cfg:ro) with dataDir=/var/lib/zookeeper, but the entrypoint writes ZOO_MY_ID into /data/myid; set dataDir=/data in that zoo.cfg, or ZOO_DATA_DIR: /var/lib/zookeeper",
+      "service zoo3 mounts its own zoo.cfg (./zoo3.cfg:/conf/zoo.cfg:ro) with dataDir=/var/lib/zookeeper, but the zookeeper:3.9 entrypoint writes ZOO_MY_ID into /data/myid; set dataDir=/data in that zoo.cfg, or ZOO_DATA_DIR: /var/lib/zookeeper",
     );
     expect(results[0]?.messages[2]?.message).toBe(
       "service zoo3 mounts its own zoo.cfg (./zoo3.cfg:/conf/zoo.cfg:ro), so the zookeeper:3.9 entrypoint writes none and ZOO_SERVERS has no effect; set the value in that zoo.cfg, or drop ZOO_SERVERS",

@@ -6,6 +6,7 @@ import { projectTop, SEARCH_PLACES, SettingsError, SettingsSearch } from "../../
 import { loadSettings, SettingsFinder, validateSettings } from "../../src/config/settings.js";
 import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { KNOWN_VERSIONS } from "../../src/model/version.js";
+import { FAMILY_IDS } from "../../src/compose/images/family.js";
 import { REPO, writeTree } from "../cli/run-cli.js";
 
 const work = realpathSync(mkdtempSync(join(tmpdir(), "zkcfg-settings-unit-")));
@@ -16,9 +17,15 @@ const RULE_IDS = ["odd-server-count", "port-collision"];
 const options = { cwd: work, ruleIds: RULE_IDS };
 
 describe("schemas/zkcfgrc.schema.json", () => {
-  const schema = JSON.parse(readFileSync(join(REPO, "schemas/zkcfgrc.schema.json"), "utf8")) as { properties: Record<string, { enum?: string[] }> };
+  const schema = JSON.parse(readFileSync(join(REPO, "schemas/zkcfgrc.schema.json"), "utf8")) as {
+    properties: Record<string, { enum?: string[]; properties?: Record<string, { additionalProperties?: { enum?: string[] } }> }>;
+  };
   it("knows the ZooKeeper versions zkcfg knows", () => {
     expect(schema.properties.zkVersion?.enum).toEqual([...KNOWN_VERSIONS]);
+  });
+
+  it("knows the compose image families zkcfg renders", () => {
+    expect(schema.properties.compose?.properties?.["images"]?.additionalProperties?.enum).toEqual([...FAMILY_IDS]);
   });
 });
 
@@ -53,6 +60,17 @@ describe("validateSettings", () => {
       new SettingsError('project/.zkcfgrc.json: rules.port-collision must be "off", "warn" or "error"'),
     );
     expect(() => validateSettings({ ensembles: { "a/b": [1] } }, source, options)).toThrow(new SettingsError("project/.zkcfgrc.json: ensembles.a/b[0] must be a string"));
+  });
+
+  it("keeps the image families named for compose files, and refuses a family zkcfg does not render", () => {
+    expect(validateSettings({ compose: { images: { "registry.example.com/zk": "official", "mirror.example.com/*": "bitnami" } } }, source, options)).toEqual({
+      source,
+      composeImages: { "registry.example.com/zk": "official", "mirror.example.com/*": "bitnami" },
+    });
+    expect(() => validateSettings({ compose: { images: { "registry.example.com/zk": "apache" } } }, source, options)).toThrow(
+      new SettingsError('project/.zkcfgrc.json: compose.images.registry.example.com/zk must be "official", "bitnami" or "confluent"'),
+    );
+    expect(() => validateSettings({ compose: { image: {} } }, source, options)).toThrow(new SettingsError('project/.zkcfgrc.json: "image" is not a setting; the settings are images'));
   });
 });
 

@@ -1,25 +1,12 @@
 import { DEFAULT_VERSION, atLeast, parseVersion, type ZkVersion } from "../../model/version.js";
 import type { ComposeService, Located } from "../model.js";
+import { unknownVariable, type ImageFamily, type Rendered, type RenderedLine } from "./family.js";
 
 /**
  * What the official `zookeeper` image (github.com/31z4/zookeeper-docker) does at start, per image
  * version: docs/images.md records the facts. The entrypoint writes $ZOO_CONF_DIR/zoo.cfg only when
  * none is there, and $ZOO_DATA_DIR/myid only when none is there.
  */
-
-/** One line the entrypoint writes, with the YAML that decided it (the variable, or the image line for a default). */
-export interface RenderedLine {
-  text: string;
-  origin: Located<unknown>;
-}
-
-export interface Rendered {
-  version: ZkVersion;
-  confDir: string;
-  dataDir: string;
-  lines: RenderedLine[];
-  myid: RenderedLine;
-}
 
 /** The Dockerfile's ENV defaults, the same in every image version that reads them. */
 const DEFAULTS: Readonly<Record<string, string>> = {
@@ -42,12 +29,6 @@ export function officialVariables(version: ZkVersion): string[] {
   return atLeast(version, "3.5") ? [...common, "ZOO_STANDALONE_ENABLED", "ZOO_ADMINSERVER_ENABLED", "ZOO_4LW_COMMANDS_WHITELIST"] : common;
 }
 
-/** "zookeeper", "zookeeper:3.8.4", "library/zookeeper:3.9-jre-17", "docker.io/library/zookeeper" → its tag; undefined for other images. */
-export function officialTag(image: string): string | undefined {
-  const m = /^(?:(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?(?:library\/)?zookeeper(?::([^@]+))?(?:@.*)?$/.exec(image.trim());
-  return m ? (m[1] ?? "latest") : undefined;
-}
-
 /** The ZooKeeper line of an official image tag; undefined when the tag names no line zkcfg knows (3.3, or a name). */
 export function officialVersion(tag: string): ZkVersion | undefined {
   return tag === "latest" ? DEFAULT_VERSION : parseVersion(tag);
@@ -61,7 +42,7 @@ const words = (value: string): string[] => value.split(/[ \t\n]+/).filter((w) =>
  * a variable it reads has no known value.
  */
 export function renderOfficial(service: ComposeService, image: Located<string | undefined>, version: ZkVersion, tag: string): Rendered | { unknown: string } {
-  const missing = officialVariables(version).find((name) => service.environment.has(name) && service.environment.get(name)?.value === undefined);
+  const missing = unknownVariable(service, officialVariables(version));
   if (missing) return { unknown: missing };
   const get = (name: string): RenderedLine | undefined => {
     const set = service.environment.get(name);
@@ -90,8 +71,43 @@ export function renderOfficial(service: ComposeService, image: Located<string | 
   if (extra?.value) for (const w of words(extra.value)) lines.push({ text: w, origin: extra });
   const id = service.environment.get("ZOO_MY_ID");
   const myid: RenderedLine = id?.value ? { text: id.value, origin: id } : { text: "1", origin: id ?? image };
-  return { version, confDir: get("ZOO_CONF_DIR")?.text ?? "/conf", dataDir: get("ZOO_DATA_DIR")?.text ?? "/data", lines, myid };
+  const confPath = `${get("ZOO_CONF_DIR")?.text ?? "/conf"}/zoo.cfg`;
+  return { version, confPath, dataDir: get("ZOO_DATA_DIR")?.text ?? "/data", lines, myid: { ...myid, file: `${myid.text}\n` } };
 }
 
-/** The zoo.cfg text: one line each, as echo writes them. */
-export const zooCfgText = (rendered: Rendered): string => rendered.lines.map((l) => `${l.text}\n`).join("");
+/** The variables that only feed the zoo.cfg the entrypoint writes. */
+const OFFICIAL_CONFIG_ONLY = new Set(["ZOO_DATA_LOG_DIR", "ZOO_TICK_TIME", "ZOO_INIT_LIMIT", "ZOO_SYNC_LIMIT", "ZOO_AUTOPURGE_PURGEINTERVAL", "ZOO_AUTOPURGE_SNAPRETAINCOUNT", "ZOO_MAX_CLIENT_CNXNS", "ZOO_SERVERS", "ZOO_CFG_EXTRA", "ZOO_STANDALONE_ENABLED", "ZOO_ADMINSERVER_ENABLED", "ZOO_4LW_COMMANDS_WHITELIST"]);
+
+/** The official image: docs/images.md, "Official image". */
+export const official: ImageFamily = {
+  id: "official",
+  label: "zookeeper",
+  names: ["zookeeper"],
+  prefix: "ZOO_",
+  version: officialVersion,
+  variables: officialVariables,
+  keyVariables: {
+    myid: "ZOO_MY_ID",
+    server: "ZOO_SERVERS",
+    clientPort: 'ZOO_SERVERS (the client port is the ";2181" of each server line)',
+    tickTime: "ZOO_TICK_TIME",
+    initLimit: "ZOO_INIT_LIMIT",
+    syncLimit: "ZOO_SYNC_LIMIT",
+    dataDir: "ZOO_DATA_DIR",
+    dataLogDir: "ZOO_DATA_LOG_DIR",
+    maxClientCnxns: "ZOO_MAX_CLIENT_CNXNS",
+    "autopurge.purgeInterval": "ZOO_AUTOPURGE_PURGEINTERVAL",
+    "autopurge.snapRetainCount": "ZOO_AUTOPURGE_SNAPRETAINCOUNT",
+    "admin.enableServer": "ZOO_ADMINSERVER_ENABLED",
+    standaloneEnabled: "ZOO_STANDALONE_ENABLED",
+    "4lw.commands.whitelist": "ZOO_4LW_COMMANDS_WHITELIST",
+  },
+  extraFor: (key) => `ZOO_CFG_EXTRA: "${key}=…"`,
+  configOnly: (name) => OFFICIAL_CONFIG_ONLY.has(name),
+  jvmOptions: ["JVMFLAGS", "SERVER_JVMFLAGS"],
+  keepsMountedConfig: true,
+  whitelistHint: (words) => `set ZOO_4LW_COMMANDS_WHITELIST: "${words}"`,
+  render: renderOfficial,
+  // The entrypoint checks nothing: whatever it writes, ZooKeeper judges.
+  refusals: () => [],
+};
