@@ -51,7 +51,7 @@ Usage:
   zkcfg lint [options] <files or quoted globs…>   report problems in zoo.cfg files and their ensembles
   zkcfg fix  [options] <files or quoted globs…>   write what can be fixed safely (myid files, text edits)
   zkcfg explain <rule>                           print a rule's documentation
-  zkcfg rules [--format json]                    list the rules: impacts, default severity, fixable
+  zkcfg rules [--format json]                    list the rules: impacts, severities, fixable
   zkcfg init --servers N | --hosts a,b,c         write the configs and myid files of a new ensemble
 
 Options:
