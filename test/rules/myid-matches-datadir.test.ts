@@ -294,6 +294,17 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: "another machine's config with the same dataDir path does not keep this one's id from being written",
+      checkout: true,
+      hostname: "zk2.example.com",
+      files: { [ZOO]: hosts(VAR), "/srv/other/conf/zoo.cfg": cfg(VAR, 2181, HOSTS.replace(/zk(\d)\.example\.com/g, "a$1.example.net")) },
+      dirs: [VAR],
+      errors: [
+        { messageId: "missingMyidFixableHostName", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27, message: 'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 names this host)', creates: { path: MYID, text: "2\n" } },
+      ],
+      notes: [{ file: "/srv/other/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "/var/lib/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }],
+    },
+    {
       name: "two configs of one ensemble here whose server line names this host: neither gets that id",
       hostname: "zk2.example.com",
       files: { "/etc/zookeeper/conf/zoo.cfg": hosts("/var/lib/zookeeper/a"), "/etc/zookeeper/conf/zoo_new.cfg": hosts("/var/lib/zookeeper/b") },
