@@ -86,7 +86,7 @@ function* checkFile(file: ConfigFile): Generator<Report<Id>> {
   // ZooKeeper stops at the first number it cannot read: what follows would be guesses about a broken file.
   if (hierarchy.errors.length > 0) return;
   const modern = atLeast(config.version, "3.5");
-  const grouped = modern ? yield* checkGroups(file, membership) : yield* checkLegacyGroups(file, membership);
+  const grouped = modern ? yield* checkGroups(file, lines, membership) : yield* checkLegacyGroups(file, lines, membership);
   if (!grouped) return;
   yield* checkNonVoters(lines, membership);
   yield* checkWeights(file, lines, membership);
@@ -97,13 +97,13 @@ function* checkFile(file: ConfigFile): Generator<Report<Id>> {
 }
 
 /** 3.5+: a weight without groups still switches to hierarchical quorums; every participant needs a group. False: no group to check further. */
-function* checkGroups(file: ConfigFile, { ungrouped }: Membership): Generator<Report<Id>, boolean> {
+function* checkGroups(file: ConfigFile, lines: Lines, { ungrouped }: Membership): Generator<Report<Id>, boolean> {
   const { config } = file;
   const { hierarchy } = config;
   if (hierarchy.groups.length === 0) {
     // The first participant ZooKeeper finds in no group; its map of servers iterates small ids in order.
     const first = config.participants[0];
-    if (first) for (const w of hierarchy.weights) yield new Lines(file).report("weightWithoutGroups", w.entry, w.entry.valueRange, { id: first.id });
+    if (first) for (const w of hierarchy.weights) yield lines.report("weightWithoutGroups", w.entry, w.entry.valueRange, { id: first.id });
     return false;
   }
   for (const spec of ungrouped) {
@@ -113,11 +113,11 @@ function* checkGroups(file: ConfigFile, { ungrouped }: Membership): Generator<Re
 }
 
 /** 3.4 looks at groups and weights only in quorum mode, and then only compares counts. False: nothing more to check. */
-function* checkLegacyGroups(file: ConfigFile, { groupOf }: Membership): Generator<Report<Id>, boolean> {
+function* checkLegacyGroups(file: ConfigFile, lines: Lines, { groupOf }: Membership): Generator<Report<Id>, boolean> {
   const { hierarchy, participants } = file.config;
   if (participants.length < 2) return false;
   if (hierarchy.groups.length === 0) {
-    for (const w of hierarchy.weights) yield new Lines(file).report("weightIgnoredLegacy", w.entry, w.entry.valueRange);
+    for (const w of hierarchy.weights) yield lines.report("weightIgnoredLegacy", w.entry, w.entry.valueRange);
     return false;
   }
   if (groupOf.size === participants.length) return true;
