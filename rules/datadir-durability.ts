@@ -2,7 +2,8 @@ import { posix } from "node:path";
 import type { Entry } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import { onSeveralHosts } from "../src/model/hosts.js";
-import { isWindowsAbsolute } from "../src/model/facts.js";
+import { directoryKey } from "../src/model/directory-key.js";
+import { isWindowsAbsolute, type DirFact } from "../src/model/facts.js";
 import { javaTrim } from "../src/model/java-number.js";
 import { defineRule, editFix, type Report } from "../src/lint/rule.js";
 
@@ -88,21 +89,6 @@ function javaFilePath(path: string): string {
   return p.length > 1 ? p.replace(/\/$/, "") : p;
 }
 
-/** The directory a path names once "." and ".." are resolved (relative paths against the same start). */
-function resolvedPath(path: string): string {
-  return javaFilePath(posix.normalize(path));
-}
-
-/** A "." or ".." segment: the only thing besides slashes that resolving a path changes. */
-const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
-
-/** Whether two paths that java.io.File tells apart still name one directory once resolved. */
-function sameResolved(a: string, b: string): boolean {
-  // Without dot segments, resolving changes what javaFilePath already did, and that found them different.
-  if (!DOT_SEGMENT.test(a) && !DOT_SEGMENT.test(b)) return false;
-  return resolvedPath(a) === resolvedPath(b);
-}
-
 export default defineRule({
   id: "datadir-durability",
   meta: {
@@ -136,7 +122,8 @@ function* checkFile(file: ConfigFile): Generator<Report<Id>> {
 
   const comparable = value && logDir && !isWindowsAbsolute(value) && !isWindowsAbsolute(logDir);
   const sameForJava = comparable && javaFilePath(value) === javaFilePath(logDir);
-  if (comparable && !sameForJava && dataLogDir && sameResolved(value, logDir)) {
+  // One directory as the machine resolves the paths (dot segments, links, the working directory).
+  if (comparable && !sameForJava && dataLogDir && directoryKey(file.facts.dataDir as DirFact) === directoryKey(file.facts.dataLogDir as DirFact)) {
     yield { messageId: "spelledDifferently", data: { logDir, value }, file, range: dataLogDir.valueRange };
   }
 

@@ -6,6 +6,7 @@ import { missingClientPort } from "../src/model/client-port.js";
 import { javaTrim } from "../src/model/java-number.js";
 import type { ServerSpec, ServerSpecError, ServerSpecErrorKind } from "../src/model/server-spec.js";
 import { atLeast, type ZkVersion } from "../src/model/version.js";
+import { validMyid } from "../src/model/valid-myid.js";
 import { defineRule, type Report, type RuleContext } from "../src/lint/rule.js";
 
 const messages = {
@@ -344,7 +345,7 @@ function* checkOwnLine(file: ConfigFile, context: RuleContext): Generator<Report
   const { config } = file;
   const own = context.workspace.ownServer(file);
   // A standalone server compares addresses only when its myid names the line.
-  if (own && (config.isQuorum || myidOf(file) === own.id)) {
+  if (own && (config.isQuorum || validMyid(file)?.id === own.id)) {
     const conflict = clientConflict(file, own);
     if (conflict) {
       yield {
@@ -365,12 +366,6 @@ function* checkOwnLine(file: ConfigFile, context: RuleContext): Generator<Report
     if (!conflict) return;
   }
   if (conflict) yield { messageId: "clientAddressEveryLine", data: conflict.data, file, range: conflict.range };
-}
-
-function myidOf(file: ConfigFile): bigint | undefined {
-  const dir = file.facts.dataDir;
-  if (!dir || (dir.state !== "present" && dir.state !== "creatable") || dir.myid.kind !== "present") return undefined;
-  return dir.myid.reading.kind === "valid" ? dir.myid.reading.id : undefined;
 }
 
 interface Conflict {

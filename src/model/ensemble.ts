@@ -1,8 +1,10 @@
 import { basename, dirname } from "node:path";
 import type { ConfigFile } from "./config-file.js";
-import type { ServerAddress, ServerSpec } from "./server-spec.js";
-import { addressHost, hostKey, isWildcardLine, lineHost, onLoopbackOnly, onSeveralHosts } from "./hosts.js";
+import type { ServerSpec } from "./server-spec.js";
+import { groupFamilies, type Family } from "./family.js";
+import { hostKey, isWildcardLine, lineHost, onLoopbackOnly, onSeveralHosts } from "./hosts.js";
 import { findIdentity, type Identity } from "./identity.js";
+import { memberKey } from "./member-signature.js";
 
 /** Files whose server lists name the same members (ids, addresses, roles) form one ensemble. */
 export interface Ensemble {
@@ -31,15 +33,6 @@ export interface Host {
   evidence: HostEvidence;
   /** False when nothing places the config: then no other config shares its host. */
   known: boolean;
-}
-
-/**
- * Configs whose server lists overlap, as the configs of one ensemble do even when they disagree:
- * they name one quorum or election address (host and port), one server id on one named host, or
- * belong to one ensemble. A family is at least as large as each of its files' ensembles.
- */
-export interface Family {
-  files: ConfigFile[];
 }
 
 export interface Workspace {
@@ -82,26 +75,6 @@ export function siteOf(file: ConfigFile): string {
   return dir === file.root && onSeveralHosts(file.config.servers) ? dirname(dir) : file.root;
 }
 
-/**
- * The member a server line describes, for comparing lines across configs: its addresses (hosts as
- * machines: every loopback name is one) and its role, `host:quorum:election|…:role`. With
- * `anyHost`, hosts are left out (a member written 0.0.0.0 somewhere matches any host).
- */
-export function memberSignature(s: ServerSpec, anyHost = false): string {
-  // Built in one string rather than mapped and joined: one per server line of every file.
-  let addresses = "";
-  for (let i = 0; i < s.addresses.length; i++) {
-    const a = s.addresses[i] as ServerAddress;
-    addresses += `${i === 0 ? "" : "|"}${anyHost ? "*" : hostKey(a.host.value)}:${a.quorumPort.value}:${a.electionPort.value}`;
-  }
-  return `${addresses}:${s.role}`;
-}
-
-function memberKey(s: ServerSpec, masked: ReadonlySet<bigint> | undefined): string {
-  // A member written as 0.0.0.0 in some config of the site matches any host: compared by ports and role.
-  return `${s.id}=${memberSignature(s, masked?.has(s.id) === true)}`;
-}
-
 /** The name of a config's machine, when the settings or its root's /etc/hostname tell it. */
 function machineName(file: ConfigFile): string | undefined {
   return file.machine ?? file.facts.machineNames?.hostname;
@@ -135,6 +108,36 @@ function placeHost(file: ConfigFile, site: string, own: ServerSpec | undefined):
   return { key: `unknown:${file.path}`, evidence: "none" };
 }
 
+/** The ids of the members that some config of each site writes as 0.0.0.0: their host is compared as any host. */
+function wildcardIds(files: ConfigFile[], siteOf: (file: ConfigFile) => string): Map<string, Set<bigint>> {
+  const wildcards = new Map<string, Set<bigint>>();
+  for (const file of files) {
+    for (const s of file.config.servers) {
+      if (!isWildcardLine(s)) continue;
+      const site = siteOf(file);
+      let ids = wildcards.get(site);
+      if (!ids) wildcards.set(site, (ids = new Set()));
+      ids.add(s.id);
+    }
+  }
+  return wildcards;
+}
+
+/** The key a config's ensemble is found by: the settings' name for it, or its site and members. */
+function ensembleKey(file: ConfigFile, site: string, named: string | undefined, masked: ReadonlySet<bigint> | undefined): string {
+  if (named !== undefined) return `named:${named}`;
+  const servers = file.config.servers;
+  // A member written as 0.0.0.0 in some config of the site matches any host: compared by ports and role.
+  return servers.length > 0 ? `${site}|${servers.map((s) => memberKey(s, masked?.has(s.id) === true)).join(",")}` : `standalone:${file.path}`;
+}
+
+/** The group of `map` under `key`, made by `make` the first time. */
+function groupOf<K, G>(map: Map<K, G>, key: K, make: () => G): G {
+  let group = map.get(key);
+  if (group === undefined) map.set(key, (group = make()));
+  return group;
+}
+
 /**
  * Groups by hashing a signature per file, so the work grows with the number of files. Configs
  * are grouped only within their site (siteOf); `ensembleNames` groups the files it names by that
@@ -142,19 +145,9 @@ function placeHost(file: ConfigFile, site: string, own: ServerSpec | undefined):
  */
 export function groupWorkspace(files: ConfigFile[], options: GroupOptions): Workspace {
   const { ensembleNames, hostname } = options;
-  const sites = new Map<ConfigFile, string>();
-  // Members that some config of a site writes as 0.0.0.0: their host is compared as any host.
-  const wildcards = new Map<string, Set<bigint>>();
-  for (const file of files) {
-    const site = siteOf(file);
-    sites.set(file, site);
-    for (const s of file.config.servers) {
-      if (!isWildcardLine(s)) continue;
-      let ids = wildcards.get(site);
-      if (!ids) wildcards.set(site, (ids = new Set()));
-      ids.add(s.id);
-    }
-  }
+  const sites = new Map(files.map((f) => [f, siteOf(f)]));
+  const site = (f: ConfigFile): string => sites.get(f) as string;
+  const wildcards = wildcardIds(files, site);
   const reported = files.filter((f) => !f.context);
   // --myid names the server of the one config named, no other.
   const myidFile = options.myid !== undefined && reported.length === 1 ? reported[0] : undefined;
@@ -165,37 +158,25 @@ export function groupWorkspace(files: ConfigFile[], options: GroupOptions): Work
   const hosts = new Map<string, Host>();
   const hostOf = new Map<ConfigFile, Host>();
   for (const file of files) {
-    const site = sites.get(file) as string;
-    const servers = file.config.servers;
-    const named = ensembleNames?.get(file.path);
-    const masked = wildcards.get(site);
-    const key = named !== undefined ? `named:${named}` : servers.length > 0 ? `${site}|${servers.map((s) => memberKey(s, masked)).join(",")}` : `standalone:${file.path}`;
-    let ensemble = ensembles.get(key);
-    if (!ensemble) {
-      ensemble = { key, files: [], servers };
-      ensembles.set(key, ensemble);
-    }
+    const key = ensembleKey(file, site(file), ensembleNames?.get(file.path), wildcards.get(site(file)));
+    const ensemble = groupOf(ensembles, key, () => ({ key, files: [], servers: file.config.servers }));
     ensemble.files.push(file);
     ensembleOf.set(file, ensemble);
-
+    const machine = machineName(file);
     const identity = findIdentity(file, {
       hostname,
       // The machine's name: the settings' `hosts`, else its root's /etc/hostname.
-      ...(machineName(file) !== undefined ? { machine: machineName(file) as string } : {}),
+      ...(machine !== undefined ? { machine } : {}),
       ...(file === myidFile && options.myid !== undefined ? { myid: options.myid } : {}),
     });
     identities.set(file, identity);
     locals.set(file, localNames(file, identity?.server, hostname));
-    const placed = placeHost(file, site, identity?.server);
-    let host = hosts.get(placed.key);
-    if (!host) {
-      host = { key: placed.key, files: [], evidence: placed.evidence, known: placed.evidence !== "none" };
-      hosts.set(placed.key, host);
-    }
+    const placed = placeHost(file, site(file), identity?.server);
+    const host = groupOf(hosts, placed.key, () => ({ key: placed.key, files: [], evidence: placed.evidence, known: placed.evidence !== "none" }));
     host.files.push(file);
     hostOf.set(file, host);
   }
-  const familyOf = groupFamilies(files, (f) => ensembleOf.get(f) as Ensemble, (f) => sites.get(f) as string);
+  const familyOf = groupFamilies(files, (f) => ensembleOf.get(f) as Ensemble, site);
   return {
     files,
     ensembles: [...ensembles.values()],
@@ -207,64 +188,6 @@ export function groupWorkspace(files: ConfigFile[], options: GroupOptions): Work
     ownServer: (f) => identities.get(f)?.server,
     hostOf: (f) => hostOf.get(f) as Host,
     isLocal: (f, spec) => spec === identities.get(f)?.server || (locals.get(f)?.has(lineHost(spec)) ?? false),
-    siteOf: (f) => sites.get(f) as string,
+    siteOf: site,
   };
-}
-
-/** A port's key among a host's keys: quorum ports as they are, election ports above every port. */
-const ELECTION = 65536;
-
-/**
- * Links files that share a key (union-find over hashed keys), so the work grows with the number
- * of server lines, never with pairs of files. The keys of a host sit in one map of their own
- * (ports as numbers, member ids as bigints), so no key string is built per address. Hosts are
- * told apart per site: a name in another folder's configs is another project's machine.
- */
-function groupFamilies(files: ConfigFile[], ensembleOf: (file: ConfigFile) => Ensemble, siteOf: (file: ConfigFile) => string): Map<ConfigFile, Family> {
-  const parent = files.map((_, i) => i);
-  const root = (i: number): number => {
-    let r = i;
-    while (parent[r] !== r) r = parent[r] as number;
-    parent[i] = r;
-    return r;
-  };
-  const link = <K>(owner: Map<K, number>, key: K, i: number): void => {
-    const first = owner.get(key);
-    if (first === undefined) owner.set(key, i);
-    else parent[root(i)] = root(first);
-  };
-  const byEnsemble = new Map<Ensemble, number>();
-  const byHost = new Map<string, Map<number | bigint, number>>();
-  files.forEach((file, i) => {
-    link(byEnsemble, ensembleOf(file), i);
-    const site = siteOf(file);
-    for (const spec of file.config.servers) {
-      for (const a of spec.addresses) {
-        // A wildcard (a server's own line bound to 0.0.0.0) names no machine.
-        const host = addressHost(a.host.value);
-        if (host === "*") continue;
-        const hostInSite = `${site}\0${host}`;
-        let keys = byHost.get(hostInSite);
-        if (!keys) byHost.set(hostInSite, (keys = new Map()));
-        // By role: one cluster's election port that is another's quorum port is a clash, not a shared server.
-        link(keys, a.quorumPort.value, i);
-        link(keys, ELECTION + a.electionPort.value, i);
-        // Loopback ids repeat in every pseudo-cluster on a machine; a named host's do not.
-        if (host !== "loopback") link(keys, spec.id, i);
-      }
-    }
-  });
-  const families = new Map<number, Family>();
-  const out = new Map<ConfigFile, Family>();
-  files.forEach((file, i) => {
-    const r = root(i);
-    let family = families.get(r);
-    if (!family) {
-      family = { files: [] };
-      families.set(r, family);
-    }
-    family.files.push(file);
-    out.set(file, family);
-  });
-  return out;
 }

@@ -22,6 +22,8 @@ export interface HierarchyError {
   entry: Entry;
   message: string;
   range: Range;
+  /** The key's id is not a number (else a number of the value is not). */
+  inKey: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function readHierarchy(entries: readonly Entry[], version: ZkVersion): Hi
     const idText = entry.key.slice(entry.key.indexOf(".") + 1);
     const id = parseJavaLong(idText);
     if (id === undefined) {
-      out.errors.push({ entry, message: nfe(idText), range: entry.keyRange });
+      out.errors.push({ entry, message: nfe(idText), range: entry.keyRange, inKey: true });
       continue;
     }
     // 3.4 reads the trimmed value; later versions read it as stored, trailing blanks included.
@@ -63,7 +65,7 @@ export function readHierarchy(entries: readonly Entry[], version: ZkVersion): Hi
     for (const p of group ? split(piece, ":") : [piece]) {
       const n = parseJavaLong(p.text);
       if (n === undefined) {
-        out.errors.push({ entry, message: nfe(p.text), range: p.text ? rangeOf(entry, p) : entry.valueRange });
+        out.errors.push({ entry, message: nfe(p.text), range: p.text ? rangeOf(entry, p) : entry.valueRange, inKey: false });
         bad = true;
         break;
       }

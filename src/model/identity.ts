@@ -1,6 +1,7 @@
 import type { ConfigFile } from "./config-file.js";
 import { isWildcardLine, serversNamingHost } from "./hosts.js";
 import type { ServerSpec } from "./server-spec.js";
+import { validMyid } from "./valid-myid.js";
 import { atLeast } from "./version.js";
 
 /**
@@ -46,12 +47,10 @@ export function clientPortLine(file: ConfigFile): ServerSpec | undefined {
 
 /** Which server line a config runs as, with the evidence; undefined when nothing tells. */
 export function findIdentity(file: ConfigFile, hints: IdentityHints): Identity | undefined {
-  const { config, facts } = file;
-  const dir = facts.dataDir;
-  if (dir && (dir.state === "present" || dir.state === "creatable") && dir.myid.kind === "present" && dir.myid.reading.kind === "valid") {
-    const server = config.server(dir.myid.reading.id);
-    if (server) return { server, evidence: "myid" };
-  }
+  const { config } = file;
+  const myid = validMyid(file);
+  const own = myid && config.server(myid.id);
+  if (own) return { server: own, evidence: "myid" };
   if (hints.myid !== undefined) {
     const server = config.server(hints.myid);
     if (server) return { server, evidence: "option" };

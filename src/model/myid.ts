@@ -27,3 +27,12 @@ export function readMyid(bytes: Uint8Array, more = false): MyidReading {
   if (id === -1n) return { kind: "unset" };
   return { kind: "valid", id, text };
 }
+
+/** What makes a myid's first line that is not a number look like one: it is empty, starts with a byte order mark, or ends in a blank. */
+export type MyidFlaw = "empty" | "byte-order-mark" | "trailing-blank";
+
+export function myidFlaw(firstLine: string | null): MyidFlaw | undefined {
+  if (firstLine === null) return "empty";
+  if (firstLine.startsWith("\uFEFF")) return "byte-order-mark";
+  return /\s$/.test(firstLine) ? "trailing-blank" : undefined;
+}

@@ -1,6 +1,7 @@
 import type { Range } from "../parse/document.js";
 import type { ConfigFile } from "./config-file.js";
-import { memberSignature, type Host, type Workspace } from "./ensemble.js";
+import type { Host, Workspace } from "./ensemble.js";
+import { memberKey } from "./member-signature.js";
 import { bindAddress, lineBindAddress, lineHost } from "./hosts.js";
 import { decodeJavaInt } from "./java-number.js";
 import { PROMETHEUS_METRICS_PROVIDER } from "./keys.js";
@@ -32,14 +33,6 @@ export interface PortBinding {
   lineHost?: string | undefined;
   file: ConfigFile;
   range: Range;
-}
-
-/**
- * One server process, whichever config lists it: its id and its quorum addresses. Configs whose
- * server lists overlap but differ (an ensemble being grown) still name the same processes.
- */
-function serverKey(spec: ServerSpec): string {
-  return `server.${spec.id}=${memberSignature(spec)}`;
 }
 
 /** A server line's port: its label names the line. */
@@ -89,7 +82,7 @@ class Binding implements PortBinding {
   }
 
   get owner(): string {
-    return (this.#owner ??= this.opener ? serverKey(this.opener) : this.file.path);
+    return (this.#owner ??= this.opener ? memberKey(this.opener) : this.file.path);
   }
 
   get socket(): string {

@@ -1,4 +1,5 @@
 import rule from "../../rules/datadir-durability.js";
+import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { runRuleTests } from "../helpers/rule-tester.js";
 
 const ZOO = "/etc/zookeeper/conf/zoo.cfg";
@@ -7,6 +8,21 @@ const SERVERS = "server.1=zk1.example.com:2888:3888\nserver.2=zk2.example.com:28
 const quorum = (lines: string): Record<string, string> => ({ [ZOO]: `tickTime=2000\ninitLimit=10\nsyncLimit=5\n${lines}clientPort=2181\n${SERVERS}` });
 const standalone = (lines: string): Record<string, string> => ({ [ZOO]: `tickTime=2000\nclientPort=2181\nadmin.enableServer=false\n${lines}` });
 const DURABLE = "dataDir=/var/lib/zookeeper\ndataLogDir=/srv/zookeeper-txnlog\nautopurge.purgeInterval=24\n";
+const LINKED = { ...standalone("dataDir=/var/lib/zookeeper\ndataLogDir=/srv/txnlog\n"), "/var/lib/zookeeper/myid": "1\n" };
+
+/** The tree, with some paths being symbolic links (path → target). */
+class LinkedFileSystem extends MemoryFileSystem {
+  constructor(
+    files: Record<string, string>,
+    private readonly links: Record<string, string>,
+  ) {
+    super(files);
+  }
+  readlink(path: string): string | undefined {
+    return this.links[path];
+  }
+}
+
 const at = (line: number, column: number, endColumn: number) => ({ file: ZOO, line, column, endLine: line, endColumn });
 
 runRuleTests(rule, {
@@ -142,6 +158,12 @@ runRuleTests(rule, {
       name: "relative dataDir and dataLogDir that are one directory",
       files: standalone("dataDir=./data\ndataLogDir=data/../data\n"),
       errors: [{ messageId: "spelledDifferently", ...at(5, 12, 24), message: 'dataLogDir "data/../data" names the same directory as dataDir "./data" in other words; ZooKeeper compares the two as text, takes them for two directories, and from the second start on exits with "Log directory has snapshot files. Check if dataLogDir and dataDir configuration is correct."; write dataLogDir exactly as dataDir, or remove it' }],
+    },
+    {
+      name: "dataLogDir a link to dataDir: one directory as the machine resolves it",
+      files: LINKED,
+      fs: new LinkedFileSystem(LINKED, { "/srv/txnlog": "/var/lib/zookeeper" }),
+      errors: [{ messageId: "spelledDifferently", ...at(5, 12, 23), message: 'dataLogDir "/srv/txnlog" names the same directory as dataDir "/var/lib/zookeeper" in other words; ZooKeeper compares the two as text, takes them for two directories, and from the second start on exits with "Log directory has snapshot files. Check if dataLogDir and dataDir configuration is correct."; write dataLogDir exactly as dataDir, or remove it' }],
     },
     {
       name: "ensemble without autopurge",

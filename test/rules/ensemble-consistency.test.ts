@@ -17,6 +17,10 @@ const three = (extra: [string[], string[], string[]], servers = LOCAL, head = HE
   cluster(member(1, servers, extra[0], head), member(2, servers, extra[1], head), member(3, servers, extra[2], head));
 const remote = (id: number, host = `zk${id}.example.net`): string => `server.${id}=${host}:2888:3888`;
 
+/** Short host names, and a head without tickTime. */
+const NAMED = [remote(1, "zk1"), remote(2, "zk2"), remote(3, "zk3")];
+const UNTIMED = ["initLimit=10", "syncLimit=5"];
+
 const ZK = (i: number): string => `/etc/zookeeper/zoo-zk${i}.cfg`;
 /**
  * One server per host, its config kept as /etc/zookeeper/zoo-zk<i>.cfg (one folder for the ensemble's
@@ -54,10 +58,19 @@ const valid: ValidCase[] = [
     files: hosts(["2181", "zk2.example.net:2182", "2183"], ["2181", "0.0.0.0:2182", "2183"], ["2181", "2182", ""]),
   },
   { name: "standalone configs are no ensemble", files: cluster(member(1, [local(1)], ["tickTime=3000"]), member(2, [local(1)])) },
+  // Past the model's shortcuts (Family.sameServerLines, settingValues): spellings that differ as text but not as ZooKeeper reads them.
+  { name: "one host spelled in two cases", files: cluster(member(1, [remote(1), remote(2), remote(3)]), member(2, [remote(1, "ZK1.example.net"), remote(2), remote(3)])) },
+  { name: "a setting written differently with the same value", files: cluster(member(1, NAMED, ["tickTime=2000"], UNTIMED), member(2, NAMED, ["tickTime=+2000"], UNTIMED)) },
   { name: "linting the majority's file alone", lint: [conf(1)], files: cluster(member(1, LOCAL), member(2, [local(1), local(2, 2999), local(3)]), member(3, LOCAL)) },
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: "a boolean before 3.7: yes is false, whatever the case of true",
+    version: "3.6",
+    files: three([["sslQuorum=yes"], ["sslQuorum=true"], ["sslQuorum=TRUE"]], NAMED),
+    errors: [{ messageId: "sslQuorumDiffers", file: conf(1), line: 6, column: 11, endLine: 6, endColumn: 14, message: 'sslQuorum "yes" here, but "true" in zoo2.cfg, zoo3.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble' }],
+  },
   {
     name: "one config gives a member another port", files: cluster(member(1, LOCAL), member(2, [local(1), local(2, 2999), local(3)]), member(3, LOCAL)),
     errors: [
@@ -81,9 +94,9 @@ const invalid: InvalidCase[] = [
     name: "members some configs lack",
     files: cluster(member(1, LOCAL), member(2, LOCAL), member(3, LOCAL), member(4, [...LOCAL, local(4), local(5)]), member(5, [...LOCAL, local(4), local(5)])),
     errors: [
-      { messageId: "memberMissing", file: conf(1), line: 6, column: 1, endLine: 6, endColumn: 9, message: "server.4, server.5 of zoo4.cfg, zoo5.cfg are missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines" },
-      { messageId: "memberMissing", file: conf(2), line: 6, column: 1, endLine: 6, endColumn: 9, message: "server.4, server.5 of zoo4.cfg, zoo5.cfg are missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines" },
-      { messageId: "memberMissing", file: conf(3), line: 6, column: 1, endLine: 6, endColumn: 9, message: "server.4, server.5 of zoo4.cfg, zoo5.cfg are missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines" },
+      { messageId: "membersMissing", file: conf(1), line: 6, column: 1, endLine: 6, endColumn: 9, message: "server.4, server.5 of zoo4.cfg, zoo5.cfg are missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines" },
+      { messageId: "membersMissing", file: conf(2), line: 6, column: 1, endLine: 6, endColumn: 9, message: "server.4, server.5 of zoo4.cfg, zoo5.cfg are missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines" },
+      { messageId: "membersMissing", file: conf(3), line: 6, column: 1, endLine: 6, endColumn: 9, message: "server.4, server.5 of zoo4.cfg, zoo5.cfg are missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines" },
     ],
   },
   {
@@ -102,30 +115,30 @@ const invalid: InvalidCase[] = [
   {
     name: "timing settings that differ", files: three([["tickTime=2000"], [], ["initLimit=20"]], LOCAL, ["syncLimit=5", "initLimit=10"]),
     errors: [
-      { messageId: "settingDiffers", file: conf(1), line: 5, column: 10, endLine: 5, endColumn: 14, message: 'tickTime "2000" here, but not set (3000) in zoo2.cfg, zoo3.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble' },
-      { messageId: "settingDiffers", file: conf(3), line: 5, column: 11, endLine: 5, endColumn: 13, message: 'initLimit "20" here, but "10" in zoo1.cfg, zoo2.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble' },
+      { messageId: "timingDiffers", file: conf(1), line: 5, column: 10, endLine: 5, endColumn: 14, message: 'tickTime "2000" here, but not set (3000) in zoo2.cfg, zoo3.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble' },
+      { messageId: "timingDiffers", file: conf(3), line: 5, column: 11, endLine: 5, endColumn: 13, message: 'initLimit "20" here, but "10" in zoo1.cfg, zoo2.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble' },
     ],
   },
   {
     name: "a quorum speaking TLS in part", files: three([["sslQuorum=true"], ["sslQuorum=true"], []]),
     errors: [
-      { messageId: "settingBreaksQuorum", file: conf(3), line: 6, column: 1, endLine: 6, endColumn: 9, message: 'sslQuorum is not set (false) here, but "true" in zoo1.cfg, zoo2.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble' },
+      { messageId: "sslQuorumDiffers", file: conf(3), line: 6, column: 1, endLine: 6, endColumn: 9, message: 'sslQuorum is not set (false) here, but "true" in zoo1.cfg, zoo2.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble' },
     ],
   },
   {
     name: "election algorithms that differ in 3.5", version: "3.5", files: three([["electionAlg=0"], [], []]),
     errors: [
-      { messageId: "settingBreaksQuorum", file: conf(1), line: 6, column: 13, endLine: 6, endColumn: 14, message: 'electionAlg "0" here, but not set (3) in zoo2.cfg, zoo3.cfg; servers running different election algorithms cannot elect a leader together; use one value in every config of the ensemble' },
+      { messageId: "electionAlgDiffers", file: conf(1), line: 6, column: 13, endLine: 6, endColumn: 14, message: 'electionAlg "0" here, but not set (3) in zoo2.cfg, zoo3.cfg; servers running different election algorithms cannot elect a leader together; use one value in every config of the ensemble' },
     ],
   },
   {
     name: "SASL, port unification and reconfig that differ", files: three([["quorum.auth.enableSasl=true", "quorum.auth.learnerRequireSasl=true", "quorum.auth.serverRequireSasl=true", "portUnification=true", "reconfigEnabled=true"], [], []]),
     errors: [
-      { messageId: "settingDiffers", file: conf(1), line: 6, column: 24, endLine: 6, endColumn: 28, message: 'quorum.auth.enableSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble' },
-      { messageId: "settingDiffers", file: conf(1), line: 7, column: 32, endLine: 7, endColumn: 36, message: 'quorum.auth.learnerRequireSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble' },
-      { messageId: "settingDiffers", file: conf(1), line: 8, column: 31, endLine: 8, endColumn: 35, message: 'quorum.auth.serverRequireSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble' },
-      { messageId: "settingDiffers", file: conf(1), line: 9, column: 17, endLine: 9, endColumn: 21, message: 'portUnification "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS; use one value in every config of the ensemble' },
-      { messageId: "settingDiffers", file: conf(1), line: 10, column: 17, endLine: 10, endColumn: 21, message: 'reconfigEnabled "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept reconfig and rewrite their config files; use one value in every config of the ensemble' },
+      { messageId: "saslDiffers", file: conf(1), line: 6, column: 24, endLine: 6, endColumn: 28, message: 'quorum.auth.enableSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble' },
+      { messageId: "saslDiffers", file: conf(1), line: 7, column: 32, endLine: 7, endColumn: 36, message: 'quorum.auth.learnerRequireSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble' },
+      { messageId: "saslDiffers", file: conf(1), line: 8, column: 31, endLine: 8, endColumn: 35, message: 'quorum.auth.serverRequireSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble' },
+      { messageId: "portUnificationDiffers", file: conf(1), line: 9, column: 17, endLine: 9, endColumn: 21, message: 'portUnification "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS; use one value in every config of the ensemble' },
+      { messageId: "reconfigDiffers", file: conf(1), line: 10, column: 17, endLine: 10, endColumn: 21, message: 'reconfigEnabled "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept reconfig and rewrite their config files; use one value in every config of the ensemble' },
     ],
   },
   {
@@ -149,7 +162,7 @@ const invalid: InvalidCase[] = [
     files: hosts(["2181", "2181", "2181"], ["2181", "2182", "2181"], ["2181", "2181", "2181"]),
     errors: [
       {
-        messageId: "clientPartDiffers",
+        messageId: "clientPartDiffersFromOwn",
         file: ZK(1),
         line: 6,
         column: 36,
@@ -158,7 +171,7 @@ const invalid: InvalidCase[] = [
         message:
           'server.2 "zk2.example.net:2888:3888;2181" gives the client address "2181", but "2182" in zoo-zk2.cfg, server.2\'s own config; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
       },
-      { messageId: "clientPartDiffers", file: ZK(3), line: 6, column: 36, endLine: 6, endColumn: 40, message: "server.2 \"zk2.example.net:2888:3888;2181\" gives the client address \"2181\", but \"2182\" in zoo-zk2.cfg, server.2's own config; each server answers getConfig (the /zookeeper/config node that Curator's EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble" },
+      { messageId: "clientPartDiffersFromOwn", file: ZK(3), line: 6, column: 36, endLine: 6, endColumn: 40, message: "server.2 \"zk2.example.net:2888:3888;2181\" gives the client address \"2181\", but \"2182\" in zoo-zk2.cfg, server.2's own config; each server answers getConfig (the /zookeeper/config node that Curator's EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble" },
     ],
   },
   {

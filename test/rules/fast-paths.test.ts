@@ -2,7 +2,6 @@
 // sit just past those tests: spellings the cheap test must send on to the full check.
 import { describe } from "vitest";
 import duplicateKey from "../../rules/duplicate-key.js";
-import ensembleConsistency from "../../rules/ensemble-consistency.js";
 import portCollision from "../../rules/port-collision.js";
 import zkserverScriptCompat from "../../rules/zkserver-script-compat.js";
 import { runRuleTests } from "../helpers/rule-tester.js";
@@ -46,41 +45,6 @@ describe("zkserver-script-compat past its shortcut", () => {
         name: "an indented line that grep takes for dataDir too",
         files: cfg("dataDir=/var/lib/zookeeper", "  dataDirBackup=/backup"),
         errors: [{ messageId: "extraLine", ...at(2, 1, 24), message: 'this line also matches grep "^[[:space:]]*dataDir", which zkServer.sh and zkServer-initialize.sh use to find dataDir (line 1), so they get a value of several lines; rename this key or remove the line' }],
-      },
-    ],
-  });
-});
-
-const member = (id: number, servers: string[]): [string, string] => [`/conf/zoo${id}.cfg`, lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=/var/lib/zk${id}`, `clientPort=218${id}`, ...servers)];
-
-describe("ensemble-consistency past its shortcut", () => {
-  runRuleTests(ensembleConsistency, {
-    valid: [
-      {
-        name: "one host spelled in two cases",
-        files: Object.fromEntries([
-          member(1, ["server.1=zk1.example.net:2888:3888", "server.2=zk2.example.net:2888:3888", "server.3=zk3.example.net:2888:3888"]),
-          member(2, ["server.1=ZK1.example.net:2888:3888", "server.2=zk2.example.net:2888:3888", "server.3=zk3.example.net:2888:3888"]),
-        ]),
-      },
-      {
-        name: "a setting written differently with the same value",
-        files: Object.fromEntries([
-          member(1, ["tickTime=2000", "server.1=zk1:2888:3888", "server.2=zk2:2888:3888", "server.3=zk3:2888:3888"]),
-          member(2, ["tickTime=+2000", "server.1=zk1:2888:3888", "server.2=zk2:2888:3888", "server.3=zk3:2888:3888"]),
-        ]),
-      },
-    ],
-    invalid: [
-      {
-        name: "a boolean before 3.7: yes is false",
-        version: "3.6",
-        files: Object.fromEntries([
-          member(1, ["sslQuorum=yes", "server.1=zk1:2888:3888", "server.2=zk2:2888:3888", "server.3=zk3:2888:3888"]),
-          member(2, ["sslQuorum=true", "server.1=zk1:2888:3888", "server.2=zk2:2888:3888", "server.3=zk3:2888:3888"]),
-          member(3, ["sslQuorum=TRUE", "server.1=zk1:2888:3888", "server.2=zk2:2888:3888", "server.3=zk3:2888:3888"]),
-        ]),
-        errors: [{ messageId: "settingBreaksQuorum", file: "/conf/zoo1.cfg", line: 6, column: 11, endLine: 6, endColumn: 14, message: 'sslQuorum "yes" here, but "true" in zoo2.cfg, zoo3.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble' }],
       },
     ],
   });

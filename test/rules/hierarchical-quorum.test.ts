@@ -51,8 +51,8 @@ const invalid: InvalidCase[] = [
     errors: [
       { messageId: "valueNotNumbers", file: CFG, line: 9, column: 13, endLine: 9, endColumn: 15, message: 'group.1 "1:2:3 " is not a list of server ids separated by colons; ZooKeeper exits with "NumberFormatException: For input string: "3 ""; write a list of server ids separated by colons, with no blanks' },
       { messageId: "valueNotNumbers", file: CFG, line: 10, column: 9, endLine: 10, endColumn: 9, message: 'group.2 "" is not a list of server ids separated by colons; ZooKeeper exits with "NumberFormatException: For input string: """; write a list of server ids separated by colons, with no blanks' },
-      { messageId: "valueNotNumbers", file: CFG, line: 11, column: 10, endLine: 11, endColumn: 12, message: 'weight.1 "2x" is not a whole number; ZooKeeper exits with "NumberFormatException: For input string: "2x""; write a whole number, with no blanks' },
-      { messageId: "valueNotNumbers", file: CFG, line: 12, column: 10, endLine: 12, endColumn: 12, message: 'weight.2 "1 " is not a whole number; ZooKeeper exits with "NumberFormatException: For input string: "1 ""; write a whole number, with no blanks' },
+      { messageId: "weightNotNumber", file: CFG, line: 11, column: 10, endLine: 11, endColumn: 12, message: 'weight.1 "2x" is not a whole number; ZooKeeper exits with "NumberFormatException: For input string: "2x""; write a whole number, with no blanks' },
+      { messageId: "weightNotNumber", file: CFG, line: 12, column: 10, endLine: 12, endColumn: 12, message: 'weight.2 "1 " is not a whole number; ZooKeeper exits with "NumberFormatException: For input string: "1 ""; write a whole number, with no blanks' },
     ],
   },
   {
@@ -70,7 +70,7 @@ const invalid: InvalidCase[] = [
   {
     name: "a server listed twice in one group", files: debian([...servers(3), "group.1=1:1:2:3"]), dirs: DIRS,
     errors: [
-      { messageId: "inTwoGroups", file: CFG, line: 9, column: 11, endLine: 9, endColumn: 12, message: 'group.1 "1:1:2:3" lists server 1, which this line lists too; ZooKeeper exits with "Server 1is in multiple groups"; keep each server in one group' },
+      { messageId: "twiceInGroup", file: CFG, line: 9, column: 11, endLine: 9, endColumn: 12, message: 'group.1 "1:1:2:3" lists server 1, which this line lists too; ZooKeeper exits with "Server 1is in multiple groups"; keep each server in one group' },
     ],
   },
   {
@@ -114,14 +114,14 @@ const invalid: InvalidCase[] = [
     name: "a weighed observer and a weighed stranger in groups", files: debian([...servers(6, [6]), "group.1=1:2:3:6", "group.2=4:5:7", "weight.6=1", "weight.7=1"]), dirs: DIRS,
     errors: [
       { messageId: "nonVoterWeighed", file: CFG, line: 12, column: 15, endLine: 12, endColumn: 16, message: "group.1 \"1:2:3:6\" lists observer 6: it never votes, but ZooKeeper counts its weight (1) in the group, so the group needs more votes than its voters' majority; remove 6 from the group" },
-      { messageId: "nonVoterWeighed", file: CFG, line: 13, column: 13, endLine: 13, endColumn: 14, message: "group.2 \"4:5:7\" lists 7, which has no server line: it never votes, but ZooKeeper counts its weight (1) in the group, so the group needs more votes than its voters' majority; remove 7 from the group" },
+      { messageId: "unknownWeighed", file: CFG, line: 13, column: 13, endLine: 13, endColumn: 14, message: "group.2 \"4:5:7\" lists 7, which has no server line: it never votes, but ZooKeeper counts its weight (1) in the group, so the group needs more votes than its voters' majority; remove 7 from the group" },
     ],
   },
   {
     name: "weights nothing uses", files: debian([...servers(4, [4]), "group.1=1:2:3", "weight.4=1", "weight.9=1"]), dirs: DIRS,
     errors: [
       { messageId: "unusedWeight", file: CFG, line: 11, column: 10, endLine: 11, endColumn: 11, message: 'weight.4 "1" weighs observer 4, which is in no group; ZooKeeper never uses this weight; remove the line, or fix the id' },
-      { messageId: "unusedWeight", file: CFG, line: 12, column: 10, endLine: 12, endColumn: 11, message: 'weight.9 "1" weighs server 9 (no server line), which is in no group; ZooKeeper never uses this weight; remove the line, or fix the id' },
+      { messageId: "unusedWeightUnknown", file: CFG, line: 12, column: 10, endLine: 12, endColumn: 11, message: 'weight.9 "1" weighs server 9 (no server line), which is in no group; ZooKeeper never uses this weight; remove the line, or fix the id' },
     ],
   },
   {

@@ -14,6 +14,11 @@ const FILES = {
 };
 const LOOPBACK =
   "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper/zk1\nclientPort=2181\nserver.1=localhost:2888:3888\nserver.2=localhost:2889:3889\nserver.3=localhost:2890:3890\n";
+const SHARED_BY_LINK = {
+  "/opt/zk/conf/zoo1.cfg": LOOPBACK,
+  "/opt/zk/conf/zoo2.cfg": LOOPBACK.replace("dataDir=/var/lib/zookeeper/zk1", "dataDir=/srv/zk").replace("clientPort=2181", "clientPort=2182"),
+  "/var/lib/zookeeper/zk1/myid": "1\n",
+};
 const LINKED = { ...FILES, "/etc/zookeeper/conf/myid": "1\n" };
 
 /** The tree, with the system refusing to read some paths and some paths being symbolic links. */
@@ -102,6 +107,24 @@ runRuleTests(rule, {
           messageId: "myidOutsideLink", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27,
           message:
             "/var/lib/zookeeper/myid is a symbolic link leading out of its data directory to a file not named myid; zkcfg does not read what it leads to; make myid a regular file holding this server's id, or a link to another myid",
+        },
+      ],
+    },
+    {
+      // The directories are compared as the machine resolves them, so a link is followed: both servers read one myid.
+      name: "two configs of one host whose dataDirs lead to one directory through a link",
+      files: SHARED_BY_LINK,
+      fs: new StagedFileSystem(SHARED_BY_LINK, {}, { "/srv/zk": "/var/lib/zookeeper/zk1" }),
+      errors: [
+        {
+          messageId: "sharedDataDir", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 31,
+          message:
+            'dataDir "/var/lib/zookeeper/zk1" is also the dataDir of opt/zk/conf/zoo2.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server\'s election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other\'s data; give each its own',
+        },
+        {
+          messageId: "sharedDataDir", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 16,
+          message:
+            'dataDir "/srv/zk" is also the dataDir of opt/zk/conf/zoo1.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server\'s election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other\'s data; give each its own',
         },
       ],
     },

@@ -14,6 +14,8 @@ const hosts = (dataDir: string): string => cfg(dataDir, 2181, HOSTS);
 const PORTED = "server.1=127.0.0.1:2888:3888;2181\nserver.2=127.0.0.1:2889:3889;2182\nserver.3=127.0.0.1:2890:3890;2183\n";
 // 3.5+ style: no clientPort key, the client port comes from the server line.
 const PORTED_HEAD = (dataDir: string): string => `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=${dataDir}\n${PORTED}`;
+// server.2 written as 0.0.0.0, as a server writes its own line.
+const WILD2 = "server.1=zk1.example.com:2888:3888\nserver.2=0.0.0.0:2888:3888\nserver.3=zk3.example.com:2888:3888\n";
 const standalone = (dataDir: string): string => `tickTime=2000\ndataDir=${dataDir}\nclientPort=2181\n`;
 
 const ZOO = "/etc/zookeeper/conf/zoo.cfg";
@@ -102,7 +104,7 @@ runRuleTests(rule, {
       dirs: ["/var/lib/zookeeper/d2"],
       errors: [
         {
-          messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30,
+          messageId: "missingMyidPartial", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30,
           message: `dataDir "/var/lib/zookeeper/d2" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (only 1 of the ensemble's 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg`,
         },
       ],
@@ -197,7 +199,7 @@ runRuleTests(rule, {
       dirs: [VAR],
       errors: [
         {
-          messageId: "missingMyidFixable",
+          messageId: "missingMyidFixableOption",
           file: ZOO,
           line: 4,
           column: 9,
@@ -209,6 +211,42 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: "the one line written as 0.0.0.0 gives the id",
+      files: { [ZOO]: cfg(VAR, 2181, WILD2) },
+      dirs: [VAR],
+      errors: [
+        {
+          messageId: "missingMyidFixableWildcard",
+          file: ZOO,
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 27,
+          message: 'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 is written as 0.0.0.0, as a server writes its own line)',
+          creates: { path: MYID, text: "2\n" },
+        },
+      ],
+    },
+    {
+      name: "two configs here whose line 0.0.0.0 is server.2: neither gets that id",
+      files: { [ZOO]: cfg("/var/lib/zookeeper/a", 2181, WILD2), "/etc/zookeeper/conf/zoo_new.cfg": cfg("/var/lib/zookeeper/b", 2181, WILD2) },
+      dirs: ["/var/lib/zookeeper/a", "/var/lib/zookeeper/b"],
+      errors: [
+        { messageId: "missingMyidRivalWildcard", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 29, message: 'dataDir "/var/lib/zookeeper/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 is written as 0.0.0.0, as a server writes its own line, but etc/zookeeper/conf/zoo_new.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo.cfg' },
+        { messageId: "missingMyidRivalWildcard", file: "/etc/zookeeper/conf/zoo_new.cfg", line: 4, column: 9, endLine: 4, endColumn: 29, message: 'dataDir "/var/lib/zookeeper/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 is written as 0.0.0.0, as a server writes its own line, but etc/zookeeper/conf/zoo.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo_new.cfg' },
+      ],
+    },
+    {
+      name: "--myid names a line a sibling config is placed on: not written",
+      lint: [ZOO],
+      myid: 2n,
+      files: { [ZOO]: hosts(VAR), "/etc/zookeeper/conf/zoo_new.cfg": cfg("/var/lib/zookeeper/b", 2181, WILD2) },
+      dirs: [VAR, "/var/lib/zookeeper/b"],
+      errors: [
+        { messageId: "missingMyidRivalOption", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27, message: 'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (given with --myid, but etc/zookeeper/conf/zoo_new.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo.cfg' },
+      ],
+    },
+    {
       name: "--myid naming no server line is refused",
       lint: [ZOO],
       myid: 7n,
@@ -216,7 +254,7 @@ runRuleTests(rule, {
       dirs: [VAR],
       errors: [
         {
-          messageId: "missingMyid",
+          messageId: "missingMyidOptionNoLine",
           file: ZOO,
           line: 4,
           column: 9,
@@ -244,7 +282,7 @@ runRuleTests(rule, {
       dirs: [VAR],
       errors: [
         {
-          messageId: "missingMyidFixable",
+          messageId: "missingMyidFixableHostName",
           file: ZOO,
           line: 4,
           column: 9,
@@ -256,13 +294,24 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: "another machine's config with the same dataDir path does not keep this one's id from being written",
+      checkout: true,
+      hostname: "zk2.example.com",
+      files: { [ZOO]: hosts(VAR), "/srv/other/conf/zoo.cfg": cfg(VAR, 2181, HOSTS.replace(/zk(\d)\.example\.com/g, "a$1.example.net")) },
+      dirs: [VAR],
+      errors: [
+        { messageId: "missingMyidFixableHostName", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27, message: 'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 names this host)', creates: { path: MYID, text: "2\n" } },
+      ],
+      notes: [{ file: "/srv/other/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "/var/lib/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }],
+    },
+    {
       name: "two configs of one ensemble here whose server line names this host: neither gets that id",
       hostname: "zk2.example.com",
       files: { "/etc/zookeeper/conf/zoo.cfg": hosts("/var/lib/zookeeper/a"), "/etc/zookeeper/conf/zoo_new.cfg": hosts("/var/lib/zookeeper/b") },
       dirs: ["/var/lib/zookeeper/a", "/var/lib/zookeeper/b"],
       errors: [
         {
-          messageId: "missingMyid",
+          messageId: "missingMyidRivalHostName",
           file: ZOO,
           line: 4,
           column: 9,
@@ -271,7 +320,7 @@ runRuleTests(rule, {
           message:
             'dataDir "/var/lib/zookeeper/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 names this host, but etc/zookeeper/conf/zoo_new.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo.cfg',
         },
-        { messageId: "missingMyid", file: "/etc/zookeeper/conf/zoo_new.cfg", line: 4, column: 9, endLine: 4, endColumn: 29, message: 'dataDir "/var/lib/zookeeper/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 names this host, but etc/zookeeper/conf/zoo.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo_new.cfg' },
+        { messageId: "missingMyidRivalHostName", file: "/etc/zookeeper/conf/zoo_new.cfg", line: 4, column: 9, endLine: 4, endColumn: 29, message: 'dataDir "/var/lib/zookeeper/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 names this host, but etc/zookeeper/conf/zoo.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo_new.cfg' },
       ],
     },
     {
@@ -286,7 +335,7 @@ runRuleTests(rule, {
       dirs: ["/var/lib/zookeeper/d1"],
       errors: [
         {
-          messageId: "missingMyid",
+          messageId: "missingMyidHeld",
           file: "/opt/zookeeper/conf/zoo_2181.cfg",
           line: 4,
           column: 9,
@@ -302,7 +351,7 @@ runRuleTests(rule, {
       hostname: "ZK3.prod.example.com",
       files: { [ZOO]: cfg(VAR, 2181, "server.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n") },
       dirs: [VAR],
-      errors: [{ messageId: "missingMyidFixable", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27, creates: { path: MYID, text: "3\n" }, message: 'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (server.3 names this host)' }],
+      errors: [{ messageId: "missingMyidFixableHostName", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27, creates: { path: MYID, text: "3\n" }, message: 'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (server.3 names this host)' }],
     },
     {
       name: "3.5+ server line carrying this config's clientPort gives the id",
@@ -318,7 +367,7 @@ runRuleTests(rule, {
       dirs: ["/var/lib/zookeeper/node2"],
       errors: [
         {
-          messageId: "missingMyidFixable",
+          messageId: "missingMyidFixableClientPort",
           file: "/opt/zookeeper/conf/zoo_2182.cfg",
           line: 4,
           column: 9,
@@ -338,7 +387,7 @@ runRuleTests(rule, {
       },
       dirs: ["/data/zk/a", "/data/zk/b", "/data/zk/c"],
       errors: [
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/a/myid", text: "2\n" }, message: 'dataDir "/data/zk/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 carries clientPort 2182)' },
+        { messageId: "missingMyidFixableClientPort", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/a/myid", text: "2\n" }, message: 'dataDir "/data/zk/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 carries clientPort 2182)' },
         { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/b/myid", text: "1\n" }, message: 'dataDir "/data/zk/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 1 to it (one host, no myid yet: ids follow file-name order)' },
         { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo3.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/c/myid", text: "3\n" }, message: 'dataDir "/data/zk/c" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)' },
       ],
@@ -353,7 +402,7 @@ runRuleTests(rule, {
       dirs: ["/data/zk/a", "/data/zk/b", "/data/zk/c"],
       errors: [
         {
-          messageId: "missingMyid",
+          messageId: "missingMyidRivalClientPort",
           file: "/opt/zk/conf/zoo1.cfg",
           line: 4,
           column: 9,
@@ -362,8 +411,8 @@ runRuleTests(rule, {
           message:
             'dataDir "/data/zk/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.1 carries clientPort 2181, but opt/zk/conf/zoo2.cfg is placed on server.1 too): run zkcfg fix --myid N opt/zk/conf/zoo1.cfg',
         },
-        { messageId: "missingMyid", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, message: 'dataDir "/data/zk/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.1 carries clientPort 2181, but opt/zk/conf/zoo1.cfg is placed on server.1 too): run zkcfg fix --myid N opt/zk/conf/zoo2.cfg' },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo3.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/c/myid", text: "3\n" }, message: 'dataDir "/data/zk/c" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (server.3 carries clientPort 2183)' },
+        { messageId: "missingMyidRivalClientPort", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, message: 'dataDir "/data/zk/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.1 carries clientPort 2181, but opt/zk/conf/zoo1.cfg is placed on server.1 too): run zkcfg fix --myid N opt/zk/conf/zoo2.cfg' },
+        { messageId: "missingMyidFixableClientPort", file: "/opt/zk/conf/zoo3.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/c/myid", text: "3\n" }, message: 'dataDir "/data/zk/c" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (server.3 carries clientPort 2183)' },
       ],
     },
     {
@@ -374,8 +423,8 @@ runRuleTests(rule, {
       },
       dirs: ["/data/zk/a", "/data/zk/b"],
       errors: [
-        { messageId: "missingMyid", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, message: "dataDir \"/data/zk/a\" has no myid file; ZooKeeper exits with \"myid file is missing\"; zkcfg cannot tell which of 1, 2, 3 this server is (only 2 of the ensemble's 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zk/conf/zoo1.cfg" },
-        { messageId: "missingMyid", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, message: "dataDir \"/data/zk/b\" has no myid file; ZooKeeper exits with \"myid file is missing\"; zkcfg cannot tell which of 1, 2, 3 this server is (only 2 of the ensemble's 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zk/conf/zoo2.cfg" },
+        { messageId: "missingMyidPartial", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, message: "dataDir \"/data/zk/a\" has no myid file; ZooKeeper exits with \"myid file is missing\"; zkcfg cannot tell which of 1, 2, 3 this server is (only 2 of the ensemble's 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zk/conf/zoo1.cfg" },
+        { messageId: "missingMyidPartial", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, message: "dataDir \"/data/zk/b\" has no myid file; ZooKeeper exits with \"myid file is missing\"; zkcfg cannot tell which of 1, 2, 3 this server is (only 2 of the ensemble's 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zk/conf/zoo2.cfg" },
       ],
     },
     {
@@ -407,7 +456,7 @@ runRuleTests(rule, {
       errors: [
         { messageId: "missingMyidWithData", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, message: 'dataDir "/var/lib/zookeeper/d2181" has no myid file but holds data (version-2/) of unknown identity; ZooKeeper exits with "myid file is missing"; write the id of the server that wrote this data to /var/lib/zookeeper/d2181/myid' },
         {
-          messageId: "missingMyid",
+          messageId: "missingMyidNotEveryDirNew",
           file: "/opt/zookeeper/conf/zoo_2182.cfg",
           line: 4,
           column: 9,
@@ -416,7 +465,7 @@ runRuleTests(rule, {
           message:
             `dataDir "/var/lib/zookeeper/d2182" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort, and not every config of this host has its own new, empty dataDir): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg`,
         },
-        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2183.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, message: 'dataDir "/var/lib/zookeeper/d2183" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort, and not every config of this host has its own new, empty dataDir): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2183.cfg' },
+        { messageId: "missingMyidNotEveryDirNew", file: "/opt/zookeeper/conf/zoo_2183.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, message: 'dataDir "/var/lib/zookeeper/d2183" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort, and not every config of this host has its own new, empty dataDir): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2183.cfg' },
       ],
     },
     {
@@ -424,7 +473,7 @@ runRuleTests(rule, {
       files: { [ZOO]: hosts(VAR), [MYID]: "2 \n" },
       errors: [
         {
-          messageId: "unparsableMyid",
+          messageId: "myidWithTrailingBlank",
           file: ZOO,
           line: 4,
           column: 9,
@@ -439,7 +488,7 @@ runRuleTests(rule, {
       files: { [ZOO]: hosts(VAR), [MYID]: "\xEF\xBB\xBF1\r\n" },
       errors: [
         {
-          messageId: "unparsableMyid",
+          messageId: "myidWithByteOrderMark",
           file: ZOO,
           line: 4,
           column: 9,
@@ -455,7 +504,7 @@ runRuleTests(rule, {
       files: { [ZOO]: hosts(VAR), [MYID]: "" },
       errors: [
         {
-          messageId: "unparsableMyid",
+          messageId: "emptyMyid",
           file: ZOO,
           line: 4,
           column: 9,
@@ -620,9 +669,9 @@ runRuleTests(rule, {
       },
       dirs: ["/var/lib/zookeeper/d1"],
       errors: [
-        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg' },
+        { messageId: "missingMyidSharedDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg' },
         { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
-        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg' },
+        { messageId: "missingMyidSharedDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg' },
         { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
       ],
     },
@@ -634,9 +683,9 @@ runRuleTests(rule, {
       },
       dirs: ["/var/lib/zookeeper/d1"],
       errors: [
-        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg' },
+        { messageId: "missingMyidSharedDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg' },
         { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
-        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31, message: 'dataDir "/var/lib/zookeeper/d1/" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg' },
+        { messageId: "missingMyidSharedDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31, message: 'dataDir "/var/lib/zookeeper/d1/" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg' },
         { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31, message: "dataDir \"/var/lib/zookeeper/d1/\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
       ],
     },
@@ -649,7 +698,7 @@ runRuleTests(rule, {
       dirs: ["/var/lib/zookeeper/d1"],
       errors: [
         {
-          messageId: "missingMyid",
+          messageId: "missingMyidSharedDir",
           file: "/opt/zookeeper/conf/zoo_2181.cfg",
           line: 4,
           column: 9,
@@ -659,7 +708,7 @@ runRuleTests(rule, {
             'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg',
         },
         { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
-        { messageId: "missingMyid", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg' },
+        { messageId: "missingMyidSharedDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg' },
         { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
       ],
     },

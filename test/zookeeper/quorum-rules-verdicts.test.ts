@@ -59,7 +59,7 @@ const cases: Case[] = [
   { name: "id 0", lines: [...HEAD, "server.0=127.0.0.1:{q1}:{e1}", server(2), server(3)], myid: "2\n", refused: false, reports: "server-spec/idOutOfRange" },
   { name: "a participant of weight 0", lines: [...HEAD, ...THREE, "group.1=1:2:3", "weight.3=0"], myid: "1\n", refused: false, reports: "hierarchical-quorum/zeroWeight" },
   { name: "every group of weight 0", lines: [...HEAD, ...THREE, "group.1=1:2:3", "weight.1=0", "weight.2=0", "weight.3=0"], myid: "1\n", refused: false, reports: "hierarchical-quorum/noCountedGroup" },
-  { name: "a weighed server with no line in a group", lines: [...HEAD, ...THREE, "group.1=1:2", "group.2=3:4", "weight.4=1"], myid: "1\n", refused: false, reports: "hierarchical-quorum/nonVoterWeighed" },
+  { name: "a weighed server with no line in a group", lines: [...HEAD, ...THREE, "group.1=1:2", "group.2=3:4", "weight.4=1"], myid: "1\n", refused: false, reports: "hierarchical-quorum/unknownWeighed" },
   { name: "reconfigEnabled with the servers in zoo.cfg", lines: [...HEAD, "reconfigEnabled=true", ...THREE], myid: "1\n", refused: false, reports: "dynamic-config/reconfigRewrites" },
   { name: "a .dynamic.next left behind", lines: [...STATIC, DYNAMIC], files: { "conf/zoo.cfg.dynamic.100000000": MEMBERS, "conf/zoo.cfg.dynamic.next": MEMBERS + "version=200000000\n" }, myid: "1\n", refused: false, reports: "dynamic-config/nextLeftover" },
 ];
