@@ -1,6 +1,7 @@
 // A dynamic file zkcfg will not read: reported once, at dynamicConfigFile.
 import rule from "../../rules/dynamic-config.js";
-import { NotAFileError, TooLargeError } from "../../src/io/fs.js";
+import { posix } from "node:path";
+import { NotAFileError, TooLargeError, type DirEntry } from "../../src/io/fs.js";
 import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { runRuleTests } from "../helpers/rule-tester.js";
 
@@ -32,6 +33,13 @@ class TrickyFileSystem extends MemoryFileSystem {
 
   override kind(path: string): ReturnType<MemoryFileSystem["kind"]> {
     return super.kind(this.realpath(path));
+  }
+
+  /** A directory lists its links as links, as the system does, whether or not what they name exists. */
+  override entries(path: string): DirEntry[] {
+    const links = Object.keys(this.links).filter((l) => posix.dirname(l) === path).map((l) => posix.basename(l));
+    const others = super.entries(path).filter((e) => !links.includes(e.name));
+    return [...others, ...links.map((name) => ({ name, kind: "link" as const }))].sort((a, b) => (a.name < b.name ? -1 : 1));
   }
 
   override readFile(path: string, limit?: number): Uint8Array {
