@@ -18,7 +18,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../rules/index.js";
-import type { Rule } from "../src/lint/rule.js";
+import { severityOf, type Rule } from "../src/lint/rule.js";
 import { lintTree } from "./helpers/workspace.js";
 
 const RULES_DIR = join(import.meta.dirname, "..", "rules");
@@ -92,7 +92,7 @@ function parseDoc(markdown: string): Doc {
 function summaryLine(rule: Rule): string {
   const messages = Object.values(rule.meta.messages);
   const impacts = [...new Set(messages.map((m) => m.impact))].join(", ");
-  const severity = messages.some((m) => m.severity === "error") ? "error" : "warning";
+  const severity = messages.some((m) => severityOf(m) === "error") ? "error" : "warning";
   return `Impact: ${impacts} · Default severity: ${severity} · Fixable: ${rule.meta.fixable ? "yes" : "no"}`;
 }
 

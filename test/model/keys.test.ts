@@ -5,13 +5,14 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { didYouMean, inertSpec, keySpec, knownIn, lookupKey, providerOptions, PROMETHEUS_METRICS_PROVIDER, versionSpan, zkWords } from "../../src/model/keys.js";
 import { KNOWN_VERSIONS } from "../../src/model/version.js";
+import { rules } from "../../rules/index.js";
 
 const SCHEMAS = join(import.meta.dirname, "..", "..", "schemas");
 const read = (name: string): unknown => JSON.parse(readFileSync(join(SCHEMAS, name), "utf8"));
 
 interface RawCatalog {
   versions: string[];
-  keys: Record<string, { since: string; until?: string; min?: number; max?: number; default?: unknown; type: string; values?: string[]; exact?: string }>;
+  keys: Record<string, { since: string; until?: string; min?: number; max?: number; default?: unknown; type: string; values?: string[]; exact?: string; owner?: string }>;
   inert: Record<string, { kind: string; instead?: string }>;
 }
 
@@ -37,6 +38,7 @@ describe("schemas/zoo-cfg-keys.json", () => {
     expect(validate({ ...base, keys: { a: { source: "explicit", type: "boolean-exact", parse: "String.equals", since: "3.8" } } })).toBe(false);
     expect(validate({ ...base, keys: { a: { source: "explicit", type: "int", parse: "Integer.parseInt", since: "3.8", outOfRange: "runtime" } } })).toBe(false);
     expect(validate({ ...base, keys: {}, inert: { a: { kind: "alias", why: "x" } } })).toBe(false);
+    expect(validate({ ...base, keys: { a: { source: "explicit", type: "int", parse: "Integer.parseInt", since: "3.8", owner: "Init Sync Limits" } } })).toBe(false);
   });
 
   it("covers the release lines zkcfg knows", () => {
@@ -48,6 +50,16 @@ describe("schemas/zoo-cfg-keys.json", () => {
       if (spec.until !== undefined) expect(catalog.versions.indexOf(spec.until), name).toBeGreaterThanOrEqual(catalog.versions.indexOf(spec.since));
       if (spec.min !== undefined && spec.max !== undefined) expect(spec.min, name).toBeLessThanOrEqual(spec.max);
       if (spec.type === "enum" && typeof spec.default === "string") expect(spec.values, name).toContain(spec.default);
+    }
+  });
+
+  it("gives keys only to rules that exist, and never to value-type itself", () => {
+    const ids = new Set(rules.map((r) => r.id));
+    const owners = Object.values(catalog.keys).flatMap((spec) => (spec.owner === undefined ? [] : [spec.owner]));
+    expect(owners).toContain("init-sync-limits");
+    for (const owner of owners) {
+      expect(ids, owner).toContain(owner);
+      expect(owner).not.toBe("value-type");
     }
   });
 
