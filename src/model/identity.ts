@@ -44,12 +44,19 @@ export function clientPortLine(file: ConfigFile): ServerSpec | undefined {
   return only(file.config.servers, (s) => s.clientPort?.value === clientPort.value);
 }
 
+/** The id the myid in the config's dataDir gives, when there is one ZooKeeper can read. */
+export function fileMyid(file: ConfigFile): bigint | undefined {
+  const dir = file.facts.dataDir;
+  if (!dir || (dir.state !== "present" && dir.state !== "creatable") || dir.myid.kind !== "present") return undefined;
+  return dir.myid.reading.kind === "valid" ? dir.myid.reading.id : undefined;
+}
+
 /** Which server line a config runs as, with the evidence; undefined when nothing tells. */
 export function findIdentity(file: ConfigFile, hints: IdentityHints): Identity | undefined {
-  const { config, facts } = file;
-  const dir = facts.dataDir;
-  if (dir && (dir.state === "present" || dir.state === "creatable") && dir.myid.kind === "present" && dir.myid.reading.kind === "valid") {
-    const server = config.server(dir.myid.reading.id);
+  const { config } = file;
+  const myid = fileMyid(file);
+  if (myid !== undefined) {
+    const server = config.server(myid);
     if (server) return { server, evidence: "myid" };
   }
   if (hints.myid !== undefined) {
