@@ -79,7 +79,8 @@ export function removeComment(c: Checked, comment: TrailingComment): Suggestion 
   return { messageId: "removeComment", data: { comment: comment.text }, fix: { kind: "edit", path: c.file.path, range: comment.range, text: "" } };
 }
 
-/** What every report on the value says: where it is. */
-export function at(c: Checked): { file: ConfigFile; range: Entry["valueRange"] } {
-  return { file: c.file, range: c.entry.valueRange };
+/** A report on the checked value, built as one literal: configs with many bad values make many of them. */
+export function report(c: Checked, messageId: Id, data: Record<string, string>, suggestions?: Suggestion[]): Report<Id> {
+  const range = c.entry.valueRange;
+  return suggestions ? { messageId, data, file: c.file, range, suggestions } : { messageId, data, file: c.file, range };
 }

@@ -4,7 +4,7 @@ import { decodes, numberException, numberKind, readerName, readNumberValue, type
 import { rangeBreach } from "../../src/model/value-range.js";
 import { trailingComment } from "../../src/model/value-comment.js";
 import type { Report } from "../../src/lint/rule.js";
-import { at, replaceValue, removeComment, type Checked, type Id } from "./messages.js";
+import { replaceValue, removeComment, report, type Checked, type Id } from "./messages.js";
 
 const REFUSED: Record<NumberKind, Id> = { whole: "notNumber", decimal: "notDecimalNumber", hex: "notHexNumber" };
 // The catalog's one hexadecimal key refuses to start on a bad value: none is only logged.
@@ -15,24 +15,25 @@ function defaultOf(spec: KeySpec): string | undefined {
   return spec.default === null || spec.default === undefined || spec.default === "" ? undefined : String(spec.default);
 }
 
-/** A report that ZooKeeper falls back to the key's default: `withDefault`, or `builtIn` when the default is worked out. */
-function fallbackReport(c: Checked, withDefault: Id, builtIn: Id, data: Record<string, string>): Report<Id> {
+/** A report that ZooKeeper falls back to the key's default: `withDefault` naming it, or `builtIn` when the default is worked out. */
+function fallbackReport(c: Checked, withDefault: Id, builtIn: Id, data: Record<string, string>, suggestions?: Report<Id>["suggestions"]): Report<Id> {
   const value = defaultOf(c.spec);
-  return value === undefined ? { messageId: builtIn, data, ...at(c) } : { messageId: withDefault, data: { ...data, default: value }, ...at(c) };
+  if (value === undefined) return report(c, builtIn, data, suggestions);
+  data.default = value;
+  return report(c, withDefault, data, suggestions);
 }
 
 /** A number key's value: one the reader cannot read, an octal surprise, or a number out of range. */
 export function checkNumber(c: Checked): Report<Id> | undefined {
   const { spec, key, value } = c;
-  const reader = readerName(spec);
   const reading = readNumberValue(spec, value);
   switch (reading.kind) {
     case "number":
       return checkRange(c, reading.value);
     case "octal":
-      return { messageId: "octal", data: { key, value, reader, decoded: reading.decoded, decimal: reading.decimal }, ...at(c), suggestions: [replaceValue(c, reading.decimal)] };
+      return report(c, "octal", { key, value, reader: readerName(spec), decoded: reading.decoded, decimal: reading.decimal }, [replaceValue(c, reading.decimal)]);
     case "octalInvalid":
-      return { ...fallbackReport(c, "octalInvalid", "octalInvalidBuiltIn", { key, value, reader, decimal: reading.decimal }), suggestions: [replaceValue(c, reading.decimal)] };
+      return fallbackReport(c, "octalInvalid", "octalInvalidBuiltIn", { key, value, reader: readerName(spec), decimal: reading.decimal }, [replaceValue(c, reading.decimal)]);
     case "unreadable":
       return unreadable(c);
   }
@@ -40,13 +41,11 @@ export function checkNumber(c: Checked): Report<Id> | undefined {
 
 function unreadable(c: Checked): Report<Id> | undefined {
   const { spec, key, value } = c;
-  const exception = numberException(spec, value);
   if (badValueImpact(c.file.config, spec) === "startup") {
+    const exception = numberException(spec, value);
     const comment = trailingComment(c.entry, value);
-    if (comment && /^[+-]?[\d.]+$/.test(comment.kept)) {
-      return { messageId: "notNumberComment", data: { key, value, exception, comment: comment.text }, ...at(c), suggestions: [removeComment(c, comment)] };
-    }
-    return { messageId: REFUSED[numberKind(spec)], data: { key, value, exception }, ...at(c) };
+    if (comment && /^[+-]?[\d.]+$/.test(comment.kept)) return report(c, "notNumberComment", { key, value, exception, comment: comment.text }, [removeComment(c, comment)]);
+    return report(c, REFUSED[numberKind(spec)], { key, value, exception });
   }
   if (decodes(spec)) return fallbackReport(c, "numberIgnored", "numberIgnoredBuiltIn", { key, value, reader: readerName(spec) });
   const logged = LOGGED[numberKind(spec)];
@@ -67,11 +66,12 @@ function checkRange(c: Checked, n: number): Report<Id> | undefined {
   const version = c.file.config.version;
   const breach = rangeBreach(spec, n, version);
   if (!breach) return undefined;
+  const value = String(n);
   if (breach.kind === "notAllowed") {
-    const data = { key, value: String(n), version, zk: spec.zkNotAllowed ?? "", allowed: breach.values.join(" or ") };
-    if (breach.refused || breach.since === undefined) return { messageId: "notAllowed", data, ...at(c) };
-    return { messageId: "deprecatedValue", data: { ...data, since: breach.since }, ...at(c) };
+    const data = { key, value, version, zk: spec.zkNotAllowed ?? "", allowed: breach.values.join(" or ") };
+    if (breach.refused || breach.since === undefined) return report(c, "notAllowed", data);
+    return report(c, "deprecatedValue", { ...data, since: breach.since });
   }
-  const data = { key, value: String(n), relation: breach.side, limit: String(breach.limit), zk: zkWords(spec.zkOutOfRange ?? "", key, String(n)), allowed: allowedRange(spec, breach.side) };
-  return { messageId: spec.outOfRange === "runtime" ? "outOfRangeIgnored" : "outOfRange", data, ...at(c) };
+  const data = { key, value, relation: breach.side, limit: String(breach.limit), zk: zkWords(spec.zkOutOfRange ?? "", key, value), allowed: allowedRange(spec, breach.side) };
+  return report(c, spec.outOfRange === "runtime" ? "outOfRangeIgnored" : "outOfRange", data);
 }

@@ -6,7 +6,7 @@ import { badValueImpact } from "../../src/model/key-reads.js";
 import { zkWords } from "../../src/model/keys.js";
 import { trailingComment } from "../../src/model/value-comment.js";
 import type { Report } from "../../src/lint/rule.js";
-import { at, NOTHING, removeComment, replaceValue, valueEdit, type Checked, type Id, type Reports } from "./messages.js";
+import { NOTHING, removeComment, replaceValue, report, valueEdit, type Checked, type Id, type Reports } from "./messages.js";
 
 // Values that are names and text: class names, host names, paths.
 
@@ -15,7 +15,7 @@ export function checkName(c: Checked): Reports {
   const { spec, key, value, file, entry } = c;
   const className = spec.aliases?.[value];
   const zk = zkWords(spec.zkInvalid ?? "", key, value);
-  if (className !== undefined) return [{ messageId: "shortClassName", data: { key, value, zk, className }, ...at(c), fix: valueEdit(c, className) }];
+  if (className !== undefined) return [{ ...report(c, "shortClassName", { key, value, zk, className }), fix: valueEdit(c, className) }];
   if (spec.type === "address" && spec.source === "explicit" && value === "" && key.endsWith("PortAddress")) {
     return [{ messageId: "emptyAddress", data: { key, port: key.slice(0, -"Address".length) }, file, range: entry.keyRange }];
   }
@@ -23,12 +23,12 @@ export function checkName(c: Checked): Reports {
   if (!refused) return checkText(c);
   if (/\s/.test(value)) {
     const comment = trailingComment(entry, value);
-    if (comment) return [{ messageId: "commentRefused", data: { key, value, comment: comment.text, zk }, ...at(c), suggestions: [removeComment(c, comment)] }];
-    return [{ messageId: spec.type === "class" ? "blankInClassName" : "blankRefused", data: { key, value, zk }, ...at(c) }];
+    if (comment) return [report(c, "commentRefused", { key, value, comment: comment.text, zk }, [removeComment(c, comment)])];
+    return [report(c, spec.type === "class" ? "blankInClassName" : "blankRefused", { key, value, zk })];
   }
   // The aliases name every class ZooKeeper ships for the key; any other comes from a jar zkcfg cannot see.
   if (spec.aliases !== undefined && !Object.values(spec.aliases).includes(value)) {
-    return [{ messageId: "notShipped", data: { key, value, zk, fallback: String(spec.default) }, ...at(c) }];
+    return [report(c, "notShipped", { key, value, zk, fallback: String(spec.default) })];
   }
   return checkText(c);
 }
@@ -37,12 +37,7 @@ export function checkName(c: Checked): Reports {
 export function checkText(c: Checked): Reports {
   const { key, value } = c;
   const comment = trailingComment(c.entry, value);
-  const commented: Report<Id> | undefined = comment && {
-    messageId: "commentInValue",
-    data: { key, value, comment: comment.text },
-    ...at(c),
-    suggestions: [removeComment(c, comment)],
-  };
+  const commented = comment && report(c, "commentInValue", { key, value, comment: comment.text }, [removeComment(c, comment)]);
   const escaped = c.backslashes ? backslashReport(c) : undefined;
   if (!escaped) return commented ? [commented] : NOTHING;
   return commented ? [commented, escaped] : [escaped];
@@ -52,8 +47,7 @@ export function checkText(c: Checked): Reports {
 function backslashReport(c: Checked): Report<Id> | undefined {
   const lost = lostBackslashes(c.entry, c.file.document.source);
   if (!lost) return undefined;
-  const data = { key: c.key, written: lost.written, value: printable(c.value), slashed: lost.slashed };
-  return { messageId: "backslash", data, ...at(c), suggestions: [replaceValue(c, lost.slashed)] };
+  return report(c, "backslash", { key: c.key, written: lost.written, value: printable(c.value), slashed: lost.slashed }, [replaceValue(c, lost.slashed)]);
 }
 
 /** A trailing backslash whose next line looks like an entry or a comment: it was meant to end the value. */

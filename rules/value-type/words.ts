@@ -1,7 +1,6 @@
 import { exactMiss, readBooleanValue } from "../../src/model/boolean-value.js";
 import { zkWords } from "../../src/model/keys.js";
-import type { Report } from "../../src/lint/rule.js";
-import { at, NOTHING, replaceValue, type Checked, type Id, type Reports } from "./messages.js";
+import { NOTHING, replaceValue, report, type Checked, type Reports } from "./messages.js";
 
 // Values ZooKeeper compares with words: booleans, exact spellings, enums.
 
@@ -10,15 +9,13 @@ export function checkBoolean(c: Checked): Reports {
   const version = c.file.config.version;
   const reading = readBooleanValue(spec, value, version);
   if (reading.kind === "read") return NOTHING;
-  const where = reading.meant === undefined ? at(c) : { ...at(c), suggestions: [replaceValue(c, String(reading.meant))] };
+  const { meant } = reading;
+  const suggestions = meant === undefined ? undefined : [replaceValue(c, String(meant))];
   if (reading.kind === "refused") {
-    const report: Report<Id> =
-      reading.meant === undefined
-        ? { messageId: "strictBoolean", data: { key, value, version }, ...where }
-        : { messageId: "strictBooleanMeant", data: { key, value, version, meant: String(reading.meant) }, ...where };
-    return [report];
+    if (meant === undefined) return [report(c, "strictBoolean", { key, value, version })];
+    return [report(c, "strictBooleanMeant", { key, value, version, meant: String(meant) }, suggestions)];
   }
-  return [{ messageId: reading.meant === undefined ? "lenientBoolean" : "lenientBooleanMeant", data: { key, value, version, reader: reading.reader }, ...where }];
+  return [report(c, meant === undefined ? "lenientBoolean" : "lenientBooleanMeant", { key, value, version, reader: reading.reader }, suggestions)];
 }
 
 export function checkExact(c: Checked): Reports {
@@ -26,8 +23,7 @@ export function checkExact(c: Checked): Reports {
   const miss = exactMiss(spec, value);
   if (!miss) return NOTHING;
   const exact = spec.exact ?? "";
-  const data = { key, value, exact, effect: spec.effect ?? "" };
-  return [{ messageId: "exactBoolean", data, ...at(c), ...(miss.meant === undefined ? {} : { suggestions: [replaceValue(c, exact)] }) }];
+  return [report(c, "exactBoolean", { key, value, exact, effect: spec.effect ?? "" }, miss.meant === undefined ? undefined : [replaceValue(c, exact)])];
 }
 
 export function checkEnum(c: Checked): Reports {
@@ -37,6 +33,6 @@ export function checkEnum(c: Checked): Reports {
   if (spec.invalid === undefined || values.some((v) => same(v, value))) return NOTHING;
   const named = values.filter((v) => v !== "").map((v) => `"${v}"`);
   const allowed = values.includes("") ? `${named.join(", ")} or nothing` : named.join(" or ");
-  if (spec.invalid === "runtime") return [{ messageId: "enumIgnored", data: { key, value, allowed, effect: spec.effect ?? "" }, ...at(c) }];
-  return [{ messageId: "enumRefused", data: { key, value, allowed, zk: zkWords(spec.zkInvalid ?? "", key, value) }, ...at(c) }];
+  if (spec.invalid === "runtime") return [report(c, "enumIgnored", { key, value, allowed, effect: spec.effect ?? "" })];
+  return [report(c, "enumRefused", { key, value, allowed, zk: zkWords(spec.zkInvalid ?? "", key, value) })];
 }

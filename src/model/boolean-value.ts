@@ -20,15 +20,17 @@ export type BooleanReading =
   /** Not "true", so the lenient reader (Boolean.parseBoolean and the like) reads false, though true or nothing was meant. */
   | { kind: "false"; meant: true | undefined; reader: string };
 
+const READ: BooleanReading = { kind: "read" };
+
 /** A boolean-strict or boolean-lenient key's value (trimmed), as ZooKeeper `version` reads it. */
 export function readBooleanValue(spec: KeySpec, value: string, version: ZkVersion): BooleanReading {
   const lower = value.toLowerCase();
   const meant = meaning(value);
   if (spec.type === "boolean-strict" && spec.strictSince !== undefined && atLeast(version, spec.strictSince)) {
-    return lower === "true" || lower === "false" ? { kind: "read" } : { kind: "refused", meant };
+    return lower === "true" || lower === "false" ? READ : { kind: "refused", meant };
   }
   // Boolean.parseBoolean: "true" in any case is true, anything else false.
-  if (lower === "true" || meant === false) return { kind: "read" };
+  if (lower === "true" || meant === false) return READ;
   // Before strictSince QuorumPeerConfig.parseBoolean was Boolean.parseBoolean.
   const reader = spec.parse === "QuorumPeerConfig.parseBoolean" ? "Boolean.parseBoolean" : spec.parse;
   return { kind: "false", meant, reader };
