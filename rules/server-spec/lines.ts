@@ -5,7 +5,7 @@ import { portAfter, type ServerSpecErrorKind } from "../../src/model/server-spec
 import { atLeast } from "../../src/model/version.js";
 import { listensOnAllIPs } from "../../src/model/wildcard-lines.js";
 import type { ServerSpec } from "../../src/model/server-spec.js";
-import { lineData, type Id, type Reports } from "./messages.js";
+import { lineData, withData, type Id, type Reports } from "./messages.js";
 
 // Each server line on its own: the lines ZooKeeper refuses to read, and what it reads differently from what was written.
 
@@ -26,7 +26,7 @@ export function* checkErrors(file: ConfigFile): Reports {
   const version = config.version;
   const missingElection = config.serverErrors.filter((e) => e.kind === "no-election-port").length;
   for (const error of config.serverErrors) {
-    const data = { ...lineData(config, error.entry), zk: error.message, version };
+    const data = withData(lineData(config, error.entry), { zk: error.message, version });
     const range = config.sourceRange(error.entry, error.range);
     if (error.kind === "no-election-port") {
       // 3.4 checks election ports only when it runs a quorum: two or more participants.
@@ -35,7 +35,8 @@ export function* checkErrors(file: ConfigFile): Reports {
     }
     const messageId = BY_KIND[error.kind][atLeast(version, "3.5") ? 0 : 1];
     const key = error.entry.key;
-    yield { messageId, data: messageId === "badId" ? { ...data, id: key.slice(key.indexOf(".") + 1) } : data, file, range };
+    if (messageId === "badId") data.id = key.slice(key.indexOf(".") + 1);
+    yield { messageId, data, file, range };
   }
 }
 
@@ -44,24 +45,24 @@ export function* checkLines(file: ConfigFile, own: ServerSpec | undefined): Repo
   const quorum = config.isQuorum;
   for (const spec of config.servers) {
     if (spec.multiAddress) {
-      yield { messageId: "multiAddress", data: { ...lineData(config, spec.entry), count: spec.addresses.length, id: spec.id }, file, range: config.serverRange(spec, spec.entry.valueRange) };
+      yield { messageId: "multiAddress", data: withData(lineData(config, spec.entry), { count: spec.addresses.length, id: spec.id }), file, range: config.serverRange(spec, spec.entry.valueRange) };
     }
     if (!quorum) continue;
     for (const a of spec.addresses) {
       if (isHostSyntax(a.host.value)) continue;
       // With quorumListenOnAllIPs the server listens on every address, whatever its own line says.
       const messageId = spec === own && !listensOnAllIPs(config) ? "badOwnHost" : "badHost";
-      yield { messageId, data: { ...lineData(config, spec.entry), host: a.host.value, id: spec.id }, file, range: config.serverRange(spec, a.host.range) };
+      yield { messageId, data: withData(lineData(config, spec.entry), { host: a.host.value, id: spec.id }), file, range: config.serverRange(spec, a.host.range) };
     }
     if (spec.ignored) {
       const ignored = config.serverSource.source.text.slice(spec.ignored.start, spec.ignored.end);
       const zk = `${javaTrim(spec.entry.value)} does not have the form host:port or host:port:port  or host:port:port:type`;
-      yield { messageId: "ignoredFields", data: { ...lineData(config, spec.entry), zk, ignored }, file, range: config.serverRange(spec, spec.ignored) };
+      yield { messageId: "ignoredFields", data: withData(lineData(config, spec.entry), { zk, ignored }), file, range: config.serverRange(spec, spec.ignored) };
     }
     for (const skipped of spec.skipped) {
       const port = portAfter(spec, skipped.range.end);
       if (port === undefined) continue;
-      yield { messageId: "skippedChar", data: { ...lineData(config, spec.entry), char: skipped.value, port }, file, range: config.serverRange(spec, skipped.range) };
+      yield { messageId: "skippedChar", data: withData(lineData(config, spec.entry), { char: skipped.value, port }), file, range: config.serverRange(spec, skipped.range) };
     }
   }
 }

@@ -198,12 +198,21 @@ export const messages = {
 export type Id = keyof typeof messages;
 export type Reports = Generator<Report<Id>>;
 
+/** A message's placeholders, to which a check adds its own (by assignment: no copy per report). */
+export type Data = Record<string, string | number | bigint>;
+
 /** The placeholders every message about a server line has: its key, its value as ZooKeeper reads it, and where it stands. */
-export function lineData(config: ZooConfig, entry: Entry): { key: string; value: string; place: string } {
+export function lineData(config: ZooConfig, entry: Entry): Data {
   return { key: entry.key, value: lineValue(entry, config.version), place: config.sourcePlace(entry) };
 }
 
 /** The placeholders of a message about a server line's key: the key and where it stands. */
-export function keyData(config: ZooConfig, entry: Entry): { key: string; place: string } {
+export function keyData(config: ZooConfig, entry: Entry): Data {
   return { key: entry.key, place: config.sourcePlace(entry) };
+}
+
+/** `data` with the placeholders of `more` added. */
+export function withData(data: Data, more: Data): Data {
+  for (const name in more) data[name] = more[name] as string | number | bigint;
+  return data;
 }

@@ -7,7 +7,7 @@ import { peerTypeMismatch } from "../../src/model/server-roles.js";
 import type { ServerSpec } from "../../src/model/server-spec.js";
 import { atLeast } from "../../src/model/version.js";
 import { rejoinFixedIn, wildcardAddresses } from "../../src/model/wildcard-lines.js";
-import { keyData, lineData, type Id, type Reports } from "./messages.js";
+import { keyData, lineData, withData, type Id, type Reports } from "./messages.js";
 
 // The line this server runs as (`own`, from the placement model): its client address and port,
 // its role against peerType, and the wildcard address on it or on the others.
@@ -19,13 +19,13 @@ export function* checkOwnLine(file: ConfigFile, own: ServerSpec | undefined): Re
   if (own && (config.isQuorum || fileMyid(file) === own.id)) {
     const conflict = clientConflict(config, own);
     if (conflict) {
-      const data = { setting: conflict.setting, static: conflict.value, zkStatic: conflict.zkStatic, ...lineData(config, own.entry), id: own.id, zkLine: lineClientAddress(own) };
+      const data = withData(lineData(config, own.entry), { setting: conflict.setting, static: conflict.value, zkStatic: conflict.zkStatic, id: own.id, zkLine: lineClientAddress(own) });
       yield { messageId: "clientAddress", data, file, range: conflict.range };
     }
     const peerType = peerTypeMismatch(config, own);
     if (peerType) {
       const messageId = peerType.wanted === "observer" ? "peerTypeObserver" : "peerTypeParticipant";
-      yield { messageId, data: { peerType: javaTrim(peerType.entry.value), ...keyData(config, own.entry) }, file, range: peerType.entry.valueRange };
+      yield { messageId, data: withData(keyData(config, own.entry), { peerType: javaTrim(peerType.entry.value) }), file, range: peerType.entry.valueRange };
     }
     return;
   }
@@ -49,7 +49,7 @@ export function* checkClientPort(file: ConfigFile, own: ServerSpec | undefined):
   const version = config.version;
   const prefix = zero ? "zeroClientPort" : "noClientPort";
   if (missing.own) {
-    yield { messageId: `${prefix}OnOwnLine`, data: { ...lineData(config, missing.own.entry), version }, file, range: config.serverRange(missing.own, missing.own.entry.valueRange) };
+    yield { messageId: `${prefix}OnOwnLine`, data: withData(lineData(config, missing.own.entry), { version }), file, range: config.serverRange(missing.own, missing.own.entry.valueRange) };
     return;
   }
   const messageId: Id = config.servers.length > 0 ? `${prefix}OnLines` : prefix;
@@ -61,16 +61,16 @@ export function* checkWildcards(file: ConfigFile, own: ServerSpec | undefined): 
   const { config } = file;
   const { wildcards, lines, own: ownLine } = wildcardAddresses(config, own);
   for (const { spec, address, own: isOwn } of wildcards) {
-    const data = { ...lineData(config, spec.entry), host: address.host.value, id: spec.id };
+    const data = withData(lineData(config, spec.entry), { host: address.host.value, id: spec.id });
     const range = config.serverRange(spec, address.host.range);
     if (!isOwn) {
       const others = lines.filter((l) => l !== spec).map((l) => l.entry.key);
-      if (ownLine) yield { messageId: "wildcardOther", data: { ...data, own: ownLine.entry.key }, file, range };
-      else yield { messageId: others.length > 1 ? "wildcardOtherSharedMany" : "wildcardOtherShared", data: { ...data, others: others.join(", ") }, file, range };
+      if (ownLine) yield { messageId: "wildcardOther", data: withData(data, { own: ownLine.entry.key }), file, range };
+      else yield { messageId: others.length > 1 ? "wildcardOtherSharedMany" : "wildcardOtherShared", data: withData(data, { others: others.join(", ") }), file, range };
     } else if (atLeast(config.version, "3.5")) {
       const fixedIn = rejoinFixedIn(config.version);
       if (config.text("reconfigEnabled")?.toLowerCase() === "true") yield { messageId: "wildcardOwnReconfig", data, file, range };
-      else if (fixedIn) yield { messageId: "wildcardOwnRejoin", data: { ...data, fixedIn }, file, range };
+      else if (fixedIn) yield { messageId: "wildcardOwnRejoin", data: withData(data, { fixedIn }), file, range };
       else yield { messageId: "wildcardOwn", data, file, range };
     }
   }

@@ -3,7 +3,7 @@ import { javaTrim } from "../../src/model/java-number.js";
 import { idProblems, respelledIds } from "../../src/model/server-ids.js";
 import { countProblem } from "../../src/model/server-roles.js";
 import { atLeast } from "../../src/model/version.js";
-import { keyData, type Id, type Reports } from "./messages.js";
+import { keyData, withData, type Id, type Reports } from "./messages.js";
 
 // The server lines as a set: their ids, and how many participants and observers they make.
 
@@ -13,12 +13,14 @@ export function* checkIds(file: ConfigFile): Reports {
   const { config } = file;
   for (const problem of idProblems(config)) {
     const { spec } = problem;
-    const data = { ...keyData(config, spec.entry), id: spec.id, ...(problem.kind === "unset" ? {} : { low: problem.low }), ...(problem.kind === "sessionClash" ? { other: problem.other.entry.key } : {}) };
+    const data = withData(keyData(config, spec.entry), { id: spec.id });
+    if (problem.kind !== "unset") data.low = problem.low;
+    if (problem.kind === "sessionClash") data.other = problem.other.entry.key;
     yield { messageId: ID_MESSAGE[problem.kind], data, file, range: config.serverRange(spec, spec.entry.keyRange) };
   }
   // The same key twice is duplicate-key's business; two spellings of one id are this rule's.
   for (const { spec, other } of respelledIds(config)) {
-    yield { messageId: "duplicateId", data: { ...keyData(config, spec.entry), other: other.entry.key, id: spec.id }, file, range: config.serverRange(spec, spec.entry.keyRange) };
+    yield { messageId: "duplicateId", data: withData(keyData(config, spec.entry), { other: other.entry.key, id: spec.id }), file, range: config.serverRange(spec, spec.entry.keyRange) };
   }
 }
 
