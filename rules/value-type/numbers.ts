@@ -54,11 +54,20 @@ function unreadable(c: Checked): Report<Id> | undefined {
   return fallbackReport(c, logged, logged, { key, value, zk: zkWords(spec.zkInvalid, key, value) });
 }
 
-/** What the key accepts, for "use …". */
-function allowedRange(spec: KeySpec, side: "below" | "above"): string {
-  if (spec.type === "port") return "a port from 1 to 65535";
-  if (spec.min !== undefined && spec.max !== undefined) return `a value from ${spec.min} to ${spec.max}`;
-  return side === "below" ? `at least ${spec.min}` : `at most ${spec.max}`;
+/** A number outside the key's range, by what ZooKeeper does with it, the side, and whether the key is a port. */
+const RANGE: Partial<Record<string, Id>> = {
+  "startup port below": "portBelowRange",
+  "startup port above": "portAboveRange",
+  "startup below": "belowMinimum",
+  "runtime port below": "portBelowRangeIgnored",
+  "runtime port above": "portAboveRangeIgnored",
+  "runtime below": "belowMinimumIgnored",
+  "runtime above": "aboveMaximumIgnored",
+};
+
+/** The message for a number on `side` of the key's range; the catalog has a key for each (test/rules/value-type.test.ts). */
+export function rangeMessage(spec: KeySpec, side: "below" | "above"): Id | undefined {
+  return RANGE[`${spec.outOfRange === "runtime" ? "runtime" : "startup"}${spec.type === "port" ? " port" : ""} ${side}`];
 }
 
 function checkRange(c: Checked, n: number): Report<Id> | undefined {
@@ -72,6 +81,7 @@ function checkRange(c: Checked, n: number): Report<Id> | undefined {
     if (breach.refused || breach.since === undefined) return report(c, "notAllowed", data);
     return report(c, "deprecatedValue", { ...data, since: breach.since });
   }
-  const data = { key, value, relation: breach.side, limit: String(breach.limit), zk: zkWords(spec.zkOutOfRange ?? "", key, value), allowed: allowedRange(spec, breach.side) };
-  return report(c, spec.outOfRange === "runtime" ? "outOfRangeIgnored" : "outOfRange", data);
+  const messageId = rangeMessage(spec, breach.side);
+  if (messageId === undefined) return undefined;
+  return report(c, messageId, { key, value, limit: String(breach.limit), zk: zkWords(spec.zkOutOfRange ?? "", key, value) });
 }

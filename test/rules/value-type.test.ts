@@ -1,4 +1,8 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../rules/value-type.js";
+import { rangeMessage } from "../../rules/value-type/numbers.js";
+import { keySpec } from "../../src/model/keys.js";
+import catalog from "../../schemas/zoo-cfg-keys.json" with { type: "json" };
 import { runRuleTests } from "../helpers/rule-tester.js";
 
 const lines = (...l: string[]): string => l.join("\n") + "\n";
@@ -205,16 +209,28 @@ runRuleTests(rule, {
       files: cfg("clientPort=70000", "secureClientPort=-1", "intBufferStartingSizeBytes=16"),
       errors: [
         {
-          messageId: "outOfRange",
+          messageId: "portAboveRange",
           ...at(3, 12, 17),
           message: "clientPort 70000 is above 65535; ZooKeeper refuses to start (port out of range:70000); use a port from 1 to 65535",
         },
-        { messageId: "outOfRange", ...at(4, 18, 20), message: "secureClientPort -1 is below 0; ZooKeeper refuses to start (port out of range:-1); use a port from 1 to 65535" },
+        { messageId: "portBelowRange", ...at(4, 18, 20), message: "secureClientPort -1 is below 0; ZooKeeper refuses to start (port out of range:-1); use a port from 1 to 65535" },
         {
-          messageId: "outOfRange",
+          messageId: "belowMinimum",
           ...at(5, 28, 30),
           message: "intBufferStartingSizeBytes 16 is below 32; ZooKeeper refuses to start (Buffer starting size (16) must be greater than or equal to 32.); use at least 32",
         },
+      ],
+    },
+    {
+      name: "a negative admin port and a snapshot size factor above 1",
+      files: cfg("admin.serverPort=-5", "snapshotSizeFactor=1.5"),
+      errors: [
+        {
+          messageId: "portBelowRangeIgnored",
+          ...at(3, 18, 20),
+          message: "admin.serverPort -5 is below 0; ZooKeeper starts, but the AdminServer cannot open it and does not start; use a port from 1 to 65535",
+        },
+        { messageId: "aboveMaximumIgnored", ...at(4, 20, 23), message: "snapshotSizeFactor 1.5 is above 1; ZooKeeper uses 0.33 instead; use at most 1" },
       ],
     },
     {
@@ -222,17 +238,17 @@ runRuleTests(rule, {
       files: cfg("snapCount=1", "autopurge.snapRetainCount=1", "admin.serverPort=80800"),
       errors: [
         {
-          messageId: "outOfRangeIgnored",
+          messageId: "belowMinimumIgnored",
           ...at(3, 11, 12),
           message: 'snapCount 1 is below 2; ZooKeeper logs "SnapCount should be 2 or more. Now, snapCount is reset to 2" and uses 2; use at least 2',
         },
         {
-          messageId: "outOfRangeIgnored",
+          messageId: "belowMinimumIgnored",
           ...at(4, 27, 28),
           message: 'autopurge.snapRetainCount 1 is below 3; ZooKeeper logs "Invalid autopurge.snapRetainCount: 1. Defaulting to 3" and keeps 3 snapshots; use at least 3',
         },
         {
-          messageId: "outOfRangeIgnored",
+          messageId: "portAboveRangeIgnored",
           ...at(5, 18, 23),
           message: "admin.serverPort 80800 is above 65535; ZooKeeper starts, but the AdminServer cannot open it and does not start; use a port from 1 to 65535",
         },
@@ -489,4 +505,16 @@ runRuleTests(rule, {
       ],
     },
   ],
+});
+
+describe("value-type's range messages", () => {
+  it("have a message for each side of every range in the catalog, and a port for every range with two ends", () => {
+    for (const name of Object.keys(catalog.keys)) {
+      const spec = keySpec(name)!;
+      if (spec.outOfRange === undefined) continue;
+      if (spec.min !== undefined) expect(rangeMessage(spec, "below"), name).toBeDefined();
+      if (spec.max !== undefined) expect(rangeMessage(spec, "above"), name).toBeDefined();
+      if (spec.min !== undefined && spec.max !== undefined) expect(spec.type, name).toBe("port");
+    }
+  });
 });
