@@ -5,7 +5,8 @@ const DIGITS = /^[+-]?\d+$/;
 
 export function parseJavaInt(text: string): number | undefined {
   if (!DIGITS.test(text)) return undefined;
-  const n = Number(text);
+  // An int has no -0: "-0" is 0.
+  const n = Number(text) + 0;
   return n >= -2147483648 && n <= 2147483647 ? n : undefined;
 }
 

@@ -39,6 +39,8 @@ export interface KeySpec {
   aliases?: Record<string, string>;
   quorumOnly?: boolean;
   provider?: string;
+  /** The rule that checks the value, when another than value-type does (init-sync-limits for tickTime). */
+  owner?: string;
   notes?: string;
 }
 

@@ -302,6 +302,17 @@ function parseLegacy(entry: Entry, id: bigint, version: ZkVersion): ServerSpec |
   return spec;
 }
 
+/** A server line's value as ZooKeeper reads it, for messages: 3.4 trims it, later versions do not. */
+export function lineValue(entry: Entry, version: ZkVersion): string {
+  return atLeast(version, "3.5") ? entry.value : javaTrim(entry.value);
+}
+
+/** The port whose digits start at `offset` (right after a char ZooKeeper skipped), if one does. */
+export function portAfter(spec: ServerSpec, offset: number): number | undefined {
+  for (const a of spec.addresses) if (a.quorumPort.range.start === offset) return a.quorumPort.value;
+  return spec.clientPort?.range.start === offset ? spec.clientPort.value : undefined;
+}
+
 export function isServerSpecError(s: ServerSpec | ServerSpecError): s is ServerSpecError {
   return "message" in s;
 }

@@ -30,7 +30,7 @@ const INVALID: Record<string, { ruleId: string; messageId: string; line: number;
     { ruleId: "ensemble-consistency", messageId: "memberDiffers", line: 11, column: 7 },
   ],
   "own-line-any-address": [11, 21, 31].map((line) => ({ ruleId: "server-spec", messageId: "wildcardOwn", line, column: 7 })),
-  "servers-without-client-port": [11, 21, 31].map((line) => ({ ruleId: "server-spec", messageId: "noClientPort", line, column: 7 })),
+  "servers-without-client-port": [11, 21, 31].map((line) => ({ ruleId: "server-spec", messageId: "noClientPortOnLines", line, column: 7 })),
   "healthcheck-not-whitelisted": [{ ruleId: "compose", messageId: "healthcheck4lw", line: 7, column: 13 }],
   "published-port-clash": [{ ruleId: "compose", messageId: "hostPort", line: 17, column: 9 }],
   // At the long-syntax entry: its "- " item, whose map starts at target.

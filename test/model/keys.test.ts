@@ -6,13 +6,14 @@ import { describe, expect, it } from "vitest";
 import { didYouMean, inertSpec, keySpec, knownIn, lookupKey, providerOptions, PROMETHEUS_METRICS_PROVIDER, versionSpan, zkWords } from "../../src/model/keys.js";
 import { KNOWN_VERSIONS } from "../../src/model/version.js";
 import unknownKey from "../../rules/unknown-key.js";
+import { rules } from "../../rules/index.js";
 
 const SCHEMAS = join(import.meta.dirname, "..", "..", "schemas");
 const read = (name: string): unknown => JSON.parse(readFileSync(join(SCHEMAS, name), "utf8"));
 
 interface RawCatalog {
   versions: string[];
-  keys: Record<string, { since: string; until?: string; min?: number; max?: number; default?: unknown; type: string; values?: string[]; exact?: string }>;
+  keys: Record<string, { since: string; until?: string; min?: number; max?: number; default?: unknown; type: string; values?: string[]; exact?: string; owner?: string }>;
   inert: Record<string, { kind: string; instead?: string; message: string }>;
 }
 
@@ -40,6 +41,7 @@ describe("schemas/zoo-cfg-keys.json", () => {
     expect(validate({ ...base, keys: {}, inert: { a: { kind: "alias", message: "alias" } } })).toBe(false);
     expect(validate({ ...base, keys: {}, inert: { a: { kind: "alias", instead: "b", message: "aliasCommon" } } })).toBe(false);
     expect(validate({ ...base, keys: {}, inert: { a: { kind: "unused", message: "unknown" } } })).toBe(false);
+    expect(validate({ ...base, keys: { a: { source: "explicit", type: "int", parse: "Integer.parseInt", since: "3.8", owner: "Init Sync Limits" } } })).toBe(false);
   });
 
   it("names, for each inert key, a message of unknown-key", () => {
@@ -58,6 +60,16 @@ describe("schemas/zoo-cfg-keys.json", () => {
       if (spec.until !== undefined) expect(catalog.versions.indexOf(spec.until), name).toBeGreaterThanOrEqual(catalog.versions.indexOf(spec.since));
       if (spec.min !== undefined && spec.max !== undefined) expect(spec.min, name).toBeLessThanOrEqual(spec.max);
       if (spec.type === "enum" && typeof spec.default === "string") expect(spec.values, name).toContain(spec.default);
+    }
+  });
+
+  it("gives keys only to rules that exist, and never to value-type itself", () => {
+    const ids = new Set(rules.map((r) => r.id));
+    const owners = Object.values(catalog.keys).flatMap((spec) => (spec.owner === undefined ? [] : [spec.owner]));
+    expect(owners).toContain("init-sync-limits");
+    for (const owner of owners) {
+      expect(ids, owner).toContain(owner);
+      expect(owner).not.toBe("value-type");
     }
   });
 

@@ -109,7 +109,7 @@ const invalid: InvalidCase[] = [
   {
     name: "a client port in the role's place, 3.4", version: "3.4", files: debian([line(1, ":2181"), line(2), line(3)], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "badRole", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 40, message: 'server.1 "zk1.example.net:2888:3888:2181" has a role ZooKeeper does not accept; it exits with "Unrecognised peertype: zk1.example.net:2888:3888:2181"; the fourth field is participant or observer' },
+      { messageId: "badRole34", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 40, message: 'server.1 "zk1.example.net:2888:3888:2181" has a role ZooKeeper does not accept; it exits with "Unrecognised peertype: zk1.example.net:2888:3888:2181"; the fourth field is participant or observer' },
     ],
   },
   {
@@ -253,13 +253,13 @@ const invalid: InvalidCase[] = [
   {
     name: "peerType observer on a participant", files: debian(three, "1\n", [...HEAD, "peerType=observer"]), dirs: DIRS,
     errors: [
-      { messageId: "peerTypeMismatch", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 18, message: "peerType \"observer\" says this server is an observer, but its line server.1 makes it a participant; ZooKeeper logs \"Peer type from servers list (PARTICIPANT) doesn't match peerType (OBSERVER). Defaulting to servers list.\" and runs it as a participant; make peerType and the server line agree" },
+      { messageId: "peerTypeObserver", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 18, message: "peerType \"observer\" says this server is an observer, but its line server.1 makes it a participant; ZooKeeper logs \"Peer type from servers list (PARTICIPANT) doesn't match peerType (OBSERVER). Defaulting to servers list.\" and runs it as a participant; make peerType and the server line agree" },
     ],
   },
   {
     name: "peerType participant on an observer", files: debian([...three, line(4, ":observer")], "4\n", [...HEAD, "peerType= Participant"]), dirs: DIRS,
     errors: [
-      { messageId: "peerTypeMismatch", file: CFG, line: 6, column: 11, endLine: 6, endColumn: 22, message: "peerType \"Participant\" says this server is a participant, but its line server.4 makes it an observer; ZooKeeper logs \"Peer type from servers list (OBSERVER) doesn't match peerType (PARTICIPANT). Defaulting to servers list.\" and runs it as an observer; make peerType and the server line agree" },
+      { messageId: "peerTypeParticipant", file: CFG, line: 6, column: 11, endLine: 6, endColumn: 22, message: "peerType \"Participant\" says this server is a participant, but its line server.4 makes it an observer; ZooKeeper logs \"Peer type from servers list (OBSERVER) doesn't match peerType (PARTICIPANT). Defaulting to servers list.\" and runs it as an observer; make peerType and the server line agree" },
     ],
   },
   {
@@ -277,7 +277,7 @@ const invalid: InvalidCase[] = [
   {
     name: "one participant and an observer in 3.4", version: "3.4", files: debian([line(1), line(2, ":observer")], "1\n"), dirs: DIRS,
     errors: [
-      { messageId: "observersWithoutQuorum", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9, message: 'server.2 is an observer beside a single participant, which makes ZooKeeper run standalone; it exits with "Observers w/o quorum is an invalid configuration"; add participants' },
+      { messageId: "observersWithoutQuorum34", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9, message: 'server.2 is an observer beside a single participant, which makes ZooKeeper run standalone; it exits with "Observers w/o quorum is an invalid configuration"; add participants' },
     ],
   },
   {
@@ -320,7 +320,7 @@ const invalid: InvalidCase[] = [
     files: debian(three, undefined, NO_PORT),
     errors: [
       {
-        messageId: "noClientPort",
+        messageId: "noClientPortOnLines",
         file: CFG,
         line: 5,
         column: 1,
@@ -337,7 +337,7 @@ const invalid: InvalidCase[] = [
     dirs: DIRS,
     errors: [
       {
-        messageId: "noClientPort",
+        messageId: "noClientPortOnOwnLine",
         file: CFG,
         line: 5,
         column: 10,
@@ -354,7 +354,7 @@ const invalid: InvalidCase[] = [
     files: debian(three, undefined, [...NO_PORT, "clientPort=0"]),
     errors: [
       {
-        messageId: "noClientPort",
+        messageId: "zeroClientPortOnLines",
         file: CFG,
         line: 5,
         column: 12,
@@ -387,7 +387,7 @@ const invalid: InvalidCase[] = [
     version: "3.4",
     files: debian(three, "1\n", [...NO_PORT, "clientPort=0"]),
     dirs: DIRS,
-    errors: [{ messageId: "clientPortRequired", file: CFG, line: 5, column: 12, endLine: 5, endColumn: 13, message: 'clientPort is 0; ZooKeeper 3.4 exits with "clientPort is not set"; set the port clients connect to, e.g. clientPort=2181' }],
+    errors: [{ messageId: "clientPortZero34", file: CFG, line: 5, column: 12, endLine: 5, endColumn: 13, message: 'clientPort is 0; ZooKeeper 3.4 exits with "clientPort is not set"; set the port clients connect to, e.g. clientPort=2181' }],
   },
   {
     name: "this server's own line on 0.0.0.0 (its myid)",
@@ -412,7 +412,7 @@ const invalid: InvalidCase[] = [
     files: debian([line(1), WILD(2), line(3)]),
     errors: [
       {
-        messageId: "wildcardOwn",
+        messageId: "wildcardOwnRejoin",
         file: CFG,
         line: 7,
         column: 10,
@@ -463,7 +463,7 @@ const invalid: InvalidCase[] = [
     files: debian([WILD(1), WILD(2), line(3)]),
     errors: [
       {
-        messageId: "wildcardOther",
+        messageId: "wildcardOtherShared",
         file: CFG,
         line: 6,
         column: 10,
@@ -472,8 +472,34 @@ const invalid: InvalidCase[] = [
         message:
           'server.1 "0.0.0.0:2888:3888" gives server.1 the wildcard address 0.0.0.0, as server.2 also does, and only one line can be this server\'s own; this server connects to 0.0.0.0, which is itself, and never reaches server.1; write the name or address of server.1 (the wildcard belongs only on a server\'s own line, if anywhere)',
       },
-      { messageId: "wildcardOther", file: CFG, line: 7, column: 10, endLine: 7, endColumn: 17, message: "server.2 \"0.0.0.0:2888:3888\" gives server.2 the wildcard address 0.0.0.0, as server.1 also does, and only one line can be this server's own; this server connects to 0.0.0.0, which is itself, and never reaches server.2; write the name or address of server.2 (the wildcard belongs only on a server's own line, if anywhere)" },
+      { messageId: "wildcardOtherShared", file: CFG, line: 7, column: 10, endLine: 7, endColumn: 17, message: "server.2 \"0.0.0.0:2888:3888\" gives server.2 the wildcard address 0.0.0.0, as server.1 also does, and only one line can be this server's own; this server connects to 0.0.0.0, which is itself, and never reaches server.2; write the name or address of server.2 (the wildcard belongs only on a server's own line, if anywhere)" },
     ],
+  },
+  {
+    name: "a line with the host only, 3.4", version: "3.4", files: debian(["server.1=zk1.example.net", line(2), line(3)], "1\n"), dirs: DIRS,
+    errors: [{ messageId: "badForm34", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 25, message: 'server.1 "zk1.example.net" does not have the form ZooKeeper 3.4 reads; it exits with "zk1.example.net does not have the form host:port or host:port:port  or host:port:port:type"; write host:quorumPort:electionPort, optionally followed by :observer' }],
+  },
+  {
+    name: "three lines on 0.0.0.0, and which is this server's cannot be told",
+    files: debian([WILD(1), WILD(2), WILD(3)]),
+    errors: [
+      { messageId: "wildcardOtherSharedMany", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 17, message: "server.1 \"0.0.0.0:2888:3888\" gives server.1 the wildcard address 0.0.0.0, as server.2, server.3 also do, and only one line can be this server's own; this server connects to 0.0.0.0, which is itself, and never reaches server.1; write the name or address of server.1 (the wildcard belongs only on a server's own line, if anywhere)" },
+      { messageId: "wildcardOtherSharedMany", file: CFG, line: 7, column: 10, endLine: 7, endColumn: 17, message: "server.2 \"0.0.0.0:2888:3888\" gives server.2 the wildcard address 0.0.0.0, as server.1, server.3 also do, and only one line can be this server's own; this server connects to 0.0.0.0, which is itself, and never reaches server.2; write the name or address of server.2 (the wildcard belongs only on a server's own line, if anywhere)" },
+      { messageId: "wildcardOtherSharedMany", file: CFG, line: 8, column: 10, endLine: 8, endColumn: 17, message: "server.3 \"0.0.0.0:2888:3888\" gives server.3 the wildcard address 0.0.0.0, as server.1, server.2 also do, and only one line can be this server's own; this server connects to 0.0.0.0, which is itself, and never reaches server.3; write the name or address of server.3 (the wildcard belongs only on a server's own line, if anywhere)" },
+    ],
+  },
+  {
+    name: "a standalone server with clientPort=0 before 3.9",
+    version: "3.8",
+    files: debian([], undefined, [...NO_PORT, "clientPort=0"]),
+    errors: [{ messageId: "zeroClientPort", file: CFG, line: 5, column: 12, endLine: 5, endColumn: 13, message: 'clientPort and secureClientPort set no port (0 means none before ZooKeeper 3.9); ZooKeeper 3.8 starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181' }],
+  },
+  {
+    name: "clientPort=0 before 3.9, and this server's line lacks the client port the others have",
+    version: "3.8",
+    files: debian([line(1), line(2, ";2181"), line(3, ";2181")], "1\n", [...NO_PORT, "clientPort=0"]),
+    dirs: DIRS,
+    errors: [{ messageId: "zeroClientPortOnOwnLine", file: CFG, line: 6, column: 10, endLine: 6, endColumn: 35, message: 'clientPort and secureClientPort set no port (0 means none before ZooKeeper 3.9), and this server\'s line server.1 "zk1.example.net:2888:3888" has no ";" client port; ZooKeeper 3.8 starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181, or add ";2181" to server.1' }],
   },
 ];
 

@@ -6,9 +6,6 @@ import { composeMeta, COMPOSE } from "../../src/compose/meta.js";
 import { UNUSED_DISABLE, unusedDisableMeta } from "../../src/lint/directives.js";
 import { severityOf, type MessageMeta, type RuleMeta } from "../../src/lint/rule.js";
 
-/** Rules still converted on other branches: remove this list once they are merged. */
-const PENDING = ["value-type", "server-spec", "myid-matches-datadir", "ensemble-consistency", "hierarchical-quorum"];
-
 /** The ids of the messages whose stated severity is the one their impact gives anyway. */
 function redundantSeverities(messages: Record<string, MessageMeta>): string[] {
   return Object.entries(messages)
@@ -20,7 +17,7 @@ const metas: [string, RuleMeta<string>][] = [...rules.map((r): [string, RuleMeta
 
 describe("a message states its severity only as an exception to its impact", () => {
   for (const [id, meta] of metas) {
-    it.skipIf(PENDING.includes(id))(id, () => expect(redundantSeverities(meta.messages)).toEqual([]));
+    it(id, () => expect(redundantSeverities(meta.messages)).toEqual([]));
   }
 
   it("finds a severity that repeats the impact", () => {

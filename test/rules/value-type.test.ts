@@ -1,4 +1,8 @@
+import { describe, expect, it } from "vitest";
 import rule from "../../rules/value-type.js";
+import { rangeMessage } from "../../rules/value-type/numbers.js";
+import { keySpec } from "../../src/model/keys.js";
+import catalog from "../../schemas/zoo-cfg-keys.json" with { type: "json" };
 import { runRuleTests } from "../helpers/rule-tester.js";
 
 const lines = (...l: string[]): string => l.join("\n") + "\n";
@@ -105,7 +109,7 @@ runRuleTests(rule, {
       files: cfg("version=0x100000000"),
       errors: [
         {
-          messageId: "notNumber",
+          messageId: "notHexNumber",
           ...at(3, 9, 20),
           message: 'version "0x100000000" is not a hexadecimal number; ZooKeeper refuses to start (NumberFormatException: For input string: "0x100000000" under radix 16); write hexadecimal digits only, such as 100000000',
         },
@@ -116,12 +120,12 @@ runRuleTests(rule, {
       files: cfg("connection_throttle_drop_increase=two percent", "pathStats.sampleRate="),
       errors: [
         {
-          messageId: "notNumber",
+          messageId: "notDecimalNumber",
           ...at(3, 35, 46),
           message: 'connection_throttle_drop_increase "two percent" is not a number; ZooKeeper refuses to start (NumberFormatException: For input string: "two percent"); write a decimal number such as 0.5',
         },
         {
-          messageId: "notNumber",
+          messageId: "notDecimalNumber",
           ...at(4, 22, 22),
           message: 'pathStats.sampleRate "" is not a number; ZooKeeper refuses to start (NumberFormatException: empty String); write a decimal number such as 0.5',
         },
@@ -162,7 +166,24 @@ runRuleTests(rule, {
           ...at(4, 16, 20),
           message: 'commitLogCount "many" is not a whole number; ZooKeeper logs "Error parsing zookeeper.commitLogCount - use default value 500" and uses the default 500 instead; write a plain decimal number',
         },
-        { messageId: "numberLogged", ...at(5, 20, 23), message: 'snapshotSizeFactor "1/3" is not a number; ZooKeeper logs "Error parsing zookeeper.snapshotSizeFactor, using default value 0.33" and uses the default 0.33 instead; write a decimal number such as 0.5' },
+        { messageId: "decimalNumberLogged", ...at(5, 20, 23), message: 'snapshotSizeFactor "1/3" is not a number; ZooKeeper logs "Error parsing zookeeper.snapshotSizeFactor, using default value 0.33" and uses the default 0.33 instead; write a decimal number such as 0.5' },
+      ],
+    },
+    {
+      name: "keys whose default ZooKeeper works out (from the cores) fall back to it",
+      files: cfg("nio.numWorkerThreads=8 threads", "commitProcessor.numWorkerThreads=09"),
+      errors: [
+        {
+          messageId: "numberIgnoredBuiltIn",
+          ...at(3, 22, 31),
+          message: 'nio.numWorkerThreads "8 threads" is not a number Integer.getInteger can read; ZooKeeper silently uses its built-in default instead; write a plain decimal number',
+        },
+        {
+          messageId: "octalInvalidBuiltIn",
+          ...at(4, 34, 36),
+          message: 'commitProcessor.numWorkerThreads "09" starts with 0, so Integer.getInteger reads it as an octal number, which cannot hold the digits 8 and 9; ZooKeeper silently uses its built-in default instead; write commitProcessor.numWorkerThreads=9',
+          suggestions: [{ desc: "Write commitProcessor.numWorkerThreads=9", output: text("nio.numWorkerThreads=8 threads", "commitProcessor.numWorkerThreads=9") }],
+        },
       ],
     },
     {
@@ -188,16 +209,28 @@ runRuleTests(rule, {
       files: cfg("clientPort=70000", "secureClientPort=-1", "intBufferStartingSizeBytes=16"),
       errors: [
         {
-          messageId: "outOfRange",
+          messageId: "portAboveRange",
           ...at(3, 12, 17),
           message: "clientPort 70000 is above 65535; ZooKeeper refuses to start (port out of range:70000); use a port from 1 to 65535",
         },
-        { messageId: "outOfRange", ...at(4, 18, 20), message: "secureClientPort -1 is below 0; ZooKeeper refuses to start (port out of range:-1); use a port from 1 to 65535" },
+        { messageId: "portBelowRange", ...at(4, 18, 20), message: "secureClientPort -1 is below 0; ZooKeeper refuses to start (port out of range:-1); use a port from 1 to 65535" },
         {
-          messageId: "outOfRange",
+          messageId: "belowMinimum",
           ...at(5, 28, 30),
           message: "intBufferStartingSizeBytes 16 is below 32; ZooKeeper refuses to start (Buffer starting size (16) must be greater than or equal to 32.); use at least 32",
         },
+      ],
+    },
+    {
+      name: "a negative admin port and a snapshot size factor above 1",
+      files: cfg("admin.serverPort=-5", "snapshotSizeFactor=1.5"),
+      errors: [
+        {
+          messageId: "portBelowRangeIgnored",
+          ...at(3, 18, 20),
+          message: "admin.serverPort -5 is below 0; ZooKeeper starts, but the AdminServer cannot open it and does not start; use a port from 1 to 65535",
+        },
+        { messageId: "aboveMaximumIgnored", ...at(4, 20, 23), message: "snapshotSizeFactor 1.5 is above 1; ZooKeeper uses 0.33 instead; use at most 1" },
       ],
     },
     {
@@ -205,17 +238,17 @@ runRuleTests(rule, {
       files: cfg("snapCount=1", "autopurge.snapRetainCount=1", "admin.serverPort=80800"),
       errors: [
         {
-          messageId: "outOfRangeIgnored",
+          messageId: "belowMinimumIgnored",
           ...at(3, 11, 12),
           message: 'snapCount 1 is below 2; ZooKeeper logs "SnapCount should be 2 or more. Now, snapCount is reset to 2" and uses 2; use at least 2',
         },
         {
-          messageId: "outOfRangeIgnored",
+          messageId: "belowMinimumIgnored",
           ...at(4, 27, 28),
           message: 'autopurge.snapRetainCount 1 is below 3; ZooKeeper logs "Invalid autopurge.snapRetainCount: 1. Defaulting to 3" and keeps 3 snapshots; use at least 3',
         },
         {
-          messageId: "outOfRangeIgnored",
+          messageId: "portAboveRangeIgnored",
           ...at(5, 18, 23),
           message: "admin.serverPort 80800 is above 65535; ZooKeeper starts, but the AdminServer cannot open it and does not start; use a port from 1 to 65535",
         },
@@ -249,7 +282,7 @@ runRuleTests(rule, {
       files: cfg("standaloneEnabled=yes", "quorumListenOnAllIPs=", "sslQuorum=enabled please"),
       errors: [
         {
-          messageId: "strictBoolean",
+          messageId: "strictBooleanMeant",
           ...at(3, 19, 22),
           message: "standaloneEnabled \"yes\" is neither true nor false; ZooKeeper 3.9 refuses to start (Invalid option yes for standaloneEnabled. Choose 'true' or 'false.'); write standaloneEnabled=true",
           suggestions: [{ desc: "Write standaloneEnabled=true", output: text("standaloneEnabled=true", "quorumListenOnAllIPs=", "sslQuorum=enabled please") }],
@@ -268,7 +301,7 @@ runRuleTests(rule, {
       files: cfg("standaloneEnabled=no", "localSessionsEnabled=yes"),
       errors: [
         {
-          messageId: "lenientBoolean",
+          messageId: "lenientBooleanMeant",
           ...at(4, 22, 25),
           message: 'localSessionsEnabled "yes" is not "true", so ZooKeeper 3.6 reads it as false (Boolean.parseBoolean accepts only "true", in any case); write localSessionsEnabled=true',
           suggestions: [{ desc: "Write localSessionsEnabled=true", output: text("standaloneEnabled=no", "localSessionsEnabled=true") }],
@@ -279,7 +312,7 @@ runRuleTests(rule, {
       name: "pass-through booleans read with Boolean.getBoolean",
       files: cfg("snapshot.trust.empty=1", "audit.enable=sure"),
       errors: [
-        { messageId: "lenientBoolean", ...at(3, 22, 23), suggestions: [{ desc: "Write snapshot.trust.empty=true", output: text("snapshot.trust.empty=true", "audit.enable=sure") }], message: 'snapshot.trust.empty "1" is not "true", so ZooKeeper 3.9 reads it as false (Boolean.getBoolean accepts only "true", in any case); write snapshot.trust.empty=true' },
+        { messageId: "lenientBooleanMeant", ...at(3, 22, 23), suggestions: [{ desc: "Write snapshot.trust.empty=true", output: text("snapshot.trust.empty=true", "audit.enable=sure") }], message: 'snapshot.trust.empty "1" is not "true", so ZooKeeper 3.9 reads it as false (Boolean.getBoolean accepts only "true", in any case); write snapshot.trust.empty=true' },
         {
           messageId: "lenientBoolean",
           ...at(4, 14, 18),
@@ -385,9 +418,20 @@ runRuleTests(rule, {
           suggestions: [{ desc: 'Remove "# local only" from the value', output: text("clientPort=2181", "clientPortAddress=127.0.0.1", "metricsProvider.className=com.example.Metrics Provider") }],
         },
         {
-          messageId: "blankRefused",
+          messageId: "blankInClassName",
           ...at(5, 27, 55),
           message: 'metricsProvider.className "com.example.Metrics Provider" contains a blank, which no class name has; ZooKeeper refuses to start (metrics provider class was not found); remove the blank',
+        },
+      ],
+    },
+    {
+      name: "a blank in a host name ZooKeeper resolves while starting",
+      files: cfg("clientPortAddress=zk 1.example.net"),
+      errors: [
+        {
+          messageId: "blankRefused",
+          ...at(3, 19, 35),
+          message: 'clientPortAddress "zk 1.example.net" contains a blank, which no host name has; ZooKeeper refuses to start (java.net.UnknownHostException: zk 1.example.net: Name or service not known); remove the blank',
         },
       ],
     },
@@ -448,7 +492,7 @@ runRuleTests(rule, {
           ],
         },
         {
-          messageId: "swallowedLine",
+          messageId: "swallowedComment",
           ...at(5, 54, 55),
           message: 'ssl.trustStore.location ends in a backslash, so ZooKeeper joins the next line, "# the keystore follows", to its value ("/etc/zookeeper/truststore.jks# the keystore follows") instead of reading it as a comment; remove the trailing backslash',
           suggestions: [
@@ -461,4 +505,16 @@ runRuleTests(rule, {
       ],
     },
   ],
+});
+
+describe("value-type's range messages", () => {
+  it("have a message for each side of every range in the catalog, and a port for every range with two ends", () => {
+    for (const name of Object.keys(catalog.keys)) {
+      const spec = keySpec(name)!;
+      if (spec.outOfRange === undefined) continue;
+      if (spec.min !== undefined) expect(rangeMessage(spec, "below"), name).toBeDefined();
+      if (spec.max !== undefined) expect(rangeMessage(spec, "above"), name).toBeDefined();
+      if (spec.min !== undefined && spec.max !== undefined) expect(spec.type, name).toBe("port");
+    }
+  });
 });

@@ -55,7 +55,7 @@ const cases: Case[] = [
   { name: "a key that starts with group", lines: [...HEAD, ...THREE, "groupName=prod"], myid: "1\n", refused: true, reports: "hierarchical-quorum/keyNotNumbered" },
   { name: "a blank after a group's last id", lines: [...HEAD, ...THREE, "group.1=1:2:3 "], myid: "1\n", refused: true, reports: "hierarchical-quorum/valueNotNumbers" },
   { name: "a char where the colon after ']' belongs", lines: [...HEAD, "server.1=[::1]9{q1}:{e1}", server(2), server(3)], myid: "2\n", refused: false, reports: "server-spec/skippedChar" },
-  { name: "peerType other than this server's line", lines: [...HEAD, "peerType=observer", ...THREE], myid: "1\n", refused: false, reports: "server-spec/peerTypeMismatch" },
+  { name: "peerType other than this server's line", lines: [...HEAD, "peerType=observer", ...THREE], myid: "1\n", refused: false, reports: "server-spec/peerTypeObserver" },
   { name: "id 0", lines: [...HEAD, "server.0=127.0.0.1:{q1}:{e1}", server(2), server(3)], myid: "2\n", refused: false, reports: "server-spec/idOutOfRange" },
   { name: "a participant of weight 0", lines: [...HEAD, ...THREE, "group.1=1:2:3", "weight.3=0"], myid: "1\n", refused: false, reports: "hierarchical-quorum/zeroWeight" },
   { name: "every group of weight 0", lines: [...HEAD, ...THREE, "group.1=1:2:3", "weight.1=0", "weight.2=0", "weight.3=0"], myid: "1\n", refused: false, reports: "hierarchical-quorum/noCountedGroup" },
