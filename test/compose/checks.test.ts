@@ -82,9 +82,9 @@ const INVALID: Record<string, { ruleId: string; messageId: string; line: number;
     { ruleId: "compose", messageId: "serverIdMismatch", line: 41, column: 7 },
   ],
   "confluent-any-address": [
-    { ruleId: "server-spec", messageId: "wildcardOwn", line: 13, column: 7 },
-    { ruleId: "server-spec", messageId: "wildcardOwn", line: 25, column: 7 },
-    { ruleId: "server-spec", messageId: "wildcardOwn", line: 37, column: 7 },
+    { ruleId: "server-spec", messageId: "wildcardOwnRejoin", line: 13, column: 7 },
+    { ruleId: "server-spec", messageId: "wildcardOwnRejoin", line: 25, column: 7 },
+    { ruleId: "server-spec", messageId: "wildcardOwnRejoin", line: 37, column: 7 },
   ],
   "confluent-docker-host-address": [
     { ruleId: "compose", messageId: "ownAddress", line: 13, column: 7 },
