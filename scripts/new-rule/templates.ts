@@ -28,7 +28,7 @@ export default defineRule({
       // A complete template: {{placeholders}} carry facts (a key, a value, a path), never prose;
       // it names the value and says what ZooKeeper does and what to do. The severity follows from
       // the impact (startup: error, else warning); write \`severity\` only where it differs, with why.
-      TODO: { text: "TODO: {{key}} \\"{{value}}\\" …; ZooKeeper …; set …", impact: "runtime" },
+      TODO: { text: 'TODO: {{key}} "{{value}}" …; ZooKeeper …; set …', impact: "runtime" },
     },
   },
   // TODO: *check({ workspace }) { for (const file of workspace.files) … yield { messageId, data, file, range }; }
@@ -85,7 +85,9 @@ import { runRuleTests } from "../helpers/rule-tester.js";
 
 const CFG = "/${CFG}";
 const lines = (...l: string[]): string => l.join("\\n") + "\\n";
-const HEAD = ${JSON.stringify(CONFIG, null, 2)};
+const HEAD = [
+${CONFIG.map((line) => `  ${JSON.stringify(line)},`).join("\n")}
+];
 /** The ensemble's config with these lines added, and the myid of server 1. */
 const config = (...more: string[]): Record<string, string> => ({ [CFG]: lines(...HEAD, ...more), "/${MYID}": "1\\n" });
 
