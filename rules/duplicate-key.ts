@@ -1,7 +1,8 @@
 import type { Entry } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import { entryLines } from "../src/model/entry-text.js";
-import { javaTrim, parseJavaLong } from "../src/model/java-number.js";
+import { javaTrim } from "../src/model/java-number.js";
+import { keyIdentity, repeatedKeys } from "../src/model/key-identity.js";
 import { defineRule, type EditFix, type Report } from "../src/lint/rule.js";
 
 const messages = {
@@ -21,23 +22,6 @@ const messages = {
 
 type Id = keyof typeof messages;
 
-/** Keys whose text after the first dot ZooKeeper reads as a number: server.2 and server.02 are one key. */
-const NUMBERED = /^(server|group|weight)\.(.*)$/;
-
-/** A cheap test for the prefixes NUMBERED looks for, so most keys skip the regular expression. */
-const numbered = (key: string): boolean => key.startsWith("server.") || key.startsWith("group.") || key.startsWith("weight.");
-
-/** identity(key).id, without building the pair for the keys that are not numbered. */
-const idOf = (key: string): string => (numbered(key) ? identity(key).id : key);
-
-/** What ZooKeeper finally files the key under: the trimmed key, with numbered keys by their number. */
-function identity(key: string): { id: string; what: string } {
-  const m = numbered(key) ? NUMBERED.exec(key) : null;
-  const n = m ? parseJavaLong(m[2] as string) : undefined;
-  if (m && n !== undefined) return { id: `${m[1]}.${n}`, what: `${m[1]} ${n}` };
-  return { id: key, what: key };
-}
-
 export default defineRule({
   id: "duplicate-key",
   meta: {
@@ -47,38 +31,13 @@ export default defineRule({
     suggestions: { removeLine: "Remove line {{line}} ({{key}}={{value}})" },
   },
   *check({ workspace }) {
-    for (const file of workspace.files) if (mayHaveDuplicates(file)) yield* checkFile(file);
+    for (const file of workspace.files) yield* checkFile(file);
   },
 });
 
-/** A numbered key spelled as ZooKeeper files it (server.2, not server.02): its identity is itself. */
-const CANONICAL = /^(?:server|group|weight)\.(?:0|-?[1-9]\d{0,17})$/;
-
-/**
- * False only when no two entries can be filed under one key, the usual case: every trimmed key
- * differs, and every numbered one is spelled as it is filed. True sends the file to the full check.
- */
-function mayHaveDuplicates(file: ConfigFile): boolean {
-  const { entries } = file.document;
-  if (file.config.keyCount !== entries.length) return true;
-  for (const entry of entries) {
-    const key = javaTrim(entry.key);
-    if (numbered(key) && !CANONICAL.test(key)) return true;
-  }
-  return false;
-}
-
 function* checkFile(file: ConfigFile): Generator<Report<Id>> {
   const { source } = file.document;
-  const groups = new Map<string, Entry[]>();
-  for (const entry of file.document.entries) {
-    const id = idOf(javaTrim(entry.key));
-    const list = groups.get(id);
-    if (list) list.push(entry);
-    else groups.set(id, [entry]);
-  }
-  for (const entries of groups.values()) {
-    if (entries.length < 2) continue;
+  for (const entries of repeatedKeys(file)) {
     const last = entries[entries.length - 1] as Entry;
     const line = source.positionAt(last.keyRange.start).line;
     const winner = javaTrim(last.value);
@@ -93,7 +52,7 @@ function* checkFile(file: ConfigFile): Generator<Report<Id>> {
       // escaped blank that ZooKeeper trims later) are separate entries, and ZooKeeper meets them in hash order.
       if (entry.key !== last.key) {
         const other = javaTrim(last.key);
-        const what = key === other ? key : identity(key).what;
+        const what = key === other ? key : keyIdentity(key).what;
         yield { messageId: "hashOrder", data: { key: JSON.stringify(entry.key), other: JSON.stringify(last.key), line, what }, ...at, suggestions };
       } else if (value === winner) {
         yield { messageId: "repeated", data: { key, value, line }, ...at, fix: removal };

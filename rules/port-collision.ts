@@ -1,6 +1,6 @@
 import { basename, dirname } from "node:path";
-import { indexClashes, type Clash } from "../src/model/port-clashes.js";
-import { listPortBindings, type PortBinding } from "../src/model/ports.js";
+import { indexClashes, sharedPorts, type Clash } from "../src/model/port-clashes.js";
+import type { PortBinding } from "../src/model/ports.js";
 import { defineRule, type Impact, type MessageMeta } from "../src/lint/rule.js";
 
 const MAX_NAMED = 3;
@@ -97,17 +97,7 @@ export default defineRule({
   },
   *check({ workspace }) {
     for (const host of workspace.hosts) {
-      // Only bindings of one port can clash (overlaps() then asks for one scope): grouping by the
-      // port keeps a long server list on many hosts (all on 2888:3888) linear, and costs a clean
-      // host no more than a map of numbers.
-      const byPort = new Map<number, PortBinding[]>();
-      for (const b of listPortBindings(workspace, host)) {
-        const list = byPort.get(b.port);
-        if (list) list.push(b);
-        else byPort.set(b.port, [b]);
-      }
-      for (const bindings of byPort.values()) {
-        if (bindings.length < 2) continue;
+      for (const bindings of sharedPorts(workspace, host)) {
         const port = (bindings[0] as PortBinding).port;
         const clashOf = indexClashes(bindings);
         for (const b of bindings) {

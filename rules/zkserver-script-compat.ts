@@ -1,10 +1,10 @@
-import type { Entry, Range } from "../src/parse/document.js";
+import type { Entry } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import { isWindowsAbsolute } from "../src/model/facts.js";
 import { javaTrim } from "../src/model/java-number.js";
 import {
   afterLastEquals,
-  grepKey,
+  extraGrepLines,
   grepPattern,
   isPlainEntry,
   lineOfEntry,
@@ -86,17 +86,6 @@ function trailingBlanks(value: string): number {
 /** An "=" the scripts cut at; a template's is filled in before any script reads the file. */
 const hasEquals = (value: string): boolean => value.includes("=") && !hasPlaceholder(value);
 
-/**
- * Whether the key's name occurs outside the entry's own line: every line grep picks for the key
- * holds its name, so without one no other line can be picked.
- */
-function namedElsewhere(text: string, key: string, own: Range): boolean {
-  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
-    if (at < own.start || at + key.length > own.end) return true;
-  }
-  return false;
-}
-
 export default defineRule({
   id: "zkserver-script-compat",
   meta: {
@@ -150,9 +139,7 @@ function* checkLineEndings(file: ConfigFile): Generator<Report<Id>> {
 function* checkKey(file: ConfigFile, key: ScriptKey, entry: Entry): Generator<Report<Id>> {
   const { document } = file;
   const line = lineOfEntry(document, entry);
-  const others = namedElsewhere(document.source.text, key, line.range) ? grepKey(document, key) : [];
-  for (const other of others) {
-    if (other.range.start === line.range.start) continue;
+  for (const other of extraGrepLines(document, key, entry)) {
     const position = document.source.positionAt(line.range.start);
     const range = { start: other.range.start, end: other.range.end - (other.text.endsWith("\r") ? 1 : 0) };
     yield { messageId: "extraLine", data: { pattern: grepPattern(key), readers: grepReaders(key), key, line: position.line }, file, range };

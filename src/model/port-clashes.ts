@@ -1,5 +1,6 @@
 import type { ConfigFile } from "./config-file.js";
-import type { PortBinding } from "./ports.js";
+import type { Host, Workspace } from "./ensemble.js";
+import { listPortBindings, type PortBinding } from "./ports.js";
 
 /** How many of a set of bindings fall under each key the verdicts of a clash ask about. */
 class Tally {
@@ -93,4 +94,27 @@ export function indexClashes(bindings: readonly PortBinding[]): (b: PortBinding)
       otherPlaced: sum((t) => t.placedOwned) - (placedOwners.has(b.owner) ? ownerBindings : 0) > 0,
     };
   };
+}
+
+/** Per host of a workspace: a host belongs to one workspace. */
+const shared = new WeakMap<Host, readonly (readonly PortBinding[])[]>();
+
+/**
+ * The bindings of a host by port, for each port more than one binding uses, in binding order. Only
+ * bindings of one port can clash (indexClashes then asks for one scope): grouping by the port keeps
+ * a long server list on many hosts (all on 2888:3888) linear, and costs a clean host no more than a
+ * map of numbers.
+ */
+export function sharedPorts(workspace: Workspace, host: Host): readonly (readonly PortBinding[])[] {
+  const cached = shared.get(host);
+  if (cached) return cached;
+  const byPort = new Map<number, PortBinding[]>();
+  for (const b of listPortBindings(workspace, host)) {
+    const list = byPort.get(b.port);
+    if (list) list.push(b);
+    else byPort.set(b.port, [b]);
+  }
+  const out = [...byPort.values()].filter((bindings) => bindings.length > 1);
+  shared.set(host, out);
+  return out;
 }

@@ -24,7 +24,12 @@ function grepRegExp(key: ScriptKey): RegExp {
   return key === "dataDir" || key === "dataLogDir" ? new RegExp(`^${space}${key}`) : new RegExp(`^${space}${key}[^A-Za-z]`);
 }
 
-export function scriptLines(doc: Document): ScriptLine[] {
+const split = new WeakMap<Document, readonly ScriptLine[]>();
+
+/** The file as grep reads it, split once: each of the keys the scripts read may ask. */
+function scriptLines(doc: Document): readonly ScriptLine[] {
+  const cached = split.get(doc);
+  if (cached) return cached;
   const text = doc.source.text;
   const lines: ScriptLine[] = [];
   for (let start = 0; start < text.length; ) {
@@ -33,13 +38,33 @@ export function scriptLines(doc: Document): ScriptLine[] {
     lines.push({ range: { start, end }, text: text.slice(start, end) });
     start = end + 1;
   }
+  split.set(doc, lines);
   return lines;
 }
 
 /** The lines `grep "<grepPattern(key)>"` picks. */
-export function grepKey(doc: Document, key: ScriptKey): ScriptLine[] {
+function grepKey(doc: Document, key: ScriptKey): ScriptLine[] {
   const pattern = grepRegExp(key);
   return scriptLines(doc).filter((l) => pattern.test(l.text));
+}
+
+/**
+ * Whether the key's name occurs outside the entry's own line: every line grep picks for the key
+ * holds its name, so without one no other line can be picked, and the file need not be split.
+ */
+function namedElsewhere(text: string, key: string, own: Range): boolean {
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    if (at < own.start || at + key.length > own.end) return true;
+  }
+  return false;
+}
+
+/** The lines grep picks for the key besides the line the key's entry starts on, in file order. */
+export function extraGrepLines(doc: Document, key: ScriptKey, entry: Entry): ScriptLine[] {
+  const own = lineOfEntry(doc, entry).range;
+  if (!namedElsewhere(doc.source.text, key, own)) return [];
+  // The entry's line is built apart from the split: it is the split's line that starts where it does.
+  return grepKey(doc, key).filter((l) => l.range.start !== own.start);
 }
 
 /** The line grep sees an entry start on. */

@@ -13,6 +13,7 @@ runRuleTests(rule, {
     { name: "server lines with different ids", files: cfg("server.1=a:2888:3888", "server.2=b:2888:3888", "server.10=c:2888:3888") },
     { name: "a commented-out earlier value", files: cfg("#dataDir=/tmp/zookeeper", "dataDir=/var/lib/zookeeper") },
     { name: "server.x is not a number, so not the same as any other", files: cfg("server.x=a:2888:3888", "server.y=b:2888:3888") },
+    { name: "numbered keys spelled as ZooKeeper files them", files: cfg("server.1=a:2888:3888", "server.10=b:2888:3888", "group.0=1:10", "weight.-1=1") },
   ],
   invalid: [
     {
@@ -93,6 +94,21 @@ runRuleTests(rule, {
           suggestions: [{ desc: "Remove line 1 (clientPort=2182)", output: lines("clientPort=2181") }],
         },
       ],
+    },
+    {
+      name: "server.+1 is server.1",
+      files: cfg("server.+1=a:2888:3888", "server.1=b:2888:3888"),
+      errors: [{ messageId: "hashOrder", ...at(1, 1, 10), suggestions: [{ desc: "Remove line 1 (server.+1=a:2888:3888)", output: lines("server.1=b:2888:3888") }], message: '"server.+1" here and "server.1" on line 2 both set server 1; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them' }],
+    },
+    {
+      name: "weight.-0 is weight.0",
+      files: cfg("weight.0=1", "weight.-0=2"),
+      errors: [{ messageId: "hashOrder", ...at(1, 1, 9), suggestions: [{ desc: "Remove line 1 (weight.0=1)", output: lines("weight.-0=2") }], message: '"weight.0" here and "weight.-0" on line 2 both set weight 0; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them' }],
+    },
+    {
+      name: "a key set twice with a blank that ZooKeeper trims",
+      files: cfg("clientPort=2181", "clientPort\\ =2182"),
+      errors: [{ messageId: "hashOrder", ...at(1, 1, 11), suggestions: [{ desc: "Remove line 1 (clientPort=2181)", output: lines("clientPort\\ =2182") }], message: '"clientPort" here and "clientPort " on line 2 both set clientPort; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them' }],
     },
   ],
 });

@@ -113,6 +113,10 @@ runRuleTests(rule, {
       name: "Prometheus on its own metricsProvider.httpPort per server",
       files: seedTree((_, i) => ["admin.enableServer=false", PROMETHEUS, `metricsProvider.httpPort=700${i}`]),
     },
+    {
+      name: "one port number in different scopes",
+      files: { "/etc/zookeeper/conf/zoo.cfg": lines("tickTime=2000", "initLimit=10", "syncLimit=5", "dataDir=/var/lib/zookeeper", "clientPort=2181", "server.1=zk1:2888:3888", "server.2=zk2:2181:3888", "server.3=zk3:2888:3888") },
+    },
   ],
   invalid: [
     {
@@ -426,6 +430,14 @@ runRuleTests(rule, {
         { messageId: "otherServersClashLineClient", file: "/conf/b.cfg", line: 8, column: 30, endLine: 8, endColumn: 34, message: "Port 2190 (server.2 client port) is also used by server.2 client port on this host; the server that starts second cannot bind it and exits; give server.2 its own client port" },
         { messageId: "otherServersClashLine", file: "/conf/b.cfg", line: 9, column: 25, endLine: 9, endColumn: 29, message: "Port 8889 (server.3 election port) is also used by admin.serverPort of c.cfg on this host; the server that starts second cannot bind it and exits; give server.3 ports no other listener on localhost uses" },
         { messageId: "otherServersClashAdmin", file: "/conf/c.cfg", line: 4, column: 18, endLine: 4, endColumn: 22, message: "Port 8889 (admin.serverPort) is also used by server.3 election port on this host; the server that starts second cannot bind it and exits; give each server its own admin.serverPort, or set admin.enableServer=false" },
+      ],
+    },
+    {
+      name: "clientPort on the admin port of the same config",
+      files: { "/etc/zookeeper/conf/zoo.cfg": lines("tickTime=2000", "dataDir=/var/lib/zookeeper", "clientPort=8080") },
+      errors: [
+        { messageId: "selfCollisionSameFile", file: "/etc/zookeeper/conf/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: "Port 8080 (AdminServer default) is also used by clientPort of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
+        { messageId: "selfCollisionSameFile", file: "/etc/zookeeper/conf/zoo.cfg", line: 3, column: 12, endLine: 3, endColumn: 16, message: "Port 8080 (clientPort) is also used by AdminServer default of this same server; it cannot bind both and exits while starting; use a different port for one of them" },
       ],
     },
   ],

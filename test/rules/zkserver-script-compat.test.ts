@@ -27,6 +27,8 @@ runRuleTests(rule, {
       name: "a Windows server is started by zkServer.cmd, which leaves the file to Java",
       files: { [ZOO]: "tickTime=2000\r\ndataDir= D:/data/zk1/\r\nclientPort 2181\r\n" },
     },
+    { name: "the key's name in a comment and in a value", files: zoo("# dataDir below is on the data disk\ndataDir=/var/lib/zookeeper\nsnapDir=/dataDir\n") },
+    { name: "clientPort and clientPortAddress, each with =", files: zoo("dataDir=/var/lib/zookeeper\nclientPortAddress=10.0.0.1\nclientPort=2181\n") },
   ],
   invalid: [
     {
@@ -237,6 +239,11 @@ runRuleTests(rule, {
         { messageId: "portSeparator", ...at(2, 1, 16), message: 'clientPort is written "clientPort 2181"; zkServer.sh status expects "clientPort=" and takes "clientPort 2181" from this line, so it reports "Error contacting service. It is probably not running." even when the server runs; write "clientPort=2181"' },
       ],
       output: { [ZOO]: "dataDir=/var/lib/zookeeper\nclientPort=2181\n" },
+    },
+    {
+      name: "an indented line that grep takes for dataDir too",
+      files: zoo("dataDir=/var/lib/zookeeper\n  dataDirBackup=/backup\n"),
+      errors: [{ messageId: "extraLine", ...at(3, 1, 24), message: 'this line also matches grep "^[[:space:]]*dataDir", which zkServer.sh and zkServer-initialize.sh use to find dataDir (line 2), so they get a value of several lines; rename this key or remove the line' }],
     },
   ],
 });
