@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { inject } from "postject";
 
-if (process.platform !== "linux" || process.arch !== "x64") throw new Error(`the single executable is built for Linux x64, not ${process.platform} ${process.arch}`);
+if (process.platform !== "linux" || process.arch !== "x64")
+  throw new Error(`the single executable is built for Linux x64, not ${process.platform} ${process.arch}`);
 
 const root = import.meta.dirname;
 const output = resolve(process.argv[2] ?? join(root, "dist", "zkcfg-linux-x64"));
@@ -19,7 +20,11 @@ try {
     "zkcfg.cjs": join(root, "dist", "zkcfg.cjs"),
     "zkcfg.cache": join(root, "dist", "zkcfg.cache"),
     "README.md": join(root, "README.md"),
-    ...Object.fromEntries(readdirSync(join(root, "rules")).filter((f) => f.endsWith(".md")).map((f) => [`rules/${f}`, join(root, "rules", f)])),
+    ...Object.fromEntries(
+      readdirSync(join(root, "rules"))
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => [`rules/${f}`, join(root, "rules", f)]),
+    ),
   };
   const blob = join(work, "zkcfg.blob");
   const config = join(work, "sea-config.json");

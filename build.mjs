@@ -40,7 +40,16 @@ const { globs, composeGlobs } = JSON.parse(await readFile("src/config-files.json
 const files = `^(${globs.map(globToRegex).join("|")})(\\.dynamic(\\.(next|[0-9a-fA-F]+))?)?$`;
 const composeFiles = `^(${composeGlobs.map(globToRegex).join("|")})$`;
 const hook = (id, name, description, entry, pattern = files) =>
-  [`- id: ${id}`, `  name: ${name}`, `  description: ${description}`, `  entry: ${entry}`, "  language: node", `  files: '${pattern}'`, "  pass_filenames: true", ""].join("\n");
+  [
+    `- id: ${id}`,
+    `  name: ${name}`,
+    `  description: ${description}`,
+    `  entry: ${entry}`,
+    "  language: node",
+    `  files: '${pattern}'`,
+    "  pass_filenames: true",
+    "",
+  ].join("\n");
 await writeFile(
   ".pre-commit-hooks.yaml",
   [
@@ -49,7 +58,13 @@ await writeFile(
     "# Docker Compose files (composeGlobs).",
     hook("zkcfg", "zkcfg lint", "Lint Apache ZooKeeper configuration (zoo.cfg, myid files, whole ensembles)", "zkcfg lint"),
     hook("zkcfg-fix", "zkcfg fix", "Write the missing myid files of Apache ZooKeeper configs when the id is certain", "zkcfg fix"),
-    hook("zkcfg-compose", "zkcfg lint (Docker Compose)", "Lint the ZooKeeper services of Docker Compose files (each directory's files as one project)", "zkcfg lint", composeFiles),
+    hook(
+      "zkcfg-compose",
+      "zkcfg lint (Docker Compose)",
+      "Lint the ZooKeeper services of Docker Compose files (each directory's files as one project)",
+      "zkcfg lint",
+      composeFiles,
+    ),
   ].join("\n"),
 );
 

@@ -75,7 +75,17 @@ function fleet(dir, ensembles) {
       const cfg = join(host, "conf", "zoo.cfg");
       writeFileSync(
         cfg,
-        ["tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=${join(host, "data")}`, `dataLogDir=${join(host, "log")}`, "clientPort=2181", "autopurge.purgeInterval=24", ...servers, ""].join("\n"),
+        [
+          "tickTime=2000",
+          "initLimit=10",
+          "syncLimit=5",
+          `dataDir=${join(host, "data")}`,
+          `dataLogDir=${join(host, "log")}`,
+          "clientPort=2181",
+          "autopurge.purgeInterval=24",
+          ...servers,
+          "",
+        ].join("\n"),
       );
       list.push(cfg);
     }
@@ -136,7 +146,8 @@ function worstCases() {
     {
       label: (n) => `zkcfg lint, one config of ${n} server lines`,
       sizes: quick ? [8000, 16000] : [16000, 32000],
-      write: (dir, n) => writeFileSync(join(dir, "zoo.cfg"), [...header, ...Array.from({ length: n }, (_, i) => `server.${i + 1}=localhost:2888:3888`), ""].join("\n")),
+      write: (dir, n) =>
+        writeFileSync(join(dir, "zoo.cfg"), [...header, ...Array.from({ length: n }, (_, i) => `server.${i + 1}=localhost:2888:3888`), ""].join("\n")),
     },
   ];
   const out = [];
@@ -146,7 +157,8 @@ function worstCases() {
       mkdirSync(dir, { recursive: true });
       c.write(dir, n);
       const runs = [];
-      for (let i = 0; i < (quick ? 1 : 3); i++) runs.push(run(process.execPath, [CLI, "lint", "--format", "compact", "*.cfg"], { cwd: dir, maxBuffer: 1 << 30 }).ms);
+      for (let i = 0; i < (quick ? 1 : 3); i++)
+        runs.push(run(process.execPath, [CLI, "lint", "--format", "compact", "*.cfg"], { cwd: dir, maxBuffer: 1 << 30 }).ms);
       rmSync(dir, { recursive: true, force: true });
       return median(runs);
     });
@@ -181,7 +193,12 @@ try {
   }
   rows.push(["node -e 0", fmt(median(floor)), "1.00x", ""]);
   rows.push(["zkcfg lint, clean 3-file ensemble", fmt(median(lint3)), `${(median(lint3) / median(floor)).toFixed(2)}x node -e 0`, "target ≤ 1.5x"]);
-  rows.push(["zkcfg lint, clean 3-service compose file", fmt(median(lintCompose)), `${(median(lintCompose) / median(floor)).toFixed(2)}x node -e 0`, "target ≤ 1.5x"]);
+  rows.push([
+    "zkcfg lint, clean 3-service compose file",
+    fmt(median(lintCompose)),
+    `${(median(lintCompose) / median(floor)).toFixed(2)}x node -e 0`,
+    "target ≤ 1.5x",
+  ]);
 
   // 2. The ways zkcfg is started, on the shipped example (its findings exit 1): the launcher, npx
   // as an installed package is run, and the single executable (npm run binary), built here.
@@ -199,7 +216,12 @@ try {
   const launcher = median(starts.launcher);
   rows.push(["node bin/zkcfg.cjs lint, the example", fmt(launcher), "1.00x", ""]);
   rows.push(["npx zkcfg lint, the example", fmt(median(starts.npx)), `${(median(starts.npx) / launcher).toFixed(2)}x node bin/zkcfg.cjs`, ""]);
-  rows.push(["single executable lint, the example", fmt(median(starts.binary)), `${(median(starts.binary) / launcher).toFixed(2)}x node bin/zkcfg.cjs`, `${(statSync(binary).size / 2 ** 20).toFixed(1)} MiB`]);
+  rows.push([
+    "single executable lint, the example",
+    fmt(median(starts.binary)),
+    `${(median(starts.binary) / launcher).toFixed(2)}x node bin/zkcfg.cjs`,
+    `${(statSync(binary).size / 2 ** 20).toFixed(1)} MiB`,
+  ]);
   rmSync(binary);
 
   // 3. Throughput, memory and scaling: fleets of three-host ensembles, one quoted glob.
@@ -224,7 +246,12 @@ try {
     }
     const ms = median(runs);
     const target = files === 9000 ? "target ≤ 1.5 s, ≤ 250 MB" : "";
-    rows.push([`zkcfg lint, ${files} configs (glob)`, fmt(ms), `${((ms * 1000) / files).toFixed(0)} µs/file, peak RSS ${(Math.max(...rss) / 1024).toFixed(0)} MB`, target]);
+    rows.push([
+      `zkcfg lint, ${files} configs (glob)`,
+      fmt(ms),
+      `${((ms * 1000) / files).toFixed(0)} µs/file, peak RSS ${(Math.max(...rss) / 1024).toFixed(0)} MB`,
+      target,
+    ]);
     if (files === 9000) {
       const listFile = join(work, "list9000.txt");
       writeFileSync(listFile, list.join("\n") + "\n");
@@ -233,13 +260,19 @@ try {
       for (let i = 0; i < reps; i++) reads.push(run(process.execPath, ["-e", READ_ALL, listFile]).ms);
       const floor = median(reads);
       const zk = zookeeperParser(listFile, quick ? 3 : 6);
-      zkRatioRow = zk === undefined
-        ? [["ZooKeeper QuorumPeerConfig, 9000 configs, warm JVM", "(Java or ZooKeeper missing)", "", ""]]
-        : [
-            ["ZooKeeper QuorumPeerConfig, 9000 configs, warm JVM", fmt(zk.warm), `zkcfg/ZooKeeper = ${(ms / zk.warm).toFixed(2)}`, "target ≤ 0.4"],
-            ["node, only reading the 9000 configs and myids", fmt(floor), `floor/ZooKeeper = ${(floor / zk.warm).toFixed(2)}`, ""],
-            ["ZooKeeper QuorumPeerConfig, 9000 configs, new JVM", fmt(zk.cold), `zkcfg/ZooKeeper = ${(ms / zk.cold).toFixed(2)}`, "(wall, JVM start included)"],
-          ];
+      zkRatioRow =
+        zk === undefined
+          ? [["ZooKeeper QuorumPeerConfig, 9000 configs, warm JVM", "(Java or ZooKeeper missing)", "", ""]]
+          : [
+              ["ZooKeeper QuorumPeerConfig, 9000 configs, warm JVM", fmt(zk.warm), `zkcfg/ZooKeeper = ${(ms / zk.warm).toFixed(2)}`, "target ≤ 0.4"],
+              ["node, only reading the 9000 configs and myids", fmt(floor), `floor/ZooKeeper = ${(floor / zk.warm).toFixed(2)}`, ""],
+              [
+                "ZooKeeper QuorumPeerConfig, 9000 configs, new JVM",
+                fmt(zk.cold),
+                `zkcfg/ZooKeeper = ${(ms / zk.cold).toFixed(2)}`,
+                "(wall, JVM start included)",
+              ],
+            ];
     }
     rmSync(dir, { recursive: true, force: true });
   }
@@ -252,4 +285,13 @@ try {
 }
 
 const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
-console.log(rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n"));
+console.log(
+  rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n"),
+);

@@ -10,7 +10,8 @@ import { defineRule, editFix, type Report } from "../src/lint/rule.js";
 /** Each temporary directory, with what happens to the files under it. */
 const TMP = "/tmp, which most systems empty at boot and clean of files left untouched for days";
 const VAR_TMP = "/var/tmp, which tmp cleaners (systemd-tmpfiles, tmpreaper) clean of files left untouched for weeks";
-const TMP_DATA_DIR_QUORUM = 'the server then loses its data and its myid, and ZooKeeper refuses to start with "myid file is missing"; move dataDir, with its myid, to a persistent directory such as /var/lib/zookeeper';
+const TMP_DATA_DIR_QUORUM =
+  'the server then loses its data and its myid, and ZooKeeper refuses to start with "myid file is missing"; move dataDir, with its myid, to a persistent directory such as /var/lib/zookeeper';
 const TMP_DATA_DIR = "ZooKeeper then starts again with an empty database; move dataDir to a persistent directory such as /var/lib/zookeeper";
 const TMP_DATA_LOG_DIR = "the server then loses the writes logged since its last snapshot; move dataLogDir to a persistent directory";
 
@@ -54,11 +55,15 @@ const messages = {
     impact: "startup",
   },
   autopurgeUnset: {
-    text: "autopurge.purgeInterval is not set, so ZooKeeper never deletes old snapshots and transaction logs; they pile up until the disk is full and writes fail; " + PURGE_ADVICE,
+    text:
+      "autopurge.purgeInterval is not set, so ZooKeeper never deletes old snapshots and transaction logs; they pile up until the disk is full and writes fail; " +
+      PURGE_ADVICE,
     impact: "resilience",
   },
   autopurgeOff: {
-    text: 'autopurge.purgeInterval "{{value}}" turns purging off ("Purge task is not scheduled."); old snapshots and transaction logs pile up until the disk is full and writes fail; ' + PURGE_ADVICE,
+    text:
+      'autopurge.purgeInterval "{{value}}" turns purging off ("Purge task is not scheduled."); old snapshots and transaction logs pile up until the disk is full and writes fail; ' +
+      PURGE_ADVICE,
     impact: "resilience",
   },
   retainTooLow: {
@@ -115,7 +120,10 @@ function* checkFile(file: ConfigFile): Generator<Report<Id>> {
   const value = dataDir ? javaTrim(dataDir.value) : undefined;
   const logDir = dataLogDir ? javaTrim(dataLogDir.value) : undefined;
 
-  const dataTmp = dataDir && value !== undefined ? temporaryReport(file, dataDir, value, config.isQuorum ? ["tmpDataDirQuorum", "varTmpDataDirQuorum"] : ["tmpDataDir", "varTmpDataDir"]) : undefined;
+  const dataTmp =
+    dataDir && value !== undefined
+      ? temporaryReport(file, dataDir, value, config.isQuorum ? ["tmpDataDirQuorum", "varTmpDataDirQuorum"] : ["tmpDataDir", "varTmpDataDir"])
+      : undefined;
   if (dataTmp) yield dataTmp;
   const logTmp = dataLogDir && logDir !== undefined ? temporaryReport(file, dataLogDir, logDir, ["tmpDataLogDir", "varTmpDataLogDir"]) : undefined;
   if (logTmp) yield logTmp;
@@ -168,7 +176,10 @@ function* checkStores(file: ConfigFile): Generator<Report<Id>> {
   // Boolean.parseBoolean: anything but "true" turns automatic creation off.
   const autocreate = config.text("datadir.autocreate");
   if (autocreate !== undefined && autocreate.toLowerCase() !== "true") {
-    for (const [key, dir] of [["dataDir", data], ["dataLogDir", log]] as const) {
+    for (const [key, dir] of [
+      ["dataDir", data],
+      ["dataLogDir", log],
+    ] as const) {
       if ((dir?.state === "present" || dir?.state === "creatable") && !dir.store.hasData) {
         yield { messageId: "autocreateOff", data: { key, value: dir.configured, autocreate, path: dir.path }, file, range: dir.entry.valueRange };
       }

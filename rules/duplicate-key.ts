@@ -15,7 +15,7 @@ const messages = {
     impact: "maintenance",
   },
   hashOrder: {
-    text: '{{key}} here and {{other}} on line {{line}} both set {{what}}; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them',
+    text: "{{key}} here and {{other}} on line {{line}} both set {{what}}; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them",
     impact: "runtime",
   },
 } as const;

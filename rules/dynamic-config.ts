@@ -85,7 +85,8 @@ type Id = keyof typeof messages;
 export default defineRule({
   id: "dynamic-config",
   meta: {
-    description: "A dynamic config file holds only server, group and weight lines, the static file none of them, and no reconfiguration leftovers confuse ZooKeeper",
+    description:
+      "A dynamic config file holds only server, group and weight lines, the static file none of them, and no reconfiguration leftovers confuse ZooKeeper",
     fixable: false,
     messages,
   },

@@ -8,7 +8,8 @@ import { SHARED_SETTINGS, settingValues, type Disagreement, type SettingValue } 
 import { defineRule, type Report } from "../src/lint/rule.js";
 
 const MAKE_SAME = "make {{key}} the same in every config of the ensemble";
-const CLIENTS_TOLD = "each server answers getConfig (the /zookeeper/config node that Curator's EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for {{key}} depending on which server they ask";
+const CLIENTS_TOLD =
+  "each server answers getConfig (the /zookeeper/config node that Curator's EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for {{key}} depending on which server they ask";
 const SETTING = "{{key}} {{value}} here, but {{other}} in {{files}}";
 const ONE_VALUE = "use one value in every config of the ensemble";
 const TIMING = "the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads";
@@ -16,18 +17,39 @@ const MISSING = "a server not in every list cannot vote with the servers that la
 
 const messages = {
   // An error though each server starts: a member the servers disagree on is not part of one quorum.
-  memberDiffers: { text: `{{key}} "{{value}}"{{place}} differs from {{key}} "{{other}}" in {{files}}; servers that disagree on a member's address or role cannot all reach it or count its vote; ${MAKE_SAME}`, impact: "runtime", severity: "error" },
-  clientPartDiffers: { text: `{{key}} "{{value}}"{{place}} gives the client address {{client}}, but {{other}} in {{files}}; ${CLIENTS_TOLD}; ${MAKE_SAME}`, impact: "runtime" },
-  clientPartDiffersFromOwn: { text: `{{key}} "{{value}}"{{place}} gives the client address {{client}}, but {{other}} in {{ownFile}}, {{key}}'s own config; ${CLIENTS_TOLD}; ${MAKE_SAME}`, impact: "runtime" },
+  memberDiffers: {
+    text: `{{key}} "{{value}}"{{place}} differs from {{key}} "{{other}}" in {{files}}; servers that disagree on a member's address or role cannot all reach it or count its vote; ${MAKE_SAME}`,
+    impact: "runtime",
+    severity: "error",
+  },
+  clientPartDiffers: {
+    text: `{{key}} "{{value}}"{{place}} gives the client address {{client}}, but {{other}} in {{files}}; ${CLIENTS_TOLD}; ${MAKE_SAME}`,
+    impact: "runtime",
+  },
+  clientPartDiffersFromOwn: {
+    text: `{{key}} "{{value}}"{{place}} gives the client address {{client}}, but {{other}} in {{ownFile}}, {{key}}'s own config; ${CLIENTS_TOLD}; ${MAKE_SAME}`,
+    impact: "runtime",
+  },
   memberMissing: { text: `{{ids}} of {{files}} is missing here; ${MISSING}`, impact: "runtime" },
   membersMissing: { text: `{{ids}} of {{files}} are missing here; ${MISSING}`, impact: "runtime" },
   timingDiffers: { text: `${SETTING}; ${TIMING}; ${ONE_VALUE}`, impact: "runtime" },
-  portUnificationDiffers: { text: `${SETTING}; only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS; ${ONE_VALUE}`, impact: "runtime" },
+  portUnificationDiffers: {
+    text: `${SETTING}; only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS; ${ONE_VALUE}`,
+    impact: "runtime",
+  },
   saslDiffers: { text: `${SETTING}; a server that requires SASL rejects peers that do not use it; ${ONE_VALUE}`, impact: "runtime" },
   reconfigDiffers: { text: `${SETTING}; only some servers accept reconfig and rewrite their config files; ${ONE_VALUE}`, impact: "runtime" },
   // Errors though each server starts: servers that disagree here never form a quorum.
-  electionAlgDiffers: { text: `${SETTING}; servers running different election algorithms cannot elect a leader together; ${ONE_VALUE}`, impact: "runtime", severity: "error" },
-  sslQuorumDiffers: { text: `${SETTING}; a server that speaks TLS to its peers cannot talk to one that does not; ${ONE_VALUE}`, impact: "runtime", severity: "error" },
+  electionAlgDiffers: {
+    text: `${SETTING}; servers running different election algorithms cannot elect a leader together; ${ONE_VALUE}`,
+    impact: "runtime",
+    severity: "error",
+  },
+  sslQuorumDiffers: {
+    text: `${SETTING}; a server that speaks TLS to its peers cannot talk to one that does not; ${ONE_VALUE}`,
+    impact: "runtime",
+    severity: "error",
+  },
 } as const;
 
 type Id = keyof typeof messages;
@@ -132,16 +154,23 @@ function* checkClientParts(files: ConfigFile[], ownServer: (file: ConfigFile) =>
     const owner = lists.find((list) => list.some((v) => ownServer(v.file)?.id === id));
     const ownLine = owner?.find((v) => ownServer(v.file)?.id === id);
     if (owner && ownLine) {
-      for (const group of lists) if (group !== owner) for (const v of group) yield clientReport(v, ownLine, { ownFile: nameFiles({ first: [ownLine.file], count: 1 }, v.file) });
+      for (const group of lists)
+        if (group !== owner) for (const v of group) yield clientReport(v, ownLine, { ownFile: nameFiles({ first: [ownLine.file], count: 1 }, v.file) });
     } else {
-      for (const { group, other, files: others } of minorities(lists)) for (const v of group) yield clientReport(v, other, { files: nameFiles(others, v.file) });
+      for (const { group, other, files: others } of minorities(lists))
+        for (const v of group) yield clientReport(v, other, { files: nameFiles(others, v.file) });
     }
   }
 }
 
 function clientReport(v: ClientPartLine, other: ClientPartLine, named: { ownFile: string } | { files: string }): Report<Id> {
   const data = { ...lineData(v), client: v.part.shown, other: other.part.shown, ...named };
-  return { messageId: "ownFile" in named ? "clientPartDiffersFromOwn" : "clientPartDiffers", data, file: v.file, range: v.file.config.serverRange(v.spec, v.part.range) };
+  return {
+    messageId: "ownFile" in named ? "clientPartDiffersFromOwn" : "clientPartDiffers",
+    data,
+    file: v.file,
+    range: v.file.config.serverRange(v.spec, v.part.range),
+  };
 }
 
 /** A setting's value as the message quotes it: as written, or "not set" with the value ZooKeeper uses. */

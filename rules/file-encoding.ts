@@ -28,7 +28,7 @@ const strict = new TextDecoder("utf-8", { fatal: true });
 
 /** The runs of bytes 0x80–0xFF (one char per byte) within a range. */
 function* highRuns(text: string, { start, end }: Range): Generator<Range> {
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     if (text.charCodeAt(i) < 0x80) {
       i++;
       continue;
@@ -68,7 +68,12 @@ function* checkEntry(file: ConfigFile, entry: Entry): Generator<Report<Id>> {
         decoded = undefined;
       }
       if (decoded !== undefined) {
-        yield { messageId: inKey ? "utf8InKey" : "utf8", data: { key, text: shorten(decoded), latin1: shorten(latin1), escapes: escape(decoded) }, file, range };
+        yield {
+          messageId: inKey ? "utf8InKey" : "utf8",
+          data: { key, text: shorten(decoded), latin1: shorten(latin1), escapes: escape(decoded) },
+          file,
+          range,
+        };
       } else {
         const bytes = [...shorten(latin1)].map((c) => (c === "…" ? c : `0x${c.charCodeAt(0).toString(16).toUpperCase()}`)).join(" ");
         yield { messageId: inKey ? "notUtf8InKey" : "notUtf8", data: { key, bytes, latin1: shorten(latin1), escapes: escape(latin1) }, file, range };

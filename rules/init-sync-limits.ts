@@ -67,8 +67,14 @@ const messages = {
     impact: "runtime",
   },
   sessionBounds: { text: `minSessionTimeout {{min}} ms is larger than maxSessionTimeout {{max}} ms; ${MIN_OVER_MAX}`, impact: "startup" },
-  sessionBoundsDefaultMin: { text: `minSessionTimeout {{min}} ms (2 × tickTime) is larger than maxSessionTimeout {{max}} ms; ${MIN_OVER_MAX}`, impact: "startup" },
-  sessionBoundsDefaultMax: { text: `minSessionTimeout {{min}} ms is larger than maxSessionTimeout {{max}} ms (20 × tickTime); ${MIN_OVER_MAX}`, impact: "startup" },
+  sessionBoundsDefaultMin: {
+    text: `minSessionTimeout {{min}} ms (2 × tickTime) is larger than maxSessionTimeout {{max}} ms; ${MIN_OVER_MAX}`,
+    impact: "startup",
+  },
+  sessionBoundsDefaultMax: {
+    text: `minSessionTimeout {{min}} ms is larger than maxSessionTimeout {{max}} ms (20 × tickTime); ${MIN_OVER_MAX}`,
+    impact: "startup",
+  },
   sessionBoundsDefaults: {
     text: `minSessionTimeout {{min}} ms (2 × tickTime) is larger than maxSessionTimeout {{max}} ms (20 × tickTime); ${MIN_OVER_MAX}`,
     impact: "startup",
@@ -160,8 +166,15 @@ function checkSpan(file: ConfigFile, key: "initLimit" | "syncLimit", value: numb
   if (product > INT_MAX) return { messageId: "overflow", data: { key, value, tick, product }, file, range: valueRange(entry) };
   const long = key === "initLimit" ? LONG_INIT_MS : LONG_SYNC_MS;
   const short = key === "initLimit" ? SHORT_INIT_MS : SHORT_SYNC_MS;
-  if (product > long) return { messageId: key === "initLimit" ? "initTooLong" : "tooLong", data: { key, value, tick, seconds: seconds(product) }, file, range: valueRange(entry) };
-  if (product < short) return { messageId: "tooShort", data: { key, value, tick, seconds: seconds(product), least: seconds(short) }, file, range: valueRange(entry) };
+  if (product > long)
+    return {
+      messageId: key === "initLimit" ? "initTooLong" : "tooLong",
+      data: { key, value, tick, seconds: seconds(product) },
+      file,
+      range: valueRange(entry),
+    };
+  if (product < short)
+    return { messageId: "tooShort", data: { key, value, tick, seconds: seconds(product), least: seconds(short) }, file, range: valueRange(entry) };
   return undefined;
 }
 
@@ -197,6 +210,12 @@ function* checkSessions(file: ConfigFile): Generator<Report<Id>> {
   if (minMs <= maxMs) return;
   const at = explicitMin ? min : explicitMax ? max : tick;
   const range = at.kind === "absent" ? { start: 0, end: 0 } : valueRange(at.entry);
-  const messageId = explicitMin ? (explicitMax ? "sessionBounds" : "sessionBoundsDefaultMax") : explicitMax ? "sessionBoundsDefaultMin" : "sessionBoundsDefaults";
+  const messageId = explicitMin
+    ? explicitMax
+      ? "sessionBounds"
+      : "sessionBoundsDefaultMax"
+    : explicitMax
+      ? "sessionBoundsDefaultMin"
+      : "sessionBoundsDefaults";
   yield { messageId, data: { min: minMs, max: maxMs }, file, range };
 }

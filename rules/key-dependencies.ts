@@ -29,7 +29,7 @@ const messages = {
     impact: "startup",
   },
   sslSchemeWithoutProvider: {
-    text: "ssl.authProvider \"{{value}}\" names a scheme no authProvider.{{value}} line provides; with secureClientPort set, ZooKeeper refuses to start (\"No auth provider configured for the SSL authentication scheme '{{value}}'.\"); add authProvider.{{value}}=<provider class>, or remove the line to use x509",
+    text: 'ssl.authProvider "{{value}}" names a scheme no authProvider.{{value}} line provides; with secureClientPort set, ZooKeeper refuses to start ("No auth provider configured for the SSL authentication scheme \'{{value}}\'."); add authProvider.{{value}}=<provider class>, or remove the line to use x509',
     impact: "startup",
   },
 } as const;

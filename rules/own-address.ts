@@ -5,13 +5,13 @@ import { defineRule, type Report } from "../src/lint/rule.js";
 
 const messages = {
   loopbackOwnName: {
-    text: 'server.{{id}} is this server\'s own line and names "{{host}}", which /etc/hosts under its root maps to {{address}}, a loopback address: ZooKeeper binds its quorum and election ports there, where its peers cannot reach it, and the ensemble forms without it; map {{host}} to the machine\'s network address in /etc/hosts, or write 0.0.0.0 as this server\'s own address',
+    text: "server.{{id}} is this server's own line and names \"{{host}}\", which /etc/hosts under its root maps to {{address}}, a loopback address: ZooKeeper binds its quorum and election ports there, where its peers cannot reach it, and the ensemble forms without it; map {{host}} to the machine's network address in /etc/hosts, or write 0.0.0.0 as this server's own address",
     impact: "runtime",
     // It starts, but never takes part in its ensemble: the part it breaks is the server's reason to exist.
     severity: "error",
   },
   notLocal: {
-    text: 'server.{{id}} is this server\'s own line, but {{address}} is not an address of this machine ({{machine}}: {{local}}, by /etc/hosts under its root); ZooKeeper cannot bind its election port there ("Cannot assign requested address") and exits while starting; write this machine\'s own address or name, or 0.0.0.0',
+    text: "server.{{id}} is this server's own line, but {{address}} is not an address of this machine ({{machine}}: {{local}}, by /etc/hosts under its root); ZooKeeper cannot bind its election port there (\"Cannot assign requested address\") and exits while starting; write this machine's own address or name, or 0.0.0.0",
     impact: "startup",
   },
 } as const;
@@ -50,7 +50,8 @@ function* checkFile(ws: Workspace, file: ConfigFile): Generator<Report<Id>> {
   const data = { id: own.id, host };
   const local = localAddresses(names);
   if (isAddressLiteral(host)) {
-    if (local && !local.includes(host)) yield { messageId: "notLocal", data: { ...data, address: host, machine: names.hostname ?? "", local: local.join(", ") }, file, range };
+    if (local && !local.includes(host))
+      yield { messageId: "notLocal", data: { ...data, address: host, machine: names.hostname ?? "", local: local.join(", ") }, file, range };
     return;
   }
   const mapped = addressesOf(names, host);
@@ -58,5 +59,6 @@ function* checkFile(ws: Workspace, file: ConfigFile): Generator<Report<Id>> {
   const first = mapped[0] as string;
   // The resolver takes the first line naming the host: a loopback one (Debian's 127.0.1.1) wins.
   if (isLoopbackAddress(first)) yield { messageId: "loopbackOwnName", data: { ...data, address: first }, file, range };
-  else if (local && !local.includes(first)) yield { messageId: "notLocal", data: { ...data, address: first, machine: names.hostname ?? "", local: local.join(", ") }, file, range };
+  else if (local && !local.includes(first))
+    yield { messageId: "notLocal", data: { ...data, address: first, machine: names.hostname ?? "", local: local.join(", ") }, file, range };
 }

@@ -58,7 +58,12 @@ function* checkDocument(file: ConfigFile, document: Document, other?: { name: st
     // Another file than the config is quoted by excerpts: it may be anything the config names.
     const quote = other ? excerpt : (text: string): string => text;
     if (inKey) {
-      yield { messageId: other ? "otherFileMalformedInKey" : "malformedInKey", data: { ...common, key: quote(written(document, entry.keyRange)) }, file, range };
+      yield {
+        messageId: other ? "otherFileMalformedInKey" : "malformedInKey",
+        data: { ...common, key: quote(written(document, entry.keyRange)) },
+        file,
+        range,
+      };
     } else {
       const data = { ...common, key: quote(javaTrim(entry.key)), value: quote(written(document, entry.valueRange)) };
       yield { messageId: other ? "otherFileMalformedInValue" : "malformedInValue", data, file, range };

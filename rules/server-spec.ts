@@ -8,7 +8,8 @@ import { checkCounts, checkIds } from "./server-spec/set.js";
 export default defineRule({
   id: "server-spec",
   meta: {
-    description: "Every server.N line is one ZooKeeper's version reads, with a usable id and an address peers can reach, and the lines make a valid set that gives the server a client port",
+    description:
+      "Every server.N line is one ZooKeeper's version reads, with a usable id and an address peers can reach, and the lines make a valid set that gives the server a client port",
     fixable: false,
     messages,
   },

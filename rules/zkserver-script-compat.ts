@@ -2,15 +2,7 @@ import type { Entry } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import { isWindowsAbsolute } from "../src/model/facts.js";
 import { javaTrim } from "../src/model/java-number.js";
-import {
-  afterLastEquals,
-  extraGrepLines,
-  grepPattern,
-  isPlainEntry,
-  lineOfEntry,
-  SCRIPT_KEYS,
-  type ScriptKey,
-} from "../src/model/script-view.js";
+import { afterLastEquals, extraGrepLines, grepPattern, isPlainEntry, lineOfEntry, SCRIPT_KEYS, type ScriptKey } from "../src/model/script-view.js";
 import { defineRule, editFix, type Report } from "../src/lint/rule.js";
 import { hasPlaceholder } from "../src/model/template.js";
 
@@ -35,7 +27,10 @@ const messages = {
     impact: "maintenance",
   },
   portSeparator: {
-    text: '{{key}} is written "{{written}}"; ' + STATUS + ' expects "{{key}}=" and takes "{{got}}" from this line, so it reports "Error contacting service. It is probably not running." even when the server runs; write "{{key}}={{value}}"',
+    text:
+      '{{key}} is written "{{written}}"; ' +
+      STATUS +
+      ' expects "{{key}}=" and takes "{{got}}" from this line, so it reports "Error contacting service. It is probably not running." even when the server runs; write "{{key}}={{value}}"',
     impact: "maintenance",
   },
   trailingBlanks: {
@@ -61,11 +56,17 @@ const messages = {
     impact: "maintenance",
   },
   bomKey: {
-    text: 'the file starts with a UTF-8 byte order mark; ZooKeeper reads the file as ISO-8859-1, so the first key is not "{{key}}" but "' + BOM + '{{key}}", an unknown key whose setting it ignores; save the file without the byte order mark',
+    text:
+      'the file starts with a UTF-8 byte order mark; ZooKeeper reads the file as ISO-8859-1, so the first key is not "{{key}}" but "' +
+      BOM +
+      '{{key}}", an unknown key whose setting it ignores; save the file without the byte order mark',
     impact: "runtime",
   },
   bomDataDir: {
-    text: 'the file starts with a UTF-8 byte order mark; ZooKeeper reads the file as ISO-8859-1, so the first key is "' + BOM + 'dataDir", not dataDir, and it exits with "dataDir is not set"; save the file without the byte order mark',
+    text:
+      'the file starts with a UTF-8 byte order mark; ZooKeeper reads the file as ISO-8859-1, so the first key is "' +
+      BOM +
+      'dataDir", not dataDir, and it exits with "dataDir is not set"; save the file without the byte order mark',
     impact: "startup",
   },
 } as const;

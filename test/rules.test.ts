@@ -34,7 +34,9 @@ function readTree(dir: string): { files: Record<string, string>; dirs: string[] 
 function cases(ruleId: string, kind: "valid" | "invalid"): string[] {
   const dir = join(FIXTURES, ruleId, kind);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory()).sort();
+  return readdirSync(dir)
+    .filter((n) => statSync(join(dir, n)).isDirectory())
+    .sort();
 }
 
 for (const rule of rules) {

@@ -45,14 +45,24 @@ export function* checkLines(file: ConfigFile, own: ServerSpec | undefined): Repo
   const quorum = config.isQuorum;
   for (const spec of config.servers) {
     if (spec.multiAddress) {
-      yield { messageId: "multiAddress", data: withData(lineData(config, spec.entry), { count: spec.addresses.length, id: spec.id }), file, range: config.serverRange(spec, spec.entry.valueRange) };
+      yield {
+        messageId: "multiAddress",
+        data: withData(lineData(config, spec.entry), { count: spec.addresses.length, id: spec.id }),
+        file,
+        range: config.serverRange(spec, spec.entry.valueRange),
+      };
     }
     if (!quorum) continue;
     for (const a of spec.addresses) {
       if (isHostSyntax(a.host.value)) continue;
       // With quorumListenOnAllIPs the server listens on every address, whatever its own line says.
       const messageId = spec === own && !listensOnAllIPs(config) ? "badOwnHost" : "badHost";
-      yield { messageId, data: withData(lineData(config, spec.entry), { host: a.host.value, id: spec.id }), file, range: config.serverRange(spec, a.host.range) };
+      yield {
+        messageId,
+        data: withData(lineData(config, spec.entry), { host: a.host.value, id: spec.id }),
+        file,
+        range: config.serverRange(spec, a.host.range),
+      };
     }
     if (spec.ignored) {
       const ignored = config.serverSource.source.text.slice(spec.ignored.start, spec.ignored.end);
@@ -62,7 +72,12 @@ export function* checkLines(file: ConfigFile, own: ServerSpec | undefined): Repo
     for (const skipped of spec.skipped) {
       const port = portAfter(spec, skipped.range.end);
       if (port === undefined) continue;
-      yield { messageId: "skippedChar", data: withData(lineData(config, spec.entry), { char: skipped.value, port }), file, range: config.serverRange(spec, skipped.range) };
+      yield {
+        messageId: "skippedChar",
+        data: withData(lineData(config, spec.entry), { char: skipped.value, port }),
+        file,
+        range: config.serverRange(spec, skipped.range),
+      };
     }
   }
 }

@@ -65,11 +65,11 @@ export const messages = {
     severity: "error",
   },
   wildcardOwn: {
-    text: '{{key}} "{{value}}"{{place}} is this server\'s own line, with the wildcard address {{host}}: ZooKeeper listens on every address, but from 3.5 on it also hands this line out as the address of server.{{id}}: clients that learn the ensemble from getConfig (the /zookeeper/config node, Curator\'s EnsembleTracker) are told to connect to {{host}}; write the name or address others reach this server by, and set quorumListenOnAllIPs=true to keep listening on every address',
+    text: "{{key}} \"{{value}}\"{{place}} is this server's own line, with the wildcard address {{host}}: ZooKeeper listens on every address, but from 3.5 on it also hands this line out as the address of server.{{id}}: clients that learn the ensemble from getConfig (the /zookeeper/config node, Curator's EnsembleTracker) are told to connect to {{host}}; write the name or address others reach this server by, and set quorumListenOnAllIPs=true to keep listening on every address",
     impact: "runtime",
   },
   wildcardOwnRejoin: {
-    text: '{{key}} "{{value}}"{{place}} is this server\'s own line, with the wildcard address {{host}}: ZooKeeper listens on every address, but from 3.5 on it also hands this line out as the address of server.{{id}}: clients that learn the ensemble from getConfig (the /zookeeper/config node, Curator\'s EnsembleTracker) are told to connect to {{host}}, and peers before {{fixedIn}} cannot reconnect to it after it restarts (they connect back to {{host}}); write the name or address others reach this server by, and set quorumListenOnAllIPs=true to keep listening on every address',
+    text: "{{key}} \"{{value}}\"{{place}} is this server's own line, with the wildcard address {{host}}: ZooKeeper listens on every address, but from 3.5 on it also hands this line out as the address of server.{{id}}: clients that learn the ensemble from getConfig (the /zookeeper/config node, Curator's EnsembleTracker) are told to connect to {{host}}, and peers before {{fixedIn}} cannot reconnect to it after it restarts (they connect back to {{host}}); write the name or address others reach this server by, and set quorumListenOnAllIPs=true to keep listening on every address",
     impact: "runtime",
   },
   // Runtime, yet an error: after a reconfiguration no peer reaches this server again.
@@ -80,17 +80,17 @@ export const messages = {
   },
   // Runtime, yet an error (the three wildcardOther messages): this server never reaches server.N.
   wildcardOther: {
-    text: '{{key}} "{{value}}"{{place}} gives server.{{id}} the wildcard address {{host}} but is not this server\'s own line ({{own}}); this server connects to {{host}}, which is itself, and never reaches server.{{id}}; write the name or address of server.{{id}} (the wildcard belongs only on a server\'s own line, if anywhere)',
+    text: "{{key}} \"{{value}}\"{{place}} gives server.{{id}} the wildcard address {{host}} but is not this server's own line ({{own}}); this server connects to {{host}}, which is itself, and never reaches server.{{id}}; write the name or address of server.{{id}} (the wildcard belongs only on a server's own line, if anywhere)",
     impact: "runtime",
     severity: "error",
   },
   wildcardOtherShared: {
-    text: '{{key}} "{{value}}"{{place}} gives server.{{id}} the wildcard address {{host}}, as {{others}} also does, and only one line can be this server\'s own; this server connects to {{host}}, which is itself, and never reaches server.{{id}}; write the name or address of server.{{id}} (the wildcard belongs only on a server\'s own line, if anywhere)',
+    text: "{{key}} \"{{value}}\"{{place}} gives server.{{id}} the wildcard address {{host}}, as {{others}} also does, and only one line can be this server's own; this server connects to {{host}}, which is itself, and never reaches server.{{id}}; write the name or address of server.{{id}} (the wildcard belongs only on a server's own line, if anywhere)",
     impact: "runtime",
     severity: "error",
   },
   wildcardOtherSharedMany: {
-    text: '{{key}} "{{value}}"{{place}} gives server.{{id}} the wildcard address {{host}}, as {{others}} also do, and only one line can be this server\'s own; this server connects to {{host}}, which is itself, and never reaches server.{{id}}; write the name or address of server.{{id}} (the wildcard belongs only on a server\'s own line, if anywhere)',
+    text: "{{key}} \"{{value}}\"{{place}} gives server.{{id}} the wildcard address {{host}}, as {{others}} also do, and only one line can be this server's own; this server connects to {{host}}, which is itself, and never reaches server.{{id}}; write the name or address of server.{{id}} (the wildcard belongs only on a server's own line, if anywhere)",
     impact: "runtime",
     severity: "error",
   },
@@ -140,32 +140,32 @@ export const messages = {
   },
   // Runtime, yet an error (the six messages below): no client can ever use this server.
   noClientPort: {
-    text: "neither clientPort nor secureClientPort is set; ZooKeeper {{version}} starts without a client listener (it only logs \"clientPort is not set\"), so no client can connect to this server; set clientPort=2181",
+    text: 'neither clientPort nor secureClientPort is set; ZooKeeper {{version}} starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181',
     impact: "runtime",
     severity: "error",
   },
   noClientPortOnLines: {
-    text: "neither clientPort nor secureClientPort is set, and no server line has a \";\" client port; ZooKeeper {{version}} starts without a client listener (it only logs \"clientPort is not set\"), so no client can connect to this server; set clientPort=2181, or add \";<port>\" to each server line",
+    text: 'neither clientPort nor secureClientPort is set, and no server line has a ";" client port; ZooKeeper {{version}} starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181, or add ";<port>" to each server line',
     impact: "runtime",
     severity: "error",
   },
   noClientPortOnOwnLine: {
-    text: "neither clientPort nor secureClientPort is set, and this server's line {{key}} \"{{value}}\"{{place}} has no \";\" client port; ZooKeeper {{version}} starts without a client listener (it only logs \"clientPort is not set\"), so no client can connect to this server; set clientPort=2181, or add \";2181\" to {{key}}",
+    text: 'neither clientPort nor secureClientPort is set, and this server\'s line {{key}} "{{value}}"{{place}} has no ";" client port; ZooKeeper {{version}} starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181, or add ";2181" to {{key}}',
     impact: "runtime",
     severity: "error",
   },
   zeroClientPort: {
-    text: "clientPort and secureClientPort set no port (0 means none before ZooKeeper 3.9); ZooKeeper {{version}} starts without a client listener (it only logs \"clientPort is not set\"), so no client can connect to this server; set clientPort=2181",
+    text: 'clientPort and secureClientPort set no port (0 means none before ZooKeeper 3.9); ZooKeeper {{version}} starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181',
     impact: "runtime",
     severity: "error",
   },
   zeroClientPortOnLines: {
-    text: "clientPort and secureClientPort set no port (0 means none before ZooKeeper 3.9), and no server line has a \";\" client port; ZooKeeper {{version}} starts without a client listener (it only logs \"clientPort is not set\"), so no client can connect to this server; set clientPort=2181, or add \";<port>\" to each server line",
+    text: 'clientPort and secureClientPort set no port (0 means none before ZooKeeper 3.9), and no server line has a ";" client port; ZooKeeper {{version}} starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181, or add ";<port>" to each server line',
     impact: "runtime",
     severity: "error",
   },
   zeroClientPortOnOwnLine: {
-    text: "clientPort and secureClientPort set no port (0 means none before ZooKeeper 3.9), and this server's line {{key}} \"{{value}}\"{{place}} has no \";\" client port; ZooKeeper {{version}} starts without a client listener (it only logs \"clientPort is not set\"), so no client can connect to this server; set clientPort=2181, or add \";2181\" to {{key}}",
+    text: 'clientPort and secureClientPort set no port (0 means none before ZooKeeper 3.9), and this server\'s line {{key}} "{{value}}"{{place}} has no ";" client port; ZooKeeper {{version}} starts without a client listener (it only logs "clientPort is not set"), so no client can connect to this server; set clientPort=2181, or add ";2181" to {{key}}',
     impact: "runtime",
     severity: "error",
   },

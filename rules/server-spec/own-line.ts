@@ -19,7 +19,13 @@ export function* checkOwnLine(file: ConfigFile, own: ServerSpec | undefined): Re
   if (own && (config.isQuorum || validMyid(file)?.id === own.id)) {
     const conflict = clientConflict(config, own);
     if (conflict) {
-      const data = withData(lineData(config, own.entry), { setting: conflict.setting, static: conflict.value, zkStatic: conflict.zkStatic, id: own.id, zkLine: lineClientAddress(own) });
+      const data = withData(lineData(config, own.entry), {
+        setting: conflict.setting,
+        static: conflict.value,
+        zkStatic: conflict.zkStatic,
+        id: own.id,
+        zkLine: lineClientAddress(own),
+      });
       yield { messageId: "clientAddress", data, file, range: conflict.range };
     }
     const peerType = peerTypeMismatch(config, own);
@@ -32,7 +38,13 @@ export function* checkOwnLine(file: ConfigFile, own: ServerSpec | undefined): Re
   // Without knowing which line is this server's: if the static address fits none, it conflicts with whichever.
   if (!config.isQuorum) return;
   const conflict = conflictWithEveryLine(config);
-  if (conflict) yield { messageId: "clientAddressEveryLine", data: { setting: conflict.setting, static: conflict.value, zkStatic: conflict.zkStatic }, file, range: conflict.range };
+  if (conflict)
+    yield {
+      messageId: "clientAddressEveryLine",
+      data: { setting: conflict.setting, static: conflict.value, zkStatic: conflict.zkStatic },
+      file,
+      range: conflict.range,
+    };
 }
 
 /** A server that opens no client port: refused by 3.4, silently useless to clients from 3.5 on. */
@@ -49,7 +61,12 @@ export function* checkClientPort(file: ConfigFile, own: ServerSpec | undefined):
   const version = config.version;
   const prefix = zero ? "zeroClientPort" : "noClientPort";
   if (missing.own) {
-    yield { messageId: `${prefix}OnOwnLine`, data: withData(lineData(config, missing.own.entry), { version }), file, range: config.serverRange(missing.own, missing.own.entry.valueRange) };
+    yield {
+      messageId: `${prefix}OnOwnLine`,
+      data: withData(lineData(config, missing.own.entry), { version }),
+      file,
+      range: config.serverRange(missing.own, missing.own.entry.valueRange),
+    };
     return;
   }
   const messageId: Id = config.servers.length > 0 ? `${prefix}OnLines` : prefix;
@@ -66,7 +83,13 @@ export function* checkWildcards(file: ConfigFile, own: ServerSpec | undefined): 
     if (!isOwn) {
       const others = lines.filter((l) => l !== spec).map((l) => l.entry.key);
       if (ownLine) yield { messageId: "wildcardOther", data: withData(data, { own: ownLine.entry.key }), file, range };
-      else yield { messageId: others.length > 1 ? "wildcardOtherSharedMany" : "wildcardOtherShared", data: withData(data, { others: others.join(", ") }), file, range };
+      else
+        yield {
+          messageId: others.length > 1 ? "wildcardOtherSharedMany" : "wildcardOtherShared",
+          data: withData(data, { others: others.join(", ") }),
+          file,
+          range,
+        };
     } else if (atLeast(config.version, "3.5")) {
       const fixedIn = rejoinFixedIn(config.version);
       if (config.text("reconfigEnabled")?.toLowerCase() === "true") yield { messageId: "wildcardOwnReconfig", data, file, range };

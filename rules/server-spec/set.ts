@@ -20,7 +20,12 @@ export function* checkIds(file: ConfigFile): Reports {
   }
   // The same key twice is duplicate-key's business; two spellings of one id are this rule's.
   for (const { spec, other } of respelledIds(config)) {
-    yield { messageId: "duplicateId", data: withData(keyData(config, spec.entry), { other: other.entry.key, id: spec.id }), file, range: config.serverRange(spec, spec.entry.keyRange) };
+    yield {
+      messageId: "duplicateId",
+      data: withData(keyData(config, spec.entry), { other: other.entry.key, id: spec.id }),
+      file,
+      range: config.serverRange(spec, spec.entry.keyRange),
+    };
   }
 }
 

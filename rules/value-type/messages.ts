@@ -8,16 +8,46 @@ import type { EditFix, Report, Suggestion } from "../../src/lint/rule.js";
 
 export const messages = {
   notNumber: { text: '{{key}} "{{value}}" is not a whole number; ZooKeeper refuses to start ({{exception}}); write a plain decimal number', impact: "startup" },
-  notDecimalNumber: { text: '{{key}} "{{value}}" is not a number; ZooKeeper refuses to start ({{exception}}); write a decimal number such as 0.5', impact: "startup" },
-  notHexNumber: { text: '{{key}} "{{value}}" is not a hexadecimal number; ZooKeeper refuses to start ({{exception}}); write hexadecimal digits only, such as 100000000', impact: "startup" },
-  notNumberComment: { text: '{{key}} "{{value}}" has a comment after the number, but # starts a comment only at the beginning of a line; ZooKeeper refuses to start ({{exception}}); move "{{comment}}" to a line of its own', impact: "startup" },
-  numberIgnored: { text: '{{key}} "{{value}}" is not a number {{reader}} can read; ZooKeeper silently uses the default {{default}} instead; write a plain decimal number', impact: "runtime" },
-  numberIgnoredBuiltIn: { text: '{{key}} "{{value}}" is not a number {{reader}} can read; ZooKeeper silently uses its built-in default instead; write a plain decimal number', impact: "runtime" },
-  numberLogged: { text: '{{key}} "{{value}}" is not a whole number; ZooKeeper logs "{{zk}}" and uses the default {{default}} instead; write a plain decimal number', impact: "runtime" },
-  decimalNumberLogged: { text: '{{key}} "{{value}}" is not a number; ZooKeeper logs "{{zk}}" and uses the default {{default}} instead; write a decimal number such as 0.5', impact: "runtime" },
-  octal: { text: '{{key}} "{{value}}" starts with 0, so {{reader}} reads it as an octal number and ZooKeeper uses {{decoded}}; write {{key}}={{decimal}}', impact: "runtime" },
-  octalInvalid: { text: '{{key}} "{{value}}" starts with 0, so {{reader}} reads it as an octal number, which cannot hold the digits 8 and 9; ZooKeeper silently uses the default {{default}} instead; write {{key}}={{decimal}}', impact: "runtime" },
-  octalInvalidBuiltIn: { text: '{{key}} "{{value}}" starts with 0, so {{reader}} reads it as an octal number, which cannot hold the digits 8 and 9; ZooKeeper silently uses its built-in default instead; write {{key}}={{decimal}}', impact: "runtime" },
+  notDecimalNumber: {
+    text: '{{key}} "{{value}}" is not a number; ZooKeeper refuses to start ({{exception}}); write a decimal number such as 0.5',
+    impact: "startup",
+  },
+  notHexNumber: {
+    text: '{{key}} "{{value}}" is not a hexadecimal number; ZooKeeper refuses to start ({{exception}}); write hexadecimal digits only, such as 100000000',
+    impact: "startup",
+  },
+  notNumberComment: {
+    text: '{{key}} "{{value}}" has a comment after the number, but # starts a comment only at the beginning of a line; ZooKeeper refuses to start ({{exception}}); move "{{comment}}" to a line of its own',
+    impact: "startup",
+  },
+  numberIgnored: {
+    text: '{{key}} "{{value}}" is not a number {{reader}} can read; ZooKeeper silently uses the default {{default}} instead; write a plain decimal number',
+    impact: "runtime",
+  },
+  numberIgnoredBuiltIn: {
+    text: '{{key}} "{{value}}" is not a number {{reader}} can read; ZooKeeper silently uses its built-in default instead; write a plain decimal number',
+    impact: "runtime",
+  },
+  numberLogged: {
+    text: '{{key}} "{{value}}" is not a whole number; ZooKeeper logs "{{zk}}" and uses the default {{default}} instead; write a plain decimal number',
+    impact: "runtime",
+  },
+  decimalNumberLogged: {
+    text: '{{key}} "{{value}}" is not a number; ZooKeeper logs "{{zk}}" and uses the default {{default}} instead; write a decimal number such as 0.5',
+    impact: "runtime",
+  },
+  octal: {
+    text: '{{key}} "{{value}}" starts with 0, so {{reader}} reads it as an octal number and ZooKeeper uses {{decoded}}; write {{key}}={{decimal}}',
+    impact: "runtime",
+  },
+  octalInvalid: {
+    text: '{{key}} "{{value}}" starts with 0, so {{reader}} reads it as an octal number, which cannot hold the digits 8 and 9; ZooKeeper silently uses the default {{default}} instead; write {{key}}={{decimal}}',
+    impact: "runtime",
+  },
+  octalInvalidBuiltIn: {
+    text: '{{key}} "{{value}}" starts with 0, so {{reader}} reads it as an octal number, which cannot hold the digits 8 and 9; ZooKeeper silently uses its built-in default instead; write {{key}}={{decimal}}',
+    impact: "runtime",
+  },
   portBelowRange: { text: "{{key}} {{value}} is below {{limit}}; ZooKeeper refuses to start ({{zk}}); use a port from 1 to 65535", impact: "startup" },
   portAboveRange: { text: "{{key}} {{value}} is above {{limit}}; ZooKeeper refuses to start ({{zk}}); use a port from 1 to 65535", impact: "startup" },
   belowMinimum: { text: "{{key}} {{value}} is below {{limit}}; ZooKeeper refuses to start ({{zk}}); use at least {{limit}}", impact: "startup" },
@@ -25,28 +55,76 @@ export const messages = {
   portAboveRangeIgnored: { text: "{{key}} {{value}} is above {{limit}}; ZooKeeper {{zk}}; use a port from 1 to 65535", impact: "runtime" },
   belowMinimumIgnored: { text: "{{key}} {{value}} is below {{limit}}; ZooKeeper {{zk}}; use at least {{limit}}", impact: "runtime" },
   aboveMaximumIgnored: { text: "{{key}} {{value}} is above {{limit}}; ZooKeeper {{zk}}; use at most {{limit}}", impact: "runtime" },
-  notAllowed: { text: '{{key}} {{value}} is not supported; ZooKeeper {{version}} refuses to start ({{zk}}); write {{key}}={{allowed}} or remove the line', impact: "startup" },
+  notAllowed: {
+    text: "{{key}} {{value}} is not supported; ZooKeeper {{version}} refuses to start ({{zk}}); write {{key}}={{allowed}} or remove the line",
+    impact: "startup",
+  },
   deprecatedValue: {
     text: '{{key}} {{value}} still works in ZooKeeper {{version}}, but {{since}} and later refuse it ("{{zk}}"); write {{key}}={{allowed}}',
     impact: "maintenance",
   },
-  strictBoolean: { text: "{{key}} \"{{value}}\" is neither true nor false; ZooKeeper {{version}} refuses to start (Invalid option {{value}} for {{key}}. Choose 'true' or 'false.'); write {{key}}=true or {{key}}=false", impact: "startup" },
-  strictBooleanMeant: { text: "{{key}} \"{{value}}\" is neither true nor false; ZooKeeper {{version}} refuses to start (Invalid option {{value}} for {{key}}. Choose 'true' or 'false.'); write {{key}}={{meant}}", impact: "startup" },
-  lenientBoolean: { text: '{{key}} "{{value}}" is not "true", so ZooKeeper {{version}} reads it as false ({{reader}} accepts only "true", in any case); write {{key}}=true or {{key}}=false', impact: "runtime" },
-  lenientBooleanMeant: { text: '{{key}} "{{value}}" is not "true", so ZooKeeper {{version}} reads it as false ({{reader}} accepts only "true", in any case); write {{key}}=true', impact: "runtime" },
-  exactBoolean: { text: '{{key}} "{{value}}" is not exactly "{{exact}}", the only text ZooKeeper compares it with, so ZooKeeper {{effect}}; write {{key}}={{exact}}', impact: "runtime" },
+  strictBoolean: {
+    text: "{{key}} \"{{value}}\" is neither true nor false; ZooKeeper {{version}} refuses to start (Invalid option {{value}} for {{key}}. Choose 'true' or 'false.'); write {{key}}=true or {{key}}=false",
+    impact: "startup",
+  },
+  strictBooleanMeant: {
+    text: "{{key}} \"{{value}}\" is neither true nor false; ZooKeeper {{version}} refuses to start (Invalid option {{value}} for {{key}}. Choose 'true' or 'false.'); write {{key}}={{meant}}",
+    impact: "startup",
+  },
+  lenientBoolean: {
+    text: '{{key}} "{{value}}" is not "true", so ZooKeeper {{version}} reads it as false ({{reader}} accepts only "true", in any case); write {{key}}=true or {{key}}=false',
+    impact: "runtime",
+  },
+  lenientBooleanMeant: {
+    text: '{{key}} "{{value}}" is not "true", so ZooKeeper {{version}} reads it as false ({{reader}} accepts only "true", in any case); write {{key}}=true',
+    impact: "runtime",
+  },
+  exactBoolean: {
+    text: '{{key}} "{{value}}" is not exactly "{{exact}}", the only text ZooKeeper compares it with, so ZooKeeper {{effect}}; write {{key}}={{exact}}',
+    impact: "runtime",
+  },
   enumRefused: { text: '{{key}} "{{value}}" is not one of {{allowed}}; ZooKeeper refuses to start ({{zk}}); write one of {{allowed}}', impact: "startup" },
   enumIgnored: { text: '{{key}} "{{value}}" is not one of {{allowed}}; ZooKeeper silently {{effect}}; write one of {{allowed}}', impact: "runtime" },
-  shortClassName: { text: '{{key}} "{{value}}" is not a fully qualified class name; ZooKeeper refuses to start ({{zk}}); write {{key}}={{className}}', impact: "startup" },
-  notShipped: { text: '{{key}} "{{value}}" is not a class ZooKeeper ships; unless a jar on its class path holds it, ZooKeeper refuses to start ({{zk}}); add that jar to the class path, or remove the line to use {{fallback}}', impact: "startup" },
-  commentRefused: { text: '{{key}} "{{value}}" ends in the comment "{{comment}}", but # starts a comment only at the beginning of a line; ZooKeeper refuses to start ({{zk}}); move the comment to a line of its own', impact: "startup" },
-  blankRefused: { text: '{{key}} "{{value}}" contains a blank, which no host name has; ZooKeeper refuses to start ({{zk}}); remove the blank', impact: "startup" },
-  blankInClassName: { text: '{{key}} "{{value}}" contains a blank, which no class name has; ZooKeeper refuses to start ({{zk}}); remove the blank', impact: "startup" },
-  commentInValue: { text: '{{key}} "{{value}}" ends in the comment "{{comment}}", but # starts a comment only at the beginning of a line; ZooKeeper uses the whole text, comment included; move the comment to a line of its own', impact: "runtime" },
-  emptyAddress: { text: '{{key}} is empty, so ZooKeeper binds {{port}} to the loopback address only and no other host can connect; remove the line to listen on every address, or name the address', impact: "runtime" },
-  backslash: { text: '{{key}} is written "{{written}}", which ZooKeeper reads as "{{value}}" because Properties treats a backslash as an escape; write forward slashes, "{{slashed}}"', impact: "runtime" },
-  swallowedLine: { text: '{{key}} ends in a backslash, so ZooKeeper joins the next line, "{{line}}", to its value ("{{value}}") instead of reading it as an entry of its own; remove the trailing backslash', impact: "runtime" },
-  swallowedComment: { text: '{{key}} ends in a backslash, so ZooKeeper joins the next line, "{{line}}", to its value ("{{value}}") instead of reading it as a comment; remove the trailing backslash', impact: "runtime" },
+  shortClassName: {
+    text: '{{key}} "{{value}}" is not a fully qualified class name; ZooKeeper refuses to start ({{zk}}); write {{key}}={{className}}',
+    impact: "startup",
+  },
+  notShipped: {
+    text: '{{key}} "{{value}}" is not a class ZooKeeper ships; unless a jar on its class path holds it, ZooKeeper refuses to start ({{zk}}); add that jar to the class path, or remove the line to use {{fallback}}',
+    impact: "startup",
+  },
+  commentRefused: {
+    text: '{{key}} "{{value}}" ends in the comment "{{comment}}", but # starts a comment only at the beginning of a line; ZooKeeper refuses to start ({{zk}}); move the comment to a line of its own',
+    impact: "startup",
+  },
+  blankRefused: {
+    text: '{{key}} "{{value}}" contains a blank, which no host name has; ZooKeeper refuses to start ({{zk}}); remove the blank',
+    impact: "startup",
+  },
+  blankInClassName: {
+    text: '{{key}} "{{value}}" contains a blank, which no class name has; ZooKeeper refuses to start ({{zk}}); remove the blank',
+    impact: "startup",
+  },
+  commentInValue: {
+    text: '{{key}} "{{value}}" ends in the comment "{{comment}}", but # starts a comment only at the beginning of a line; ZooKeeper uses the whole text, comment included; move the comment to a line of its own',
+    impact: "runtime",
+  },
+  emptyAddress: {
+    text: "{{key}} is empty, so ZooKeeper binds {{port}} to the loopback address only and no other host can connect; remove the line to listen on every address, or name the address",
+    impact: "runtime",
+  },
+  backslash: {
+    text: '{{key}} is written "{{written}}", which ZooKeeper reads as "{{value}}" because Properties treats a backslash as an escape; write forward slashes, "{{slashed}}"',
+    impact: "runtime",
+  },
+  swallowedLine: {
+    text: '{{key}} ends in a backslash, so ZooKeeper joins the next line, "{{line}}", to its value ("{{value}}") instead of reading it as an entry of its own; remove the trailing backslash',
+    impact: "runtime",
+  },
+  swallowedComment: {
+    text: '{{key}} ends in a backslash, so ZooKeeper joins the next line, "{{line}}", to its value ("{{value}}") instead of reading it as a comment; remove the trailing backslash',
+    impact: "runtime",
+  },
 } as const;
 
 export const suggestions = {

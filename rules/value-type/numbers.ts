@@ -31,9 +31,13 @@ export function checkNumber(c: Checked): Report<Id> | undefined {
     case "number":
       return checkRange(c, reading.value);
     case "octal":
-      return report(c, "octal", { key, value, reader: readerName(spec), decoded: reading.decoded, decimal: reading.decimal }, [replaceValue(c, reading.decimal)]);
+      return report(c, "octal", { key, value, reader: readerName(spec), decoded: reading.decoded, decimal: reading.decimal }, [
+        replaceValue(c, reading.decimal),
+      ]);
     case "octalInvalid":
-      return fallbackReport(c, "octalInvalid", "octalInvalidBuiltIn", { key, value, reader: readerName(spec), decimal: reading.decimal }, [replaceValue(c, reading.decimal)]);
+      return fallbackReport(c, "octalInvalid", "octalInvalidBuiltIn", { key, value, reader: readerName(spec), decimal: reading.decimal }, [
+        replaceValue(c, reading.decimal),
+      ]);
     case "unreadable":
       return unreadable(c);
   }
@@ -44,7 +48,8 @@ function unreadable(c: Checked): Report<Id> | undefined {
   if (badValueImpact(c.file.config, spec) === "startup") {
     const exception = numberException(spec, value);
     const comment = trailingComment(c.entry, value);
-    if (comment && /^[+-]?[\d.]+$/.test(comment.kept)) return report(c, "notNumberComment", { key, value, exception, comment: comment.text }, [removeComment(c, comment)]);
+    if (comment && /^[+-]?[\d.]+$/.test(comment.kept))
+      return report(c, "notNumberComment", { key, value, exception, comment: comment.text }, [removeComment(c, comment)]);
     return report(c, REFUSED[numberKind(spec)], { key, value, exception });
   }
   if (decodes(spec)) return fallbackReport(c, "numberIgnored", "numberIgnoredBuiltIn", { key, value, reader: readerName(spec) });

@@ -144,6 +144,8 @@ export function exampleTree(part: Part): Tree {
       files[at(file[1] ?? "")] = `${file[2] ?? ""}\n`;
     }
   }
-  const configs = Object.keys(files).filter((p) => p.endsWith(".cfg")).sort();
+  const configs = Object.keys(files)
+    .filter((p) => p.endsWith(".cfg"))
+    .sort();
   return { files, dirs, configs };
 }

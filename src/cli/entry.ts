@@ -49,7 +49,9 @@ export function run(): void {
   };
   // Node's own warnings (one names a JavaScript settings file and its package.json) are messages too: one escaped line each.
   process.removeAllListeners("warning");
-  process.on("warning", (w: Error & { code?: string }) => stderr.write(printedLine(`zkcfg: warning from Node.js: ${w.code ? `[${w.code}] ` : ""}${w.message}`)));
+  process.on("warning", (w: Error & { code?: string }) =>
+    stderr.write(printedLine(`zkcfg: warning from Node.js: ${w.code ? `[${w.code}] ` : ""}${w.message}`)),
+  );
   process.on("uncaughtException", internalError);
   process.on("unhandledRejection", internalError);
   main(process.argv.slice(2), io).then((code) => {

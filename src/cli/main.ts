@@ -129,14 +129,25 @@ async function readInputs(options: CliOptions, io: Io, fs: CachedFileSystem): Pr
  * project, with the image families their settings name; the YAML reader loads only when one is
  * named. `refused`: a settings file was not read. Throws SettingsError when settings cannot be read.
  */
-async function lintCompose(files: InputFile[], options: CliOptions, io: Io, fs: CachedFileSystem): Promise<{ named: boolean; results: LintResult[]; refused: boolean } | "refused"> {
+async function lintCompose(
+  files: InputFile[],
+  options: CliOptions,
+  io: Io,
+  fs: CachedFileSystem,
+): Promise<{ named: boolean; results: LintResult[]; refused: boolean } | "refused"> {
   const composeFiles = files.filter((f) => isComposeFile(f.path));
   if (composeFiles.length === 0) return { named: false, results: [], refused: false };
   if (options.command === "fix") {
-    for (const f of composeFiles) io.stderr.write(`zkcfg: ${f.name}: zkcfg fix does not edit compose files; run zkcfg lint on it and change the YAML by hand\n`);
+    for (const f of composeFiles)
+      io.stderr.write(`zkcfg: ${f.name}: zkcfg fix does not edit compose files; run zkcfg lint on it and change the YAML by hand\n`);
     return "refused";
   }
-  const settings = await lookUpSettings(composeFiles.map((f) => f.path), options, io, fs);
+  const settings = await lookUpSettings(
+    composeFiles.map((f) => f.path),
+    options,
+    io,
+    fs,
+  );
   const trusted = withoutRefused(composeFiles, settings, io);
   const imagesFor = (path: string) => settings?.settingsFor(path).composeImages ?? {};
   const results = (await import("../compose/lint.js")).lintProjects(trusted.files, fs, io.cwd, hostname(), imagesFor);
@@ -191,7 +202,12 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   }
   let settings: SettingsLookup | undefined;
   try {
-    settings = await lookUpSettings(configs.map((f) => f.path), options, io, fs);
+    settings = await lookUpSettings(
+      configs.map((f) => f.path),
+      options,
+      io,
+      fs,
+    );
   } catch (e) {
     return settingsFailed(e, io);
   }

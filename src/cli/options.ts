@@ -120,12 +120,14 @@ type Setter = (o: CliOptions, v: string, flag: string) => void;
 const VALUED = new Map<string, Setter>(
   Object.entries({
     "--format": (o, f) => {
-      if (!(FORMAT_NAMES as readonly string[]).includes(f)) throw new UsageError(`--format must be ${FORMAT_NAMES.slice(0, -1).join(", ")} or ${FORMAT_NAMES.at(-1)}, not "${f}"`);
+      if (!(FORMAT_NAMES as readonly string[]).includes(f))
+        throw new UsageError(`--format must be ${FORMAT_NAMES.slice(0, -1).join(", ")} or ${FORMAT_NAMES.at(-1)}, not "${f}"`);
       o.format = f as FormatName;
     },
     "--zk-version": (o, v) => {
       const parsed = parseVersion(v);
-      if (!parsed) throw new UsageError(`--zk-version must be a ZooKeeper version from ${KNOWN_VERSIONS[0]} to ${KNOWN_VERSIONS[KNOWN_VERSIONS.length - 1]}, not "${v}"`);
+      if (!parsed)
+        throw new UsageError(`--zk-version must be a ZooKeeper version from ${KNOWN_VERSIONS[0]} to ${KNOWN_VERSIONS[KNOWN_VERSIONS.length - 1]}, not "${v}"`);
       o.zkVersion = parsed;
     },
     "--max-warnings": (o, v, flag) => (o.maxWarnings = wholeNumber(flag, v)),
@@ -157,7 +159,19 @@ function takeOperand(o: CliOptions, raw: string): void {
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { args: [], format: "stylish", quiet: false, syntaxOnly: false, dryRun: false, check: false, noConfig: false, noJsConfig: false, help: false, version: false, stdin: false };
+  const o: CliOptions = {
+    args: [],
+    format: "stylish",
+    quiet: false,
+    syntaxOnly: false,
+    dryRun: false,
+    check: false,
+    noConfig: false,
+    noJsConfig: false,
+    help: false,
+    version: false,
+    stdin: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] as string;
     const eq = raw.startsWith("--") ? raw.indexOf("=") : -1;

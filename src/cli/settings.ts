@@ -22,7 +22,13 @@ export async function lookUpSettings(paths: readonly string[], options: CliOptio
   const search = new SettingsSearch(fs, projectTop(fs, io.cwd));
   if (options.config === undefined && paths.every((p) => search.fileFor(dirname(p)) === undefined)) return undefined;
   const { loadSettings } = await import("../config/settings.js");
-  return loadSettings(paths, { cwd: io.cwd, ruleIds: SETTABLE_IDS, search, noJs: options.noJsConfig, ...(options.config !== undefined ? { configFile: options.config } : {}) });
+  return loadSettings(paths, {
+    cwd: io.cwd,
+    ruleIds: SETTABLE_IDS,
+    search,
+    noJs: options.noJsConfig,
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+  });
 }
 
 /**
@@ -37,7 +43,8 @@ export function withoutRefused(files: InputFile[], settings: SettingsLookup | un
     if (refused !== undefined) skipped.set(refused, (skipped.get(refused) ?? 0) + 1);
     return refused === undefined;
   });
-  for (const [why, count] of skipped) io.stderr.write(`zkcfg: ${why}; ${count === 1 ? "the config" : `the ${count} configs`} it applies to ${count === 1 ? "is" : "are"} not linted\n`);
+  for (const [why, count] of skipped)
+    io.stderr.write(`zkcfg: ${why}; ${count === 1 ? "the config" : `the ${count} configs`} it applies to ${count === 1 ? "is" : "are"} not linted\n`);
   return { files: kept, refused: skipped.size > 0 };
 }
 

@@ -30,7 +30,26 @@ export interface ComposeFinding {
 }
 
 /** The four-letter words ZooKeeper knows; a health check that sends one needs it whitelisted (3.5+). */
-const FOUR_LETTER_WORDS = new Set(["conf", "cons", "crst", "dump", "envi", "gtmk", "ruok", "stmk", "srst", "srvr", "stat", "wchc", "wchp", "wchs", "mntr", "isro", "dirs", "hash"]);
+const FOUR_LETTER_WORDS = new Set([
+  "conf",
+  "cons",
+  "crst",
+  "dump",
+  "envi",
+  "gtmk",
+  "ruok",
+  "stmk",
+  "srst",
+  "srvr",
+  "stat",
+  "wchc",
+  "wchp",
+  "wchs",
+  "mntr",
+  "isro",
+  "dirs",
+  "hash",
+]);
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const isLoopbackOrAny = (host: string): boolean => host === "0.0.0.0" || host.startsWith("127.") || host === "localhost";
@@ -68,7 +87,11 @@ function unreadVariables(run: ServiceRun): ComposeFinding[] {
     }
     // Only the prefixes of ZooKeeper images; configOnly also covers the variables read by pattern (Bitnami's ZOO_CFG_<key>).
     if (!FAMILIES.some((f) => name.startsWith(f.prefix)) || known.includes(name) || run.family.configOnly(name)) continue;
-    out.push({ messageId: "unknownVariable", message: `service ${run.service.name}: the ${imageOf(run)} image does not read ${name}, so it has no effect; ${unreadHint(run, name)}`, at: entry });
+    out.push({
+      messageId: "unknownVariable",
+      message: `service ${run.service.name}: the ${imageOf(run)} image does not read ${name}, so it has no effect; ${unreadHint(run, name)}`,
+      at: entry,
+    });
   }
   return out;
 }
@@ -78,12 +101,17 @@ function unreadHint(run: ServiceRun, name: string): string {
   const { family } = run;
   const since = KNOWN_VERSIONS.find((v) => family.variables(v).includes(name));
   const key = keyOf(family, name);
-  if (since && !atLeast(run.version, since)) return `it is read from the ${since} images on${key && family.extraFor ? `; on ${imageOf(run)} set ${key} through ${family.extraFor(key)} instead` : ""}`;
+  if (since && !atLeast(run.version, since))
+    return `it is read from the ${since} images on${key && family.extraFor ? `; on ${imageOf(run)} set ${key} through ${family.extraFor(key)} instead` : ""}`;
   const other = FAMILIES.find((f) => f !== family && f.variables("3.9").includes(name));
   if (other) {
     const otherKey = keyOf(other, name);
     const ours = otherKey === undefined ? undefined : family.keyVariables[otherKey];
-    const how = ours ? `this image reads ${ours}` : otherKey && family.extraFor ? `this image sets ${otherKey} through ${family.extraFor(otherKey)}` : "this image has no variable for it";
+    const how = ours
+      ? `this image reads ${ours}`
+      : otherKey && family.extraFor
+        ? `this image sets ${otherKey} through ${family.extraFor(otherKey)}`
+        : "this image has no variable for it";
     return `${name} is the ${other.label} image's spelling; ${how}`;
   }
   const own = family.variables(run.version).filter((k) => k.startsWith(family.prefix));
@@ -97,7 +125,9 @@ function myidElsewhere(run: ServiceRun): ComposeFinding[] {
   const dataDir = run.own ? run.file?.config.text("dataDir")?.trim() : undefined;
   if (!run.mounted || dataDir === undefined || posix.normalize(dataDir) === posix.normalize(run.rendered.dataDir)) return [];
   const { myid, dataDir: dataDirVariable } = run.family.keyVariables;
-  const fix = dataDirVariable ? `set dataDir=${run.rendered.dataDir} in that zoo.cfg, or ${dataDirVariable}: ${dataDir}` : `set dataDir=${run.rendered.dataDir} in that zoo.cfg (the image writes myid there only)`;
+  const fix = dataDirVariable
+    ? `set dataDir=${run.rendered.dataDir} in that zoo.cfg, or ${dataDirVariable}: ${dataDir}`
+    : `set dataDir=${run.rendered.dataDir} in that zoo.cfg (the image writes myid there only)`;
   return [
     {
       messageId: "myidElsewhere",
@@ -132,7 +162,17 @@ function healthcheck(run: ServiceRun): ComposeFinding[] {
     .filter((w) => !allowed.has(w))
     .map((word) => ({
       messageId: "healthcheck4lw" as const,
-      message: `the health check of service ${run.service.name} sends "${word}", which ZooKeeper ${run.version} answers only when whitelisted ("${word} is not executed because it is not in the whitelist."), and its whitelist is ${listed === undefined ? "unset (srvr only)" : `"${listed}"`}; the check always fails: ${run.family.whitelistHint([...new Set([...(listed ?? "srvr").split(",").map((w) => w.trim()).filter((w) => w !== ""), word])].join(","))}`,
+      message: `the health check of service ${run.service.name} sends "${word}", which ZooKeeper ${run.version} answers only when whitelisted ("${word} is not executed because it is not in the whitelist."), and its whitelist is ${listed === undefined ? "unset (srvr only)" : `"${listed}"`}; the check always fails: ${run.family.whitelistHint(
+        [
+          ...new Set([
+            ...(listed ?? "srvr")
+              .split(",")
+              .map((w) => w.trim())
+              .filter((w) => w !== ""),
+            word,
+          ]),
+        ].join(","),
+      )}`,
       at: check,
     }));
 }

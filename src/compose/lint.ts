@@ -27,7 +27,13 @@ type Place = Pick<Diagnostic, "line" | "column" | "endLine" | "endColumn">;
  * merges them); the projects of several directories (a pre-commit run) are linted apart. `imagesFor`
  * gives the settings' image families for a compose file.
  */
-export function lintProjects(files: Input[], fs: FileSystem, cwd: string, hostname: string, imagesFor: (path: string) => ImageSettings = () => ({})): LintResult[] {
+export function lintProjects(
+  files: Input[],
+  fs: FileSystem,
+  cwd: string,
+  hostname: string,
+  imagesFor: (path: string) => ImageSettings = () => ({}),
+): LintResult[] {
   const byDir = new Map<string, Input[]>();
   for (const f of files) byDir.set(posix.dirname(f.path), [...(byDir.get(posix.dirname(f.path)) ?? []), f]);
   return [...byDir.values()].flatMap((group) => lintCompose(group, fs, cwd, hostname, imagesFor(group[0]?.path ?? cwd)));
@@ -108,7 +114,11 @@ function runOf(service: ComposeService, images: ImageSettings, { memory, project
   if (!family.keepsMountedConfig) overwritten(run, findings);
   const mounted = family.keepsMountedConfig ? mountedConfig(service, rendered.confPath, projectDir, fs) : undefined;
   if (mounted && "unread" in mounted) {
-    findings.compose("mountedConfig", `service ${service.name} mounts its own zoo.cfg (${mounted.volume.value ?? ""}), which ${mounted.unread}; it is not linted`, mounted.volume);
+    findings.compose(
+      "mountedConfig",
+      `service ${service.name} mounts its own zoo.cfg (${mounted.volume.value ?? ""}), which ${mounted.unread}; it is not linted`,
+      mounted.volume,
+    );
     return { ...run, mounted: mounted.volume };
   }
   if (mounted) {
@@ -130,7 +140,10 @@ function lintRuns(runs: ServiceRun[], hostname: string, findings: Findings): Map
   const mounted = new Map<string, Diagnostic[]>();
   const linted = runs.filter((r): r is ServiceRun & { file: ConfigFile } => r.file !== undefined);
   if (linted.length === 0) return mounted;
-  const workspace = groupWorkspace(linted.map((r) => r.file), { hostname });
+  const workspace = groupWorkspace(
+    linted.map((r) => r.file),
+    { hostname },
+  );
   for (const result of runRules(workspace, { version: linted[0]?.version ?? "3.9", hostname }, { rules: allRules })) {
     const run = linted.find((r) => r.file.name === result.filePath);
     if (!run) continue;
@@ -146,7 +159,11 @@ function lintRuns(runs: ServiceRun[], hostname: string, findings: Findings): Map
       if (!origin) continue;
       // Fixes edit a zoo.cfg, and there is none on disk: the YAML is changed by hand.
       const written = line?.text ? ` (${posix.basename(run.rendered.confPath)} as the image writes it: ${line.text})` : "";
-      const shown: Diagnostic = { ...d, message: `service ${run.service.name}: ${inContainer(d.message)}${written}`, ...findings.at(origin.source, origin.start, origin.end) };
+      const shown: Diagnostic = {
+        ...d,
+        message: `service ${run.service.name}: ${inContainer(d.message)}${written}`,
+        ...findings.at(origin.source, origin.start, origin.end),
+      };
       delete shown.fix;
       delete shown.suggestions;
       findings.push(origin.source, shown);

@@ -38,7 +38,10 @@ export function hostPortsOf(spec: string): HostPorts | undefined {
   const host = range(parts.at(-2) as string);
   const container = range(parts.at(-1) as string);
   if (!host || !container || host[1] < host[0] || host[1] - host[0] > MAX_RANGE) return undefined;
-  const ip = parts.slice(0, -2).join(":").replace(/^\[(.*)\]$/, "$1");
+  const ip = parts
+    .slice(0, -2)
+    .join(":")
+    .replace(/^\[(.*)\]$/, "$1");
   const fixed = host[1] - host[0] === container[1] - container[0];
   return { ip, proto, from: host[0], to: host[1], fixed };
 }

@@ -112,7 +112,10 @@ class Reader {
     if (raw === undefined) return this.located(node, undefined);
     const result = interpolate(raw, this.vars);
     if ("value" in result) return this.located(node, result.value);
-    this.unresolved(node, `${what} uses \${${result.missing}}, which the project's .env does not set and which has no default; zkcfg does not read its own environment, so this value is unknown: set it in .env or give a default (\${${result.missing}:-value})`);
+    this.unresolved(
+      node,
+      `${what} uses \${${result.missing}}, which the project's .env does not set and which has no default; zkcfg does not read its own environment, so this value is unknown: set it in .env or give a default (\${${result.missing}:-value})`,
+    );
     return this.located(node, undefined);
   }
 
@@ -172,8 +175,7 @@ class Reader {
           if (t.value !== undefined) service.aliases.push({ ...t, value: t.value });
           break;
         }
-        case "network_mode":
-        {
+        case "network_mode": {
           const mode = this.text(v, `network_mode of service ${name}`).value;
           if (mode !== undefined) service.networkMode = mode;
           break;
@@ -235,7 +237,9 @@ class Reader {
     const path = resolve(this.projectDir, t.value);
     const report = (message: string): void => void this.problems.push({ messageId: "envFile", message, source: this.source, start: t.start, end: t.end });
     if (within(this.projectDir, path) === undefined) {
-      report(`env_file "${t.value}" of service ${service.name} lies outside the project directory; zkcfg reads only the project's own files, so its variables are unknown`);
+      report(
+        `env_file "${t.value}" of service ${service.name} lies outside the project directory; zkcfg reads only the project's own files, so its variables are unknown`,
+      );
       return;
     }
     let text: string;

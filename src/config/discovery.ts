@@ -40,8 +40,7 @@ function probedNamesIn(fs: FileSystem, dir: string): ReadonlySet<string> {
   }
 }
 
-const isFileIn = (fs: FileSystem, dir: string, names: ReadonlySet<string>, name: string): boolean =>
-  names.has(name) && fs.kind(join(dir, name)) === "file";
+const isFileIn = (fs: FileSystem, dir: string, names: ReadonlySet<string>, name: string): boolean => names.has(name) && fs.kind(join(dir, name)) === "file";
 
 /** Whether a file holds anything but blanks: an empty settings file is passed over, as if absent. */
 function holdsText(fs: FileSystem, path: string): boolean {

@@ -83,7 +83,8 @@ function fieldOf(pointer: string): string {
   return field;
 }
 
-const list = (items: string[], last: "or" | "and"): string => (items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`);
+const list = (items: string[], last: "or" | "and"): string =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
 
 const TYPE_NAMES: Record<string, string> = { object: "an object", array: "a list", string: "a string" };
 /** The schema's patterns, in words. */
@@ -95,7 +96,10 @@ function describeError(error: ErrorObject): string {
     case "type":
       return `${field || "the settings"} must be ${TYPE_NAMES[String(error.params.type)] ?? String(error.params.type)}`;
     case "enum":
-      return `${field} must be ${list((error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)), "or")}`;
+      return `${field} must be ${list(
+        (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)),
+        "or",
+      )}`;
     case "additionalProperties": {
       const known = Object.keys((error.parentSchema as { properties: object }).properties).filter((k) => k !== "$schema");
       return `"${String(error.params.additionalProperty)}" is not a setting; the settings are ${list(known, "and")}`;
@@ -127,7 +131,9 @@ export function validateSettings(raw: unknown, source: string, options: Pick<Set
       if (!options.ruleIds.includes(id)) {
         // The distance disable comments use for "did you mean": a typo, not another rule.
         const guess = closest(id, [...options.ruleIds]);
-        throw new SettingsError(`${name}: rules.${id} names no zkcfg rule${distance(id, guess) <= 3 ? `; did you mean "${guess}"?` : "; `zkcfg rules` lists them"}`);
+        throw new SettingsError(
+          `${name}: rules.${id} names no zkcfg rule${distance(id, guess) <= 3 ? `; did you mean "${guess}"?` : "; `zkcfg rules` lists them"}`,
+        );
       }
       const [level, ...ruleOptions] = Array.isArray(setting) ? setting : [setting];
       if (ruleOptions.length > 0) throw new SettingsError(`${name}: rules.${id} has options, but ${id} takes none; write "${level}" alone`);
@@ -241,10 +247,16 @@ export class SettingsFinder {
     }
     const untrusted = whyUntrusted(realPath);
     if (untrusted !== undefined) {
-      return { source: path, refused: `${name}: not read: ${untrusted}; if you trust it, make it yours and writable by you alone (chown, chmod go-w), or run with --no-config` };
+      return {
+        source: path,
+        refused: `${name}: not read: ${untrusted}; if you trust it, make it yours and writable by you alone (chown, chmod go-w), or run with --no-config`,
+      };
     }
     if (this.options.noJs && JS_EXTENSIONS.has(extname(path))) {
-      return { source: path, refused: `${name}: not run: settings written in JavaScript are code, and --no-js-config reads only JSON and YAML settings; write them as .zkcfgrc.json, or run with --no-config` };
+      return {
+        source: path,
+        refused: `${name}: not run: settings written in JavaScript are code, and --no-js-config reads only JSON and YAML settings; write them as .zkcfgrc.json, or run with --no-config`,
+      };
     }
     let raw: unknown;
     try {

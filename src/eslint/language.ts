@@ -179,7 +179,9 @@ export function validateLanguageOptions(options: Record<string, unknown>): void 
   for (const [key, value] of Object.entries(options)) {
     if (key === "zkVersion") {
       if (typeof value !== "string" || !parseVersion(value)) {
-        throw new TypeError(`zkVersion must be a ZooKeeper version from ${KNOWN_VERSIONS[0]} to ${KNOWN_VERSIONS[KNOWN_VERSIONS.length - 1]}, not ${JSON.stringify(value)}`);
+        throw new TypeError(
+          `zkVersion must be a ZooKeeper version from ${KNOWN_VERSIONS[0]} to ${KNOWN_VERSIONS[KNOWN_VERSIONS.length - 1]}, not ${JSON.stringify(value)}`,
+        );
       }
     } else if (key === "root") {
       if (typeof value !== "string") throw new TypeError(`root must be a directory (a string), not ${JSON.stringify(value)}`);

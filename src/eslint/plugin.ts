@@ -56,7 +56,9 @@ function toEslintRule(rule: Pick<Rule, "id" | "meta">): RuleModule {
 
 /** Each zkcfg message's severity as ESLint numbers it (2 error, 1 warning), by "zkcfg/<rule>" and message id. */
 const messageSeverities = new Map(
-  ALL_RULES.flatMap((r) => Object.entries(r.meta.messages).map(([id, meta]): [string, 1 | 2] => [`zkcfg/${r.id}\0${id}`, severityOf(meta) === "error" ? 2 : 1])),
+  ALL_RULES.flatMap((r) =>
+    Object.entries(r.meta.messages).map(([id, meta]): [string, 1 | 2] => [`zkcfg/${r.id}\0${id}`, severityOf(meta) === "error" ? 2 : 1]),
+  ),
 );
 
 /**

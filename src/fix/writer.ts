@@ -82,7 +82,8 @@ function at(dir: Dir, name: string): string {
   if (fdPaths) return `/proc/self/fd/${dir.fd}/${name}`;
   const held = fstatSync(dir.fd);
   const now = statSync(dir.path, { throwIfNoEntry: false });
-  if (!now?.isDirectory() || now.dev !== held.dev || now.ino !== held.ino) throw new WriteError(`${dir.path} changed while zkcfg was writing; nothing was written there`);
+  if (!now?.isDirectory() || now.dev !== held.dev || now.ino !== held.ino)
+    throw new WriteError(`${dir.path} changed while zkcfg was writing; nothing was written there`);
   return join(dir.path, name);
 }
 
@@ -179,7 +180,7 @@ function holds(dir: Dir, name: string, content: Uint8Array): boolean {
 /** Everything from the start of an open file, however it has grown. */
 function readAll(fd: number): Buffer {
   const chunks: Buffer[] = [];
-  for (let position = 0; ; ) {
+  for (let position = 0; ;) {
     const chunk = Buffer.allocUnsafe(64 * 1024);
     const n = readSync(fd, chunk, 0, chunk.length, position);
     if (n === 0) return Buffer.concat(chunks);
@@ -193,7 +194,8 @@ function alreadyThere(dir: Dir, path: string, content: Uint8Array): WriteOutcome
   const name = basename(path);
   const stat = lstatSync(at(dir, name), { throwIfNoEntry: false });
   if (stat === undefined) return undefined;
-  if (stat.isSymbolicLink()) return { path, written: false, reason: `it is a symbolic link (to ${readlinkSync(at(dir, name))}); zkcfg never writes through a link` };
+  if (stat.isSymbolicLink())
+    return { path, written: false, reason: `it is a symbolic link (to ${readlinkSync(at(dir, name))}); zkcfg never writes through a link` };
   if (holds(dir, name, content)) return { path, written: false, unchanged: true, reason: "it already holds exactly this content" };
   return { path, written: false, reason: "it already exists; zkcfg never overwrites a myid" };
 }
@@ -208,7 +210,7 @@ function writeTemp(dir: Dir, name: string, content: Uint8Array, prepare: (fd: nu
   const fd = openSync(at(dir, name), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   try {
     prepare(fd);
-    for (let done = 0; done < content.byteLength; ) done += writeSync(fd, content, done);
+    for (let done = 0; done < content.byteLength;) done += writeSync(fd, content, done);
     fsyncSync(fd);
   } catch (e) {
     closeSync(fd);

@@ -43,7 +43,9 @@ export function formatSarif(results: readonly LintResult[], context: FormatConte
         ruleIndex: index.get(m.ruleId) as number,
         level: m.severity === 2 ? "error" : "warning",
         message: { text: m.message },
-        locations: [{ physicalLocation: { artifactLocation, region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn } } }],
+        locations: [
+          { physicalLocation: { artifactLocation, region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn } } },
+        ],
         properties: { impact: m.impact },
       });
     }

@@ -35,7 +35,13 @@ export function formatStylish(results: readonly LintResult[], { colors: c }: Pic
     fixableErrors += r.fixableErrorCount;
     fixableWarnings += r.fixableWarningCount;
     const rows: Row[] = [
-      ...r.messages.map((m) => ({ line: m.line, column: m.column, type: m.severity === 2 ? ("error" as const) : ("warning" as const), text: escapeControls(m.message), ruleId: m.ruleId })),
+      ...r.messages.map((m) => ({
+        line: m.line,
+        column: m.column,
+        type: m.severity === 2 ? ("error" as const) : ("warning" as const),
+        text: escapeControls(m.message),
+        ruleId: m.ruleId,
+      })),
       ...r.notes.map((n) => ({ line: n.line, column: n.column, type: "note" as const, text: escapeControls(n.message), ruleId: n.ruleId })),
     ].sort((a, b) => a.line - b.line || a.column - b.column);
     // A reduce, not Math.max(...rows): a file can have more rows than a call has room for arguments.

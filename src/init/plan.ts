@@ -114,7 +114,11 @@ function configText(req: InitRequest, c: ConfigShape): string {
     if (c.bind !== undefined) lines.push(`admin.serverAddress=${c.bind}`);
     lines.push(`admin.serverPort=${c.ports.admin}`);
   }
-  lines.push(`4lw.commands.whitelist=${FOUR_LETTER_WORDS}`, `autopurge.snapRetainCount=${SNAP_RETAIN_COUNT}`, `autopurge.purgeInterval=${PURGE_INTERVAL_HOURS}`);
+  lines.push(
+    `4lw.commands.whitelist=${FOUR_LETTER_WORDS}`,
+    `autopurge.snapRetainCount=${SNAP_RETAIN_COUNT}`,
+    `autopurge.purgeInterval=${PURGE_INTERVAL_HOURS}`,
+  );
   // Otherwise ZooKeeper refuses one voter with observers: "Observers w/o quorum is an invalid configuration".
   if (req.voters === 1 && req.observers > 0) lines.push("standaloneEnabled=false");
   if (c.observer) lines.push("peerType=observer");
@@ -161,7 +165,11 @@ function members(req: InitRequest, hostOf: (i: number) => string, portsOf: (i: n
 /** Every server on this host: a config per server in DIR/conf, a data dir per server with its myid. */
 export function planOneHost(req: OneHostRequest, allocation: Allocation): InitPlan {
   const quorum = isQuorum(req);
-  const all = members(req, () => LOOPBACK, (i) => allocation.ports[i] as ServerPorts);
+  const all = members(
+    req,
+    () => LOOPBACK,
+    (i) => allocation.ports[i] as ServerPorts,
+  );
   const files: PlannedFile[] = [];
   const freshDirs: string[] = [];
   const start: string[] = [];
@@ -188,14 +196,19 @@ export function planOneHost(req: OneHostRequest, allocation: Allocation): InitPl
   }
   const warnings = warningsFor(req, "--dir or --data-dir");
   if (allocation.inUse.length > 0) {
-    warnings.unshift(`${allocation.inUse.length === 1 ? "port" : "ports"} ${allocation.inUse.join(", ")} in use on ${LOOPBACK}: the next free ones were taken instead`);
+    warnings.unshift(
+      `${allocation.inUse.length === 1 ? "port" : "ports"} ${allocation.inUse.join(", ")} in use on ${LOOPBACK}: the next free ones were taken instead`,
+    );
   }
   return {
     summary,
     files,
     freshDirs,
     steps: [
-      { heading: `Start ${quorum ? "the servers" : "the server"} (zkServer.sh is in ZooKeeper's bin/ directory; ZOO_LOG_DIR gives each server its own log files):`, commands: start },
+      {
+        heading: `Start ${quorum ? "the servers" : "the server"} (zkServer.sh is in ZooKeeper's bin/ directory; ZOO_LOG_DIR gives each server its own log files):`,
+        commands: start,
+      },
       checkStep(quorum, status),
     ],
     connectString: all.map((m) => `${LOOPBACK}:${m.ports.client}`).join(","),
@@ -207,7 +220,11 @@ export function planOneHost(req: OneHostRequest, allocation: Allocation): InitPl
 export function planHosts(req: HostsRequest): InitPlan {
   const quorum = isQuorum(req);
   const ports = hostPorts(portKinds(req), req.basePort);
-  const all = members(req, (i) => req.hosts[i] as string, () => ports);
+  const all = members(
+    req,
+    (i) => req.hosts[i] as string,
+    () => ports,
+  );
   const summary = `${describeEnsemble(req)} on ${req.hosts.join(", ")}`;
   const configs = { participant: join(req.dir, "zoo.cfg"), observer: join(req.dir, "zoo_observer.cfg") };
   const files: PlannedFile[] = [];

@@ -40,7 +40,9 @@ export async function allocateOneHost(count: number, kinds: readonly PortKind[],
     for (const server of chosen) {
       for (;;) {
         if (port > 65535) {
-          throw new PortsExhaustedError(`no free ${kind} port left below 65536 (counting up from ${next ?? CONVENTIONAL_PORTS[kind]}); choose another --base-port`);
+          throw new PortsExhaustedError(
+            `no free ${kind} port left below 65536 (counting up from ${next ?? CONVENTIONAL_PORTS[kind]}); choose another --base-port`,
+          );
         }
         if (!taken.has(port)) {
           if (await isFree(port)) break;

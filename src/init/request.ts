@@ -68,7 +68,9 @@ export class InitUsageError extends Error {}
 function checkPath(flag: string, path: string, onHosts = false): void {
   if (onHosts ? !HOST_PATH_CHARS.test(path) : !PATH_CHARS.test(path)) {
     const allowed = onHosts ? "letters, digits and" : "letters, digits, spaces (not at the end) and";
-    throw new InitUsageError(`${flag} "${path}" has characters that zoo.cfg, zkServer.sh or the shell would read differently; use ${allowed} . _ - / + , @ % : ~`);
+    throw new InitUsageError(
+      `${flag} "${path}" has characters that zoo.cfg, zkServer.sh or the shell would read differently; use ${allowed} . _ - / + , @ % : ~`,
+    );
   }
 }
 
@@ -87,7 +89,8 @@ function checkHosts(hosts: string[]): string[] {
       throw new InitUsageError(`--hosts: "${host}" is this machine; for several servers on this host use --servers N`);
     }
     const key = host.toLowerCase();
-    if (STAGED_CONFIGS.has(key)) throw new InitUsageError(`--hosts: "${host}" would be the name of both a host folder and a config file in the output directory`);
+    if (STAGED_CONFIGS.has(key))
+      throw new InitUsageError(`--hosts: "${host}" would be the name of both a host folder and a config file in the output directory`);
     const earlier = seen.get(key);
     if (earlier !== undefined) throw new InitUsageError(`--hosts names "${earlier}" twice; each host runs one server`);
     seen.set(key, host);
@@ -137,9 +140,11 @@ export function resolveRequest(options: InitOptions, cwd: string): InitRequest {
     };
     const dataDir = remote("--data-dir", options.dataDir ?? HOST_DATA_DIR);
     const dataLogDir = options.dataLogDir !== undefined ? remote("--data-log-dir", options.dataLogDir) : undefined;
-    if (dataLogDir === dataDir) throw new InitUsageError("--data-log-dir is the data dir itself; a separate transaction log directory is meant for another disk");
+    if (dataLogDir === dataDir)
+      throw new InitUsageError("--data-log-dir is the data dir itself; a separate transaction log directory is meant for another disk");
     const span = atLeast(version, "3.5") ? 4 : 3;
-    if (basePort !== undefined && basePort + span - 1 > 65535) throw new InitUsageError(`--base-port ${basePort} leaves no room for the ${span} ports of each server`);
+    if (basePort !== undefined && basePort + span - 1 > 65535)
+      throw new InitUsageError(`--base-port ${basePort} leaves no room for the ${span} ports of each server`);
     return { layout: "hosts", ...common, hosts, dataDir, ...(dataLogDir !== undefined ? { dataLogDir } : {}) };
   }
 

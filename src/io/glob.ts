@@ -18,7 +18,10 @@ const NOT_SIMPLE = /[\\[\]{}()!+@]|\*\*/;
 /** `*.cfg` → a test for one name, with tinyglobby's default of wildcards never matching a leading dot. */
 function segmentOf(text: string): Segment {
   if (!text.includes("*") && !text.includes("?")) return text;
-  const source = text.replace(/[.^$|]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
+  const source = text
+    .replace(/[.^$|]/g, "\\$&")
+    .replace(/\*/g, "[^/]*")
+    .replace(/\?/g, "[^/]");
   return new RegExp(text.startsWith(".") ? `^${source}$` : `^(?!\\.)${source}$`);
 }
 

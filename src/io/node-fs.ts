@@ -51,7 +51,8 @@ export const nodeFileSystem: FileSystem = {
       fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
     } catch (e) {
       // O_NOFOLLOW refuses a link with ELOOP: name it for what it is.
-      if ((e as NodeJS.ErrnoException).code === "ELOOP" && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) throw new NotAFileError(path, "a symbolic link");
+      if ((e as NodeJS.ErrnoException).code === "ELOOP" && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink())
+        throw new NotAFileError(path, "a symbolic link");
       throw e;
     }
     try {

@@ -39,7 +39,5 @@ export interface LintResult {
 
 /** Fills `{{name}}` placeholders; an unknown placeholder is left visible so tests catch it. */
 export function interpolate(template: string, data: Record<string, string | number | bigint> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    name in data ? String(data[name]) : whole,
-  );
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }

@@ -5,7 +5,16 @@ import type { RuleMeta } from "./rule.js";
 /** The id under which problems with disable comments are reported; settings can set it like a rule's. */
 export const UNUSED_DISABLE = "unused-disable";
 
-type DirectiveMessageId = "unusedNextLine" | "noNextEntry" | "unusedFile" | "unknownRule" | "unknownRuleSimilar" | "unknownMessage" | "unknownMessageSimilar" | "noRule" | "unknownDirective";
+type DirectiveMessageId =
+  | "unusedNextLine"
+  | "noNextEntry"
+  | "unusedFile"
+  | "unknownRule"
+  | "unknownRuleSimilar"
+  | "unknownMessage"
+  | "unknownMessageSimilar"
+  | "noRule"
+  | "unknownDirective";
 
 export const unusedDisableMeta: RuleMeta<DirectiveMessageId> = {
   description: "Disable comments name zkcfg rules and each disables something",
@@ -162,7 +171,8 @@ export function applyDirectives<M extends Suppressible, N extends Suppressible>(
       if (!options.known.has(t.rule)) {
         const suggestion = known.length > 0 ? closest(t.rule, known) : undefined;
         const rule = { ...data, rule: t.rule };
-        if (suggestion !== undefined && distance(t.rule, suggestion) <= 3) reports.push({ messageId: "unknownRuleSimilar", data: { ...rule, suggestion }, range: t.range });
+        if (suggestion !== undefined && distance(t.rule, suggestion) <= 3)
+          reports.push({ messageId: "unknownRuleSimilar", data: { ...rule, suggestion }, range: t.range });
         else reports.push({ messageId: "unknownRule", data: rule, range: t.range });
       } else if (t.messageId !== undefined && messageIds && !messageIds.includes(t.messageId)) {
         const unknown = unknownMessage(t.messageId, messageIds);

@@ -105,7 +105,11 @@ export function lintProject(inputs: InputFile[], options: ProjectOptions): LintR
   const first = workspace.files[0] ? settingsFor(options, workspace.files[0].path) : NO_SETTINGS;
   const results = runRules(
     workspace,
-    { version: options.version ?? first.zkVersion ?? DEFAULT_VERSION, hostname: options.hostname, ...(options.myid !== undefined ? { myid: options.myid } : {}) },
+    {
+      version: options.version ?? first.zkVersion ?? DEFAULT_VERSION,
+      hostname: options.hostname,
+      ...(options.myid !== undefined ? { myid: options.myid } : {}),
+    },
     { rules: options.rules ?? allRules, severities: (file) => settingsFor(options, file.path).rules, knownRuleIds: allRules.map((r) => r.id) },
   );
   return { workspace, results };

@@ -48,7 +48,10 @@ function docSection(doc: string, title: string): string | undefined {
   const start = lines.indexOf(`## ${title}`);
   if (start < 0) return undefined;
   const end = lines.findIndex((l, i) => i > start && l.startsWith("## "));
-  return lines.slice(start + 1, end < 0 ? undefined : end).join("\n").trim();
+  return lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .join("\n")
+    .trim();
 }
 
 /**

@@ -44,7 +44,13 @@ export function clientConflict(config: ZooConfig, spec: ServerSpec): ClientConfl
   if (!differs) return undefined;
   const byPort = !samePort || !addressEntry;
   const entry = byPort ? clientPort.entry : addressEntry;
-  return { setting: byPort ? "clientPort" : "clientPortAddress", entry, value: javaTrim(entry.value), zkStatic: javaSocketAddress(staticHost, clientPort.value), range: entry.valueRange };
+  return {
+    setting: byPort ? "clientPort" : "clientPortAddress",
+    entry,
+    value: javaTrim(entry.value),
+    zkStatic: javaSocketAddress(staticHost, clientPort.value),
+    range: entry.valueRange,
+  };
 }
 
 /** When which line is this server's is unknown: the conflict with the last line, if the static address fits none of them. */

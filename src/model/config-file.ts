@@ -45,14 +45,7 @@ function readDocument(view: HostView, path: string, refused: UnreadReason | unde
 
 const isUnread = (read: Document | UnreadReason): read is UnreadReason => "kind" in read;
 
-export function buildConfigFile(
-  path: string,
-  name: string,
-  bytes: Uint8Array,
-  view: HostView,
-  version: ZkVersion,
-  context = false,
-): ConfigFile {
+export function buildConfigFile(path: string, name: string, bytes: Uint8Array, view: HostView, version: ZkVersion, context = false): ConfigFile {
   const document = parseDocument(decodeLatin1(bytes));
   let config = new ZooConfig(document, version);
   let facts = readFacts(view, config, path);

@@ -5,10 +5,7 @@ import { isServerSpecError, parseServerSpec, type ServerSpec, type ServerSpecErr
 import { atLeast, type ZkVersion } from "./version.js";
 
 /** An integer key's value as QuorumPeerConfig reads it (Integer.parseInt of the trimmed value). */
-export type IntSetting =
-  | { kind: "absent" }
-  | { kind: "valid"; value: number; entry: Entry }
-  | { kind: "invalid"; text: string; entry: Entry };
+export type IntSetting = { kind: "absent" } | { kind: "valid"; value: number; entry: Entry } | { kind: "invalid"; text: string; entry: Entry };
 
 /**
  * The typed view of one zoo.cfg: what ZooKeeper will see, each value with the entry it came from.

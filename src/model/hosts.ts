@@ -47,10 +47,13 @@ export function lineHost(spec: ServerSpec): string {
 
 /** True when every server line is on loopback or the wildcard: the ensemble runs on one machine. */
 export function onLoopbackOnly(servers: readonly ServerSpec[]): boolean {
-  return servers.length > 0 && servers.every((s) => {
-    const h = lineHost(s);
-    return h === "loopback" || h === "*";
-  });
+  return (
+    servers.length > 0 &&
+    servers.every((s) => {
+      const h = lineHost(s);
+      return h === "loopback" || h === "*";
+    })
+  );
 }
 
 /** True when the server lines name more than one machine. */
@@ -81,10 +84,7 @@ export function serversNamingHost(config: ZooConfig, name: string): ServerSpec[]
  * prove one host, not this one: they give no such reason.
  */
 export type ReadEvidence =
-  | { kind: "root"; root: string }
-  | { kind: "settings"; machine: string }
-  | { kind: "option" }
-  | { kind: "server-line"; server: bigint };
+  { kind: "root"; root: string } | { kind: "settings"; machine: string } | { kind: "option" } | { kind: "server-line"; server: bigint };
 
 /** What a config's placement depends on before its files are read. */
 export interface PlacementInput {

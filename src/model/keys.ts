@@ -9,9 +9,22 @@ import { atLeast, KNOWN_VERSIONS, type ZkVersion } from "./version.js";
 export type BadValueImpact = "startup" | "startup-quorum" | "runtime";
 
 export type KeyType =
-  | "int" | "long" | "hex-long" | "double" | "float" | "port"
-  | "boolean-strict" | "boolean-lenient" | "boolean-exact"
-  | "enum" | "string" | "path" | "address" | "class" | "list" | "server";
+  | "int"
+  | "long"
+  | "hex-long"
+  | "double"
+  | "float"
+  | "port"
+  | "boolean-strict"
+  | "boolean-lenient"
+  | "boolean-exact"
+  | "enum"
+  | "string"
+  | "path"
+  | "address"
+  | "class"
+  | "list"
+  | "server";
 
 export interface KeySpec {
   name: string;

@@ -38,7 +38,10 @@ export function* minorities<T extends { file: ConfigFile }>(groups: T[][]): Gene
     if (head.length >= 2 * MAX_NAMED) break;
   }
   for (const [i, group] of groups.entries()) {
-    const first = head.filter((h) => h.group !== group).slice(0, MAX_NAMED).map((h) => h.file);
+    const first = head
+      .filter((h) => h.group !== group)
+      .slice(0, MAX_NAMED)
+      .map((h) => h.file);
     yield { group, other: (groups[i === 0 ? 1 : 0] as T[])[0] as T, files: { first, count: total - group.length } };
   }
 }

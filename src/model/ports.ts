@@ -109,26 +109,36 @@ export function listPortBindings(workspace: Workspace, host: Host): PortBinding[
 }
 
 function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, file: ConfigFile): void {
-  const shared = host.known;
-  const { config } = file;
   const own = workspace.ownServer(file);
-  const quorum = config.isQuorum;
+  const quorum = file.config.isQuorum;
   // A standalone server ignores its lone server line: the line names no process and opens no quorum socket.
-  const process = own && quorum ? own : undefined;
-  const scope = host.key;
-
-  const clientAddress = config.text("clientPortAddress");
-  const client = config.int("clientPort");
+  const opener: Opener = { file, scope: host.key, process: own && quorum ? own : undefined };
   // The client address in the server's own line wins over clientPort/clientPortAddress: one listener.
   const ownLineClient = own !== undefined && quorum && own.clientPort !== undefined;
-  if (client.kind === "valid" && client.value > 0 && !ownLineClient) {
-    out.push(new Binding(client.value, bindAddress(clientAddress), scope, "client", file, client.entry.valueRange, process, CLIENT_TEXT));
-  }
+  addSettingBindings(out, opener, ownLineClient);
+  addLineBindings(out, workspace, host, opener);
+}
+
+/** The config a binding comes from, the scope its ports clash in, and the server process that opens them. */
+interface Opener {
+  file: ConfigFile;
+  scope: string;
+  process: ServerSpec | undefined;
+}
+
+/** The listeners that settings open: client, secure client, AdminServer, metrics. */
+function addSettingBindings(out: PortBinding[], { file, scope, process }: Opener, ownLineClient: boolean): void {
+  const { config } = file;
+  const add = (port: number, address: string | undefined, kind: PortKind, range: Range, text: SettingPort): void => {
+    out.push(new Binding(port, bindAddress(address), scope, kind, file, range, process, text));
+  };
+  const client = config.int("clientPort");
+  if (client.kind === "valid" && client.value > 0 && !ownLineClient)
+    add(client.value, config.text("clientPortAddress"), "client", client.entry.valueRange, CLIENT_TEXT);
   if (atLeast(config.version, "3.5")) {
     const secure = config.int("secureClientPort");
-    if (secure.kind === "valid" && secure.value > 0) {
-      out.push(new Binding(secure.value, bindAddress(config.text("secureClientPortAddress")), scope, "secure client", file, secure.entry.valueRange, process, SECURE_TEXT));
-    }
+    if (secure.kind === "valid" && secure.value > 0)
+      add(secure.value, config.text("secureClientPortAddress"), "secure client", secure.entry.valueRange, SECURE_TEXT);
     // Only the exact text "false" turns the AdminServer off; a bad port silently means 8080.
     if (config.text("admin.enableServer") !== "false") {
       const entry = config.get("admin.serverPort");
@@ -136,7 +146,7 @@ function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, f
       const port = (text !== undefined ? decodeJavaInt(text) : undefined) ?? 8080;
       // Without a port line, point at the admin.enableServer line that meant to turn it off, if any.
       const range = (entry ?? config.get("admin.enableServer"))?.valueRange ?? { start: 0, end: 0 };
-      out.push(new Binding(port, bindAddress(config.text("admin.serverAddress")), scope, "admin", file, range, process, entry ? ADMIN_TEXT : ADMIN_DEFAULT_TEXT));
+      add(port, config.text("admin.serverAddress"), "admin", range, entry ? ADMIN_TEXT : ADMIN_DEFAULT_TEXT);
     }
   }
   if (atLeast(config.version, "3.6") && config.text("metricsProvider.className") === PROMETHEUS_METRICS_PROVIDER) {
@@ -144,27 +154,37 @@ function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, f
     const text = config.text("metricsProvider.httpPort");
     const port = text !== undefined ? Number.parseInt(text, 10) : 7000;
     if (Number.isInteger(port)) {
-      const range = entry ? entry.valueRange : config.get("metricsProvider.className")?.valueRange ?? { start: 0, end: 0 };
-      out.push(new Binding(port, bindAddress(config.text("metricsProvider.httpHost")), scope, "metrics", file, range, process, entry ? METRICS_TEXT : METRICS_DEFAULT_TEXT));
+      const range = entry ? entry.valueRange : (config.get("metricsProvider.className")?.valueRange ?? { start: 0, end: 0 });
+      add(port, config.text("metricsProvider.httpHost"), "metrics", range, entry ? METRICS_TEXT : METRICS_DEFAULT_TEXT);
     }
   }
+}
+
+/** The listeners that server lines open: quorum and election ports, and the `;` client port. */
+function addLineBindings(out: PortBinding[], workspace: Workspace, host: Host, { file, process }: Opener): void {
+  const { config } = file;
+  const shared = host.known;
+  const own = workspace.ownServer(file);
+  const quorum = config.isQuorum;
   const onAllIps = config.text("quorumListenOnAllIPs")?.toLowerCase() === "true";
   for (const spec of config.servers) {
     // With the config's own host unknown, server lines still clash with lines on their own host (of its site).
     if (shared && !workspace.isLocal(file, spec)) continue;
     const lineScope = shared ? host.key : `line:${workspace.siteOf(file)}|${lineHost(spec)}`;
     const owner = quorum ? spec : process;
+    const add = (port: number, address: string, kind: PortKind, range: Range, line: LinePort): void => {
+      out.push(new Binding(port, address, lineScope, kind, file, config.serverRange(spec, range), owner, line, owner === process));
+    };
     if (quorum) {
       for (const a of spec.addresses) {
         const address = onAllIps && spec === own ? "*" : lineBindAddress(a.host.value);
         const line: LinePort = { spec, host: a.host.value };
-        out.push(new Binding(a.quorumPort.value, address, lineScope, "quorum", file, config.serverRange(spec, a.quorumPort.range), owner, line, owner === process));
-        out.push(new Binding(a.electionPort.value, address, lineScope, "election", file, config.serverRange(spec, a.electionPort.range), owner, line, owner === process));
+        add(a.quorumPort.value, address, "quorum", a.quorumPort.range, line);
+        add(a.electionPort.value, address, "election", a.electionPort.range, line);
       }
     }
     if (spec.clientPort && (quorum || spec === own)) {
-      const line: LinePort = { spec, host: spec.clientHost?.value ?? "" };
-      out.push(new Binding(spec.clientPort.value, bindAddress(spec.clientHost?.value), lineScope, "client", file, config.serverRange(spec, spec.clientPort.range), owner, line, owner === process));
+      add(spec.clientPort.value, bindAddress(spec.clientHost?.value), "client", spec.clientPort.range, { spec, host: spec.clientHost?.value ?? "" });
     }
   }
 }

@@ -32,7 +32,7 @@ function scriptLines(doc: Document): readonly ScriptLine[] {
   if (cached) return cached;
   const text = doc.source.text;
   const lines: ScriptLine[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const nl = text.indexOf("\n", start);
     const end = nl < 0 ? text.length : nl;
     lines.push({ range: { start, end }, text: text.slice(start, end) });

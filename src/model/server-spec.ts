@@ -204,8 +204,7 @@ export function parseServerSpec(entry: Entry, version: ZkVersion): ServerSpec | 
 function parseModern(entry: Entry, id: bigint, value: string, version: ZkVersion): ServerSpec {
   const line: Line = { entry, version, skipped: [] };
   const v36 = atLeast(version, "3.6");
-  const wrongFormat = (): SpecError =>
-    new SpecError(!v36 && value.includes("|") ? "pipe" : "form", value + (v36 ? WRONG_FORMAT : WRONG_FORMAT_35));
+  const wrongFormat = (): SpecError => new SpecError(!v36 && value.includes("|") ? "pipe" : "form", value + (v36 ? WRONG_FORMAT : WRONG_FORMAT_35));
   const serverClient = split({ text: value, start: 0 }, ";");
   const serverList = serverClient[0];
   if (!serverList) throw emptyArray(0);
@@ -249,7 +248,8 @@ function parseModern(entry: Entry, id: bigint, value: string, version: ZkVersion
     if (parts.length === 4) {
       const next = roleOf(line, (parts[3] as Piece).text);
       // ZooKeeper names its default role here, not the role of the first address.
-      if (role !== undefined && next !== role) throw new SpecError("role", `Multiple addresses should have similar roles: PARTICIPANT vs ${next.toUpperCase()}`);
+      if (role !== undefined && next !== role)
+        throw new SpecError("role", `Multiple addresses should have similar roles: PARTICIPANT vs ${next.toUpperCase()}`);
       role = next;
     }
     addresses.push({ host: { value: h.text, range: rangeOf(entry, h) }, quorumPort, electionPort });
@@ -293,7 +293,13 @@ function parseLegacy(entry: Entry, id: bigint, version: ZkVersion): ServerSpec |
   const spec: ServerSpec = {
     entry,
     id,
-    addresses: [{ host: { value: h.text, range: rangeOf(entry, h) }, quorumPort: { value: quorum, range: rangeOf(entry, q) }, electionPort: { value: election, range: rangeOf(entry, e) } }],
+    addresses: [
+      {
+        host: { value: h.text, range: rangeOf(entry, h) },
+        quorumPort: { value: quorum, range: rangeOf(entry, q) },
+        electionPort: { value: election, range: rangeOf(entry, e) },
+      },
+    ],
     role,
     multiAddress: false,
     skipped: [],

@@ -20,7 +20,10 @@ export function listensOnAllIPs(config: ZooConfig): boolean {
 }
 
 /** Every wildcard address of the server lines; `own` is the line the placement model takes for the server's own. */
-export function wildcardAddresses(config: ZooConfig, own: ServerSpec | undefined): { wildcards: WildcardAddress[]; lines: ServerSpec[]; own: ServerSpec | undefined } {
+export function wildcardAddresses(
+  config: ZooConfig,
+  own: ServerSpec | undefined,
+): { wildcards: WildcardAddress[]; lines: ServerSpec[]; own: ServerSpec | undefined } {
   const found: { spec: ServerSpec; address: ServerAddress }[] = [];
   for (const spec of config.servers) for (const address of spec.addresses) if (viewAddress(address.host.value).kind === "any") found.push({ spec, address });
   if (found.length === 0) return { wildcards: [], lines: [], own };

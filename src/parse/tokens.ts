@@ -30,7 +30,7 @@ function matchComment(text: string, offset: number, tokens: IToken[]): [string] 
   if (before && before.tokenType !== LineTerminator) return null;
   commentBody.lastIndex = offset;
   const m = commentBody.exec(text);
-  return [m ? m[0] : text[offset] ?? ""];
+  return [m ? m[0] : (text[offset] ?? "")];
 }
 
 export const Comment = createToken({
@@ -62,15 +62,7 @@ export const DanglingBackslash = createToken({ name: "DanglingBackslash", patter
  */
 export const Text = createToken({ name: "Text", pattern: /[^\\\r\n]+/, categories: [EntryStart, EntryPart] });
 
-export const allTokens: TokenType[] = [
-  LineTerminator,
-  Whitespace,
-  Comment,
-  Continuation,
-  Escape,
-  DanglingBackslash,
-  Text,
-];
+export const allTokens: TokenType[] = [LineTerminator, Whitespace, Comment, Continuation, Escape, DanglingBackslash, Text];
 
 // The token definitions are checked by the parser tests; skipping chevrotain's own validation of
 // them at every start saves milliseconds on each run of a pre-commit hook.

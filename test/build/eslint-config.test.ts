@@ -13,9 +13,7 @@ async function restricted(path: string, code: string): Promise<string[]> {
 describe("eslint.config.js import restrictions", () => {
   it("keeps rules off the disk, promises API included", async () => {
     for (const name of ["node:fs", "node:fs/promises", "fs/promises", "node:child_process"]) {
-      expect(await restricted("rules/synthetic.ts", `import * as x from "${name}";\nexport default x;\n`)).toEqual([
-        expect.stringContaining("Rules are pure"),
-      ]);
+      expect(await restricted("rules/synthetic.ts", `import * as x from "${name}";\nexport default x;\n`)).toEqual([expect.stringContaining("Rules are pure")]);
     }
   });
 

@@ -19,5 +19,4 @@ describe.skipIf(!inGit)("the committed build", () => {
     expect(staged.status, staged.stderr).toBe(0);
     expect(staged.stdout === readFileSync(join(REPO, path), "utf8"), `${path} differs from the build of the sources`).toBe(true);
   });
-
 });

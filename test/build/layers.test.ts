@@ -20,7 +20,9 @@ describe("imports follow the data flow (cli → lint → rules → model → par
   });
 
   it("every folder under src/ has a layer (a new folder is placed in test/helpers/layers.ts)", () => {
-    const folders = readdirSync(join(ROOT, "src"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `src/${d.name}`);
+    const folders = readdirSync(join(ROOT, "src"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `src/${d.name}`);
     expect(folders.filter((f) => !LAYERED.includes(f))).toEqual([]);
   });
 
@@ -34,11 +36,7 @@ describe("imports follow the data flow (cli → lint → rules → model → par
       { path: "src/lint/y.ts", text: 'export { collectInputs } from "../cli/inputs.js";' },
       { path: "src/eslint/z.ts", text: 'const m = await import("../cli/main.js");' },
     ];
-    expect(layerViolations(files)).toEqual([
-      "src/model/x.ts -> src/cli/main.ts",
-      "src/lint/y.ts -> src/cli/inputs.ts",
-      "src/eslint/z.ts -> src/cli/main.ts",
-    ]);
+    expect(layerViolations(files)).toEqual(["src/model/x.ts -> src/cli/main.ts", "src/lint/y.ts -> src/cli/inputs.ts", "src/eslint/z.ts -> src/cli/main.ts"]);
   });
 
   it("lets rules use the rule API but no other part of the linter", () => {
@@ -50,9 +48,7 @@ describe("imports follow the data flow (cli → lint → rules → model → par
   });
 
   it("reaches a rule only through the rule list", () => {
-    const files = [
-      { path: "src/init/p.ts", text: 'import odd from "../../rules/odd-server-count.js";\nimport { rules } from "../../rules/index.js";' },
-    ];
+    const files = [{ path: "src/init/p.ts", text: 'import odd from "../../rules/odd-server-count.js";\nimport { rules } from "../../rules/index.js";' }];
     expect(layerViolations(files)).toEqual(["src/init/p.ts -> rules/odd-server-count.ts"]);
   });
 

@@ -25,7 +25,8 @@ const snapshot = (): Record<string, string> =>
 
 beforeAll(() => {
   copy = realpathSync(mkdtempSync(join(tmpdir(), "zkcfg-new-rule-")));
-  for (const path of ["package.json", ".prettierrc.json", "README.md", "src", "rules", "schemas", "scripts", "test/helpers"]) cpSync(join(REPO, path), join(copy, path), { recursive: true });
+  for (const path of ["package.json", ".prettierrc.json", "README.md", "src", "rules", "schemas", "scripts", "test/helpers"])
+    cpSync(join(REPO, path), join(copy, path), { recursive: true });
   mkdirSync(join(copy, "fixtures"));
   mkdirSync(join(copy, "test", "rules"));
   symlinkSync(join(REPO, "node_modules"), join(copy, "node_modules"));
@@ -51,7 +52,10 @@ describe("npm run new-rule", () => {
     expect(read("README.md")).toContain(`| [\`${ID}\`](rules/${ID}.md) |`);
     // What it wrote is what npm run docs writes, and its code is formatted as npm run lint asks.
     expect(npm("docs").stdout).toBe("");
-    const prettier = spawnSync(join(REPO, "node_modules/.bin/prettier"), ["--check", `rules/${ID}.ts`, `test/rules/${ID}.test.ts`, "rules/index.ts"], { cwd: copy, encoding: "utf8" });
+    const prettier = spawnSync(join(REPO, "node_modules/.bin/prettier"), ["--check", `rules/${ID}.ts`, `test/rules/${ID}.test.ts`, "rules/index.ts"], {
+      cwd: copy,
+      encoding: "utf8",
+    });
     expect(prettier.status, prettier.stdout + prettier.stderr).toBe(0);
   });
 

@@ -19,7 +19,10 @@ describe("zkcfg lint on compose files", () => {
   it("reports at the YAML position in every format, and exits 1 on errors", () => {
     const run = zkcfg(["lint", "--no-config", "--format", "json", "fixtures/compose/invalid/published-port-clash/docker-compose.yml"]);
     expect(run.code).toBe(1);
-    const [result] = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+    const [result] = JSON.parse(run.stdout) as {
+      filePath: string;
+      messages: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }[];
+    }[];
     // Named as given, as zoo.cfg files are: annotations need the path relative to the repository.
     expect(result?.filePath).toBe(CLASH);
     expect(result?.messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn])).toEqual([["compose", 17, 9, 17, 18]]);
@@ -36,14 +39,22 @@ describe("zkcfg lint on compose files", () => {
 
   it("reports the YAML position of the entry in the sarif format", () => {
     const run = zkcfg(["lint", "--no-config", "--format", "sarif", CLASH]);
-    const [result] = (JSON.parse(run.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[] }[] }[] }).runs[0]!.results;
-    expect(result?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: CLASH, uriBaseId: "%SRCROOT%" }, region: { startLine: 17, startColumn: 9, endLine: 17, endColumn: 18 } });
+    const [result] = (
+      JSON.parse(run.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[] }[] }[] }
+    ).runs[0]!.results;
+    expect(result?.locations[0]?.physicalLocation).toEqual({
+      artifactLocation: { uri: CLASH, uriBaseId: "%SRCROOT%" },
+      region: { startLine: 17, startColumn: 9, endLine: 17, endColumn: 18 },
+    });
   });
 
   it("takes variables from the .env beside the file, never from its own environment", () => {
     const dir = join(work, "env");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "compose.yaml"), "services:\n  zoo1:\n    image: zookeeper:${TAG}\n    environment:\n      ZOO_MY_ID: 1\n      ZOO_AUTOPURGE_PURGEINTERVAL: 24\n");
+    writeFileSync(
+      join(dir, "compose.yaml"),
+      "services:\n  zoo1:\n    image: zookeeper:${TAG}\n    environment:\n      ZOO_MY_ID: 1\n      ZOO_AUTOPURGE_PURGEINTERVAL: 24\n",
+    );
     const run = zkcfg(["lint", "--no-config", "compose.yaml"], { cwd: dir, env: { TAG: "3.9" } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("image of service zoo1 uses ${TAG}, which the project's .env does not set and which has no default");
@@ -54,7 +65,9 @@ describe("zkcfg lint on compose files", () => {
   it("lints the services of an image the settings name as a family, and leaves other unknown images alone", () => {
     const dir = join(work, "mirror");
     mkdirSync(dir, { recursive: true });
-    const text = readFileSync(EXAMPLE, "utf8").replace(/image: zookeeper:3\.9/g, "image: registry.example.com/zk:3.9").replace("ZOO_MY_ID: 2", "ZOO_MY_ID: 1");
+    const text = readFileSync(EXAMPLE, "utf8")
+      .replace(/image: zookeeper:3\.9/g, "image: registry.example.com/zk:3.9")
+      .replace("ZOO_MY_ID: 2", "ZOO_MY_ID: 1");
     writeFileSync(join(dir, "compose.yaml"), text);
     expect(zkcfg(["lint", "compose.yaml"], { cwd: dir })).toMatchObject({ code: 0, stdout: "" });
     writeFileSync(join(dir, ".zkcfgrc.json"), JSON.stringify({ compose: { images: { "registry.example.com/*": "official" } } }));
@@ -70,9 +83,24 @@ describe("zkcfg lint on compose files", () => {
   });
 
   it("lints each directory's compose files as one project, and zoo.cfg files beside them", () => {
-    const run = zkcfg(["lint", "--no-config", "--format", "compact", EXAMPLE, "fixtures/compose/invalid/published-port-clash/docker-compose.yml", "fixtures/examples/pseudo-cluster/conf/zoo_2181.cfg"]);
+    const run = zkcfg([
+      "lint",
+      "--no-config",
+      "--format",
+      "compact",
+      EXAMPLE,
+      "fixtures/compose/invalid/published-port-clash/docker-compose.yml",
+      "fixtures/examples/pseudo-cluster/conf/zoo_2181.cfg",
+    ]);
     expect(run.code).toBe(1);
-    const files = [...new Set(run.stdout.split("\n").filter((l) => l !== "").map((l) => l.split(":")[0]?.replace(/^.*fixtures\//, "")))];
+    const files = [
+      ...new Set(
+        run.stdout
+          .split("\n")
+          .filter((l) => l !== "")
+          .map((l) => l.split(":")[0]?.replace(/^.*fixtures\//, "")),
+      ),
+    ];
     // The two compose projects apart: the example stays clean, the clash is found once.
     expect(files.sort()).toEqual(["compose/invalid/published-port-clash/docker-compose.yml", "examples/pseudo-cluster/conf/zoo_2181.cfg"]);
     expect(run.stdout.match(/\[compose\]/g)).toHaveLength(1);

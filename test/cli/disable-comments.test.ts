@@ -22,7 +22,9 @@ const lint = (dir: string) => zkcfg(["lint", "--format", "compact", "conf/zoo_21
 
 describe("disable comments through the CLI", () => {
   it("zkcfg-disable-next-line drops the problem on the next entry only", () => {
-    const dir = example("next-line", (text, file) => (file === "zoo_2181.cfg" ? text.replace("dataDir=", "# zkcfg-disable-next-line myid-matches-datadir -- written by provisioning\ndataDir=") : text));
+    const dir = example("next-line", (text, file) =>
+      file === "zoo_2181.cfg" ? text.replace("dataDir=", "# zkcfg-disable-next-line myid-matches-datadir -- written by provisioning\ndataDir=") : text,
+    );
     const r = lint(dir);
     expect(r.code).toBe(1);
     expect(r.stdout.split("\n").filter((l) => l.includes("myid-matches-datadir"))).toEqual([
@@ -48,7 +50,12 @@ describe("disable comments through the CLI", () => {
   });
 
   it("warns about a comment that disables nothing", () => {
-    const dir = example("unused", (text) => text.replace("tickTime=2000\n", "tickTime=2000\n# zkcfg-disable-next-line init-sync-limits\n") + "# zkcfg-disable port-collision, myid-matches-datadir\n");
+    const dir = example(
+      "unused",
+      (text) =>
+        text.replace("tickTime=2000\n", "tickTime=2000\n# zkcfg-disable-next-line init-sync-limits\n") +
+        "# zkcfg-disable port-collision, myid-matches-datadir\n",
+    );
     const r = lint(dir);
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n").filter((l) => l.includes("[unused-disable]"))).toEqual(

@@ -16,7 +16,9 @@ describe("zkcfg rules", () => {
     expect(lines[0]).toMatch(/^rule +impact +severity +fixable +description$/);
     expect(lines.slice(1).map((l) => l.split(" ")[0])).toEqual(IDS);
     expect(lines).toContainEqual(expect.stringMatching(/^odd-server-count +resilience +warning +no +An ensemble should have an odd number of voting members$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^myid-matches-datadir +startup, runtime, maintenance +error, warning, note +yes +Each quorum server's dataDir/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^myid-matches-datadir +startup, runtime, maintenance +error, warning, note +yes +Each quorum server's dataDir/),
+    );
     // Eleven warnings and one error: both shown, the error first.
     expect(lines).toContainEqual(expect.stringMatching(/^zkserver-script-compat +[a-z, ]+ +error, warning +yes +/));
     expect(lines).toContainEqual(expect.stringMatching(/^unused-disable +maintenance +warning +no +Disable comments name zkcfg rules/));
@@ -51,7 +53,11 @@ describe("zkcfg rules", () => {
       expect(docsUrl.startsWith(`${repository}/blob/main/`), docsUrl).toBe(true);
       const [path, anchor] = docsUrl.slice(`${repository}/blob/main/`.length).split("#");
       expect(existsSync(join(REPO, path!)), `${id}: ${docsUrl}`).toBe(true);
-      if (anchor !== undefined) expect(readme.split("\n").map((l) => l.toLowerCase().replace(/^#+ /, "").replaceAll(" ", "-")), docsUrl).toContain(anchor);
+      if (anchor !== undefined)
+        expect(
+          readme.split("\n").map((l) => l.toLowerCase().replace(/^#+ /, "").replaceAll(" ", "-")),
+          docsUrl,
+        ).toContain(anchor);
     }
   });
 

@@ -24,8 +24,12 @@ describe("zkcfg fix with edits", () => {
     const path = conf("plan", BROKEN);
     const dry = zkcfg(["fix", "--dry-run", "--format", "compact", path]);
     // Outside the working directory, the diff names the config by its absolute path.
-    const minus = BROKEN.split("\n").slice(0, -1).map((l) => `-${l.replace("\r", "\\r")}\n`);
-    const plus = FIXED.split("\n").slice(0, -1).map((l) => `+${l}\n`);
+    const minus = BROKEN.split("\n")
+      .slice(0, -1)
+      .map((l) => `-${l.replace("\r", "\\r")}\n`);
+    const plus = FIXED.split("\n")
+      .slice(0, -1)
+      .map((l) => `+${l}\n`);
     expect(dry.stdout).toBe(`--- ${path}\n+++ ${path}\n@@ -1,4 +1,4 @@\n${minus.join("")}${plus.join("")}`);
     expect(dry.code).toBe(0);
     const check = zkcfg(["fix", "--check", path]);

@@ -66,7 +66,9 @@ describe("zkcfg fix refuses what it must not touch, says why, and leaves nothing
     mkdirSync(join(d, "data"));
     symlinkSync(join(d, "elsewhere/myid"), join(d, "data/myid"));
     const r = zkcfg(["fix", "--root", "/", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
-    expect(r.stderr).toBe(`zkcfg: did not write ${join(d, "data/myid")}: it is a symbolic link (to ${join(d, "elsewhere/myid")}); zkcfg never writes through a link\n`);
+    expect(r.stderr).toBe(
+      `zkcfg: did not write ${join(d, "data/myid")}: it is a symbolic link (to ${join(d, "elsewhere/myid")}); zkcfg never writes through a link\n`,
+    );
     expect(r.code).toBe(2);
     expect(readdirSync(join(d, "data"))).toEqual(["myid"]);
     expect(existsSync(join(d, "elsewhere"))).toBe(false);
@@ -127,7 +129,11 @@ describe("what zkcfg fix writes and where", () => {
   it("loopback configs of a repository: no write outside it without --root, no chain of new directories without --create-data-dir", () => {
     const repo = fresh();
     const outside = join(work, `outside-${cases}`, "var/lib/zookeeper");
-    writeTree(repo, { "conf/zoo_2181.cfg": ported(join(outside, "d1"), 2181), "conf/zoo_2182.cfg": ported(join(outside, "d2"), 2182), "conf/zoo_2183.cfg": ported(join(outside, "d3"), 2183) });
+    writeTree(repo, {
+      "conf/zoo_2181.cfg": ported(join(outside, "d1"), 2181),
+      "conf/zoo_2182.cfg": ported(join(outside, "d2"), 2182),
+      "conf/zoo_2183.cfg": ported(join(outside, "d3"), 2183),
+    });
     const args = ["fix", "--format", "compact", "conf/zoo_2181.cfg", "conf/zoo_2182.cfg", "conf/zoo_2183.cfg"];
     // The pre-commit hook's run: loopback lines prove one host, not this one.
     const hook = zkcfg(args, { cwd: repo, timeout: HANG });
@@ -136,7 +142,9 @@ describe("what zkcfg fix writes and where", () => {
     expect(existsSync(join(work, `outside-${cases}`))).toBe(false);
     // Said to be this machine, the missing data dirs outside the repository still need --create-data-dir.
     const rooted = zkcfg(["fix", "--root", "/", ...args.slice(1)], { cwd: repo, timeout: HANG });
-    expect(rooted.stdout).toContain(`not writing ${join(outside, "d1/myid")}: its dataDir ${join(outside, "d1")} does not exist and is outside the working directory; zkcfg fix creates it only with --create-data-dir`);
+    expect(rooted.stdout).toContain(
+      `not writing ${join(outside, "d1/myid")}: its dataDir ${join(outside, "d1")} does not exist and is outside the working directory; zkcfg fix creates it only with --create-data-dir`,
+    );
     expect(rooted.code).toBe(1);
     expect(existsSync(join(work, `outside-${cases}`))).toBe(false);
     const asked = zkcfg(["fix", "--root", "/", "--create-data-dir", ...args.slice(1)], { cwd: repo, timeout: HANG });
@@ -168,26 +176,30 @@ describe("what zkcfg fix writes and where", () => {
     expect(existsSync(top)).toBe(false);
   });
 
-  it("two zkcfg fix runs at once on one ensemble end with the right myids, no failure and no temp file", async () => {
-    for (let round = 0; round < 4; round++) {
-      const d = fresh();
-      cpSync(join(REPO, "fixtures/examples/pseudo-cluster"), d, { recursive: true });
-      const args = ["fix", "--format", "compact", "conf/zoo_2181.cfg", "conf/zoo_2182.cfg", "conf/zoo_2183.cfg"];
-      const runs = await Promise.all([startZkcfg(args, { cwd: d }).done, startZkcfg(args, { cwd: d }).done]);
-      for (const r of runs) {
-        expect(r.stderr).toBe("");
-        // Nothing failed (exit 2). The AdminServer clash on 8080 is only a warning, but a run that
-        // ends while the other is still writing may still see a myid missing (exit 1).
-        expect([0, 1]).toContain(r.code);
+  it(
+    "two zkcfg fix runs at once on one ensemble end with the right myids, no failure and no temp file",
+    async () => {
+      for (let round = 0; round < 4; round++) {
+        const d = fresh();
+        cpSync(join(REPO, "fixtures/examples/pseudo-cluster"), d, { recursive: true });
+        const args = ["fix", "--format", "compact", "conf/zoo_2181.cfg", "conf/zoo_2182.cfg", "conf/zoo_2183.cfg"];
+        const runs = await Promise.all([startZkcfg(args, { cwd: d }).done, startZkcfg(args, { cwd: d }).done]);
+        for (const r of runs) {
+          expect(r.stderr).toBe("");
+          // Nothing failed (exit 2). The AdminServer clash on 8080 is only a warning, but a run that
+          // ends while the other is still writing may still see a myid missing (exit 1).
+          expect([0, 1]).toContain(r.code);
+        }
+        for (const [i, port] of [2181, 2182, 2183].entries()) {
+          const data = join(d, "usr/local/zookeeper/quorum-data", `d${port}`);
+          expect(readdirSync(data).filter((n) => n !== ".gitkeep")).toEqual(["myid"]);
+          expect(readFileSync(join(data, "myid"), "utf8")).toBe(`${i + 1}\n`);
+        }
+        expect(zkcfg(["fix", "--check", ...args.slice(3)], { cwd: d }).code).toBe(0);
       }
-      for (const [i, port] of [2181, 2182, 2183].entries()) {
-        const data = join(d, "usr/local/zookeeper/quorum-data", `d${port}`);
-        expect(readdirSync(data).filter((n) => n !== ".gitkeep")).toEqual(["myid"]);
-        expect(readFileSync(join(data, "myid"), "utf8")).toBe(`${i + 1}\n`);
-      }
-      expect(zkcfg(["fix", "--check", ...args.slice(3)], { cwd: d }).code).toBe(0);
-    }
-  }, HANG * 4);
+    },
+    HANG * 4,
+  );
 });
 
 describe("--root is the target machine's /: nothing outside it is read or written", () => {

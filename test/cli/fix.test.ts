@@ -20,7 +20,9 @@ describe("zkcfg fix on the example", () => {
   it("--check names what the whole fix would write, and writes nothing", () => {
     const dir = example("plan");
     const check = zkcfg(["fix", "--check", ...CONFIGS], { cwd: dir });
-    expect(check.stdout.split("\n").filter((l) => l.startsWith("would write"))).toEqual([2181, 2182, 2183].map((p, i) => `would write ${myidOf(dir, p)} ("${i + 1}")`));
+    expect(check.stdout.split("\n").filter((l) => l.startsWith("would write"))).toEqual(
+      [2181, 2182, 2183].map((p, i) => `would write ${myidOf(dir, p)} ("${i + 1}")`),
+    );
     expect(check.code).toBe(1);
     for (const p of [2181, 2182, 2183]) expect(existsSync(myidOf(dir, p))).toBe(false);
   });
@@ -90,7 +92,10 @@ describe("when the id is not certain", () => {
     const dir = join(work, "rooted");
     mkdirSync(join(dir, "image/var/lib/zookeeper"), { recursive: true });
     mkdirSync(join(dir, "conf"));
-    writeFileSync(join(dir, "conf/zoo.cfg"), multiHost("/var/lib/zookeeper/data", 2181).replace("server.2=zk2.example:2888:3888", "server.2=zk2.example:2888:3888;2181"));
+    writeFileSync(
+      join(dir, "conf/zoo.cfg"),
+      multiHost("/var/lib/zookeeper/data", 2181).replace("server.2=zk2.example:2888:3888", "server.2=zk2.example:2888:3888;2181"),
+    );
     const r = zkcfg(["fix", "--root", "image", "conf/zoo.cfg"], { cwd: dir });
     expect(r.stdout).toContain(`wrote ${join(dir, "image/var/lib/zookeeper/data/myid")} ("2")`);
     expect(readFileSync(join(dir, "image/var/lib/zookeeper/data/myid"), "utf8")).toBe("2\n");

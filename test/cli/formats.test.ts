@@ -24,9 +24,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
  * docs are compared apart).
  */
 function portable(text: string, cwd: string, format: FormatName): string {
-  const out = text
-    .replaceAll(pathToFileURL(cwd).href + "/", "file:///CWD/")
-    .replaceAll(cwd, "/CWD");
+  const out = text.replaceAll(pathToFileURL(cwd).href + "/", "file:///CWD/").replaceAll(cwd, "/CWD");
   if (format !== "sarif") return out;
   const log = JSON.parse(out) as Log;
   const driver = log.runs[0]!.tool.driver;
@@ -98,14 +96,18 @@ describe.each(FORMAT_NAMES)("--format %s", (format) => {
 
 describe("stylish", () => {
   it("aligns the columns as ESLint does: line numbers right, the rest padded to the widest cell", () => {
-    const text = "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/nonexistent/zk\nclientPort=2181\n" + "\n".repeat(4) + "server.1=a:2888:3888\nserver.2=b:2888:3888\n";
+    const text =
+      "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/nonexistent/zk\nclientPort=2181\n" + "\n".repeat(4) + "server.1=a:2888:3888\nserver.2=b:2888:3888\n";
     const dir = join(work, "stylish");
     mkdirSync(join(dir, "conf"), { recursive: true });
     writeFileSync(join(dir, "conf/zoo.cfg"), text + "# zkcfg-disable-next-line odd-server-count\n");
     const out = zkcfg(["lint", "conf/zoo.cfg"], { cwd: dir }).stdout.split("\n");
     const rows = out.filter((l) => /^ +\d+:\d+ /.test(l));
-    for (const start of ["   4:9   note     dataDir", "  10:1   warning  2 voting members", "  12:27  warning  \"zkcfg-disable-next-line"]) {
-      expect(rows.filter((l) => l.startsWith(start)), start).toHaveLength(1);
+    for (const start of ["   4:9   note     dataDir", "  10:1   warning  2 voting members", '  12:27  warning  "zkcfg-disable-next-line']) {
+      expect(
+        rows.filter((l) => l.startsWith(start)),
+        start,
+      ).toHaveLength(1);
     }
     // Every row has its colon, its type and its rule id at the same column.
     const columns = (l: string): number[] => [l.indexOf(":"), l.search(/(error|warning|note) /), l.lastIndexOf("  ") + 2];
@@ -149,7 +151,9 @@ describe("sarif", () => {
     const run = log.runs[0]!;
     const rules = run.tool.driver.rules!;
     expect(rules.map((r) => r.id)).toEqual([...new Set(run.results!.map((r) => r.ruleId!))].sort());
-    expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(["config-location", "init-sync-limits", "myid-matches-datadir", "odd-server-count", "unused-disable"]));
+    expect(rules.map((r) => r.id)).toEqual(
+      expect.arrayContaining(["config-location", "init-sync-limits", "myid-matches-datadir", "odd-server-count", "unused-disable"]),
+    );
     for (const result of run.results!) expect(rules[result.ruleIndex!]!.id).toBe(result.ruleId);
     const odd = rules.find((r) => r.id === "odd-server-count")!;
     expect(odd.helpUri).toBe("https://github.com/zkcfg/zkcfg/blob/main/rules/odd-server-count.md");
@@ -190,18 +194,23 @@ describe("github", () => {
   it("escapes the message and the properties as workflow commands need", () => {
     const lines = zkcfg(["lint", "--format", "github", "site,1:%/zoo.cfg"], { cwd: smallTree() }).stdout.split("\n");
     expect(lines).toContain(
-      "::warning file=site%2C1%3A%25/zoo.cfg,line=2,col=9,endLine=2,endColumn=17,title=config-location::dataDir \"zk%0Adata\" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path",
+      '::warning file=site%2C1%3A%25/zoo.cfg,line=2,col=9,endLine=2,endColumn=17,title=config-location::dataDir "zk%0Adata" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path',
     );
   });
 });
 
 describe("json", () => {
   it("links every message and note to its rule's doc", () => {
-    const results = JSON.parse(zkcfg(["lint", "--format", "json", "conf/zoo.cfg"], { cwd: smallTree() }).stdout) as { messages: { ruleId: string; docsUrl: string }[]; notes: { ruleId: string; docsUrl: string }[] }[];
+    const results = JSON.parse(zkcfg(["lint", "--format", "json", "conf/zoo.cfg"], { cwd: smallTree() }).stdout) as {
+      messages: { ruleId: string; docsUrl: string }[];
+      notes: { ruleId: string; docsUrl: string }[];
+    }[];
     const all = results.flatMap((r) => [...r.messages, ...r.notes]);
     expect(all.length).toBeGreaterThan(2);
     for (const m of all) {
-      expect(m.docsUrl).toEqual(m.ruleId === "unused-disable" ? expect.stringMatching(/README\.md#disable-comments$/) : expect.stringMatching(new RegExp(`/rules/${m.ruleId}\\.md$`)));
+      expect(m.docsUrl).toEqual(
+        m.ruleId === "unused-disable" ? expect.stringMatching(/README\.md#disable-comments$/) : expect.stringMatching(new RegExp(`/rules/${m.ruleId}\\.md$`)),
+      );
     }
   });
 });

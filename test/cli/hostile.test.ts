@@ -121,7 +121,7 @@ describe("what cannot be a config: one clear line, exit 2, the rest still linted
   });
 
   it("a 10 MiB file is over the limit", () => {
-    const d = dir({ "big.cfg": `${"#".repeat(79)}\n`.repeat(10 * 1024 * 1024 / 80) });
+    const d = dir({ "big.cfg": `${"#".repeat(79)}\n`.repeat((10 * 1024 * 1024) / 80) });
     const r = compact(["big.cfg", "conf/zoo.cfg"], d);
     expect(r.stderr).toBe("zkcfg: big.cfg: is 10.0 MiB; a zoo.cfg is a few KiB, so this is not one (limit 8 MiB)\n");
     expect(r.code).toBe(2);
@@ -150,7 +150,10 @@ describe("what cannot be a config: one clear line, exit 2, the rest still linted
 describe("odd text is linted as ZooKeeper reads it", () => {
   it("bytes that are not UTF-8: a warning naming them and what ZooKeeper sees (exit 0: warnings only)", () => {
     const d = writeTree(join(work, "latin1"), { "zoo.cfg": "" });
-    writeFileSync(join(d, "zoo.cfg"), Buffer.concat([Buffer.from("tickTime=2000\ndataDir=/srv/donn"), Buffer.from([0xe9]), Buffer.from("es\nclientPort=2181\nautopurge.purgeInterval=24\n")]));
+    writeFileSync(
+      join(d, "zoo.cfg"),
+      Buffer.concat([Buffer.from("tickTime=2000\ndataDir=/srv/donn"), Buffer.from([0xe9]), Buffer.from("es\nclientPort=2181\nautopurge.purgeInterval=24\n")]),
+    );
     const r = compact(["zoo.cfg"], d);
     expect(r.stdout.split("\n").filter((l) => l.includes("[file-encoding]"))).toEqual([
       'zoo.cfg:2:18: warning The value of dataDir holds 0xE9, which is not UTF-8 text; ZooKeeper reads the file as ISO-8859-1 and sees "é", but editors that expect UTF-8 show something else; write it as \\u00E9 [file-encoding]',
@@ -162,7 +165,9 @@ describe("odd text is linted as ZooKeeper reads it", () => {
   it("UTF-8 text: ZooKeeper sees other characters", () => {
     const d = writeTree(join(work, "utf8"), { "zoo.cfg": "tickTime=2000\ndataDir=/srv/données\nclientPort=2181\nautopurge.purgeInterval=24\n" });
     const r = compact(["zoo.cfg"], d);
-    expect(r.stdout).toContain('zoo.cfg:2:18: warning The value of dataDir holds "é" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "Ã©" instead; write it as \\u00E9 [file-encoding]');
+    expect(r.stdout).toContain(
+      'zoo.cfg:2:18: warning The value of dataDir holds "é" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "Ã©" instead; write it as \\u00E9 [file-encoding]',
+    );
     expect(r.code).toBe(0);
   });
 
@@ -193,14 +198,20 @@ describe("odd text is linted as ZooKeeper reads it", () => {
   });
 
   // How the time grows with the server lines is test/scaling's job (a ratio, never seconds).
-  it("a config with 20,000 server lines is linted whole", () => {
-    const servers = Array.from({ length: 20_000 }, (_, i) => `server.${i + 1}=zk${i + 1}.example.com:2888:3888\n`).join("");
-    const d = writeTree(join(work, "large"), { "conf/zoo.cfg": `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/srv/zkcfg-hostile/data\nclientPort=2181\n${servers}` });
-    const r = compact(["conf/zoo.cfg"], d);
-    expect(r.stderr).toBe("");
-    expect(r.stdout).toContain("conf/zoo.cfg:6:1: warning 20000 voting members tolerate 9999 failure(s)");
-    expect([0, 1]).toContain(r.code);
-  }, HANG * 2);
+  it(
+    "a config with 20,000 server lines is linted whole",
+    () => {
+      const servers = Array.from({ length: 20_000 }, (_, i) => `server.${i + 1}=zk${i + 1}.example.com:2888:3888\n`).join("");
+      const d = writeTree(join(work, "large"), {
+        "conf/zoo.cfg": `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/srv/zkcfg-hostile/data\nclientPort=2181\n${servers}`,
+      });
+      const r = compact(["conf/zoo.cfg"], d);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toContain("conf/zoo.cfg:6:1: warning 20000 voting members tolerate 9999 failure(s)");
+      expect([0, 1]).toContain(r.code);
+    },
+    HANG * 2,
+  );
 
   it("a link to the named config beside it is that config, not a second server sharing its dataDir", () => {
     const d = writeTree(join(work, "linked"), { "conf/zoo_prod.cfg": `${QUORUM}syncLimit=5\n` });
@@ -225,15 +236,18 @@ describe("myid files written by a stranger: nothing secret printed, nothing larg
   }
   const all = (r: { stdout: string; stderr: string }): string => r.stdout + r.stderr;
 
-  it.skipIf(!existsSync("/proc/self/environ"))("a myid linking out of its data dir (/proc/self/environ) is named, never read: no environment in annotations or SARIF", () => {
-    const d = withMyid("environ", (data) => symlinkSync("/proc/self/environ", join(data, "myid")));
-    for (const format of ["github", "sarif", "compact"]) {
-      const r = zkcfg(["lint", "--format", format, "--root", "/", "conf/zoo.cfg"], { cwd: d, env: { CI_DEPLOY_TOKEN: SECRET.split("=")[1] }, timeout: HANG });
-      expect(all(r)).not.toContain("zkcfg-test-secret");
-      expect(all(r)).not.toContain("CI_DEPLOY_TOKEN");
-      expect(r.stdout).toContain("is a symbolic link leading out of its data directory to a file not named myid; zkcfg does not read what it leads to");
-    }
-  });
+  it.skipIf(!existsSync("/proc/self/environ"))(
+    "a myid linking out of its data dir (/proc/self/environ) is named, never read: no environment in annotations or SARIF",
+    () => {
+      const d = withMyid("environ", (data) => symlinkSync("/proc/self/environ", join(data, "myid")));
+      for (const format of ["github", "sarif", "compact"]) {
+        const r = zkcfg(["lint", "--format", format, "--root", "/", "conf/zoo.cfg"], { cwd: d, env: { CI_DEPLOY_TOKEN: SECRET.split("=")[1] }, timeout: HANG });
+        expect(all(r)).not.toContain("zkcfg-test-secret");
+        expect(all(r)).not.toContain("CI_DEPLOY_TOKEN");
+        expect(r.stdout).toContain("is a symbolic link leading out of its data directory to a file not named myid; zkcfg does not read what it leads to");
+      }
+    },
+  );
 
   it("a link to a private (0600) file is not read either, even by root", () => {
     const d = withMyid("private", (data) => {
@@ -273,7 +287,7 @@ describe("myid files written by a stranger: nothing secret printed, nothing larg
   it("a 20 MiB myid is read no further than an id can reach: a short message, not 20 MiB of JSON", () => {
     const d = withMyid("huge", (data) => writeFileSync(join(data, "myid"), "9".repeat(20 * 1024 * 1024)));
     const r = zkcfg(["lint", "--format", "json", "--root", "/", "conf/zoo.cfg"], { cwd: d, timeout: HANG });
-    expect(r.stdout).toContain('serverid 99999999999999999999… is not a number');
+    expect(r.stdout).toContain("serverid 99999999999999999999… is not a number");
     expect(r.stdout.length).toBeLessThan(8 * 1024);
   });
 });
@@ -297,14 +311,17 @@ describe("dynamic files written by a stranger: named, not printed", () => {
   };
   const all = (r: { stdout: string; stderr: string }): string => r.stdout + r.stderr;
 
-  it.skipIf(!existsSync("/proc/self/environ"))("/proc/self/environ as the dynamic file is named, never read: no environment in compact, github or SARIF", () => {
-    const d = withDynamic("dyn-environ", "/proc/self/environ");
-    for (const format of ["compact", "github", "sarif"]) {
-      const r = zkcfg(["lint", "--format", format, "--root", "/", "conf/zoo.cfg"], { cwd: d, env: { CI_DEPLOY_TOKEN: SECRET.split("=")[1] }, timeout: HANG });
-      expect(all(r)).not.toContain("zkcfg-test-secret");
-      expect(r.stdout).toContain("is not read: it is in /proc, whose files hold a process's or the kernel's data, not a config");
-    }
-  });
+  it.skipIf(!existsSync("/proc/self/environ"))(
+    "/proc/self/environ as the dynamic file is named, never read: no environment in compact, github or SARIF",
+    () => {
+      const d = withDynamic("dyn-environ", "/proc/self/environ");
+      for (const format of ["compact", "github", "sarif"]) {
+        const r = zkcfg(["lint", "--format", format, "--root", "/", "conf/zoo.cfg"], { cwd: d, env: { CI_DEPLOY_TOKEN: SECRET.split("=")[1] }, timeout: HANG });
+        expect(all(r)).not.toContain("zkcfg-test-secret");
+        expect(r.stdout).toContain("is not read: it is in /proc, whose files hold a process's or the kernel's data, not a config");
+      }
+    },
+  );
 
   it("a dynamic file linking to another user's private (0600) file is named, never read", () => {
     const secret = privateFile("dyn-private-secret");
@@ -335,7 +352,9 @@ describe("dynamic files written by a stranger: named, not printed", () => {
 
   it("a private file named directly as the dynamic file, with no server line, is reported once: none of its lines quoted", () => {
     const key = join(work, "dyn-key-secret");
-    writeFileSync(key, "-----BEGIN OPENSSH PRIVATE KEY-----\nzkcfgTestSecretLineOne0123456789abcdef\nzkcfgTestSecretLineTwo0123456789abcdef\n", { mode: 0o600 });
+    writeFileSync(key, "-----BEGIN OPENSSH PRIVATE KEY-----\nzkcfgTestSecretLineOne0123456789abcdef\nzkcfgTestSecretLineTwo0123456789abcdef\n", {
+      mode: 0o600,
+    });
     const d = withDynamic("dyn-key", key);
     strangers(d);
     const r = compact(["--root", "/", "conf/zoo.cfg"], d);
@@ -345,7 +364,9 @@ describe("dynamic files written by a stranger: named, not printed", () => {
   });
 
   it("a dynamic file linked within the config's tree is read and checked as usual", () => {
-    const d = withDynamic("dyn-inside-link", join(work, "dyn-inside-link/conf/zoo.cfg.dynamic"), { "conf/zoo.cfg.dynamic.100000000": "server.1=zk1.example:2888:3888\nclientPort=2181\n" });
+    const d = withDynamic("dyn-inside-link", join(work, "dyn-inside-link/conf/zoo.cfg.dynamic"), {
+      "conf/zoo.cfg.dynamic.100000000": "server.1=zk1.example:2888:3888\nclientPort=2181\n",
+    });
     symlinkSync("zoo.cfg.dynamic.100000000", join(d, "conf/zoo.cfg.dynamic"));
     const r = compact(["--root", "/", "conf/zoo.cfg"], d);
     expect(r.stdout).toContain('clientPort "2181" (line 2 of zoo.cfg.dynamic.100000000) is not a server, group or weight line');

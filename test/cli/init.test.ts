@@ -121,7 +121,9 @@ describe("zkcfg init --hosts", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(tree(dir)).toEqual(["zk1/myid", "zk2/myid", "zk3/myid", "zoo.cfg"]);
-    expect(r.stdout).toContain(`\n  scp ${join(dir, "zoo.cfg")} zk2:/etc/zookeeper/conf/zoo.cfg\n  scp ${join(dir, "zk2", "myid")} zk2:/var/lib/zookeeper/myid\n`);
+    expect(r.stdout).toContain(
+      `\n  scp ${join(dir, "zoo.cfg")} zk2:/etc/zookeeper/conf/zoo.cfg\n  scp ${join(dir, "zk2", "myid")} zk2:/var/lib/zookeeper/myid\n`,
+    );
     expect(r.stdout).toContain("\nClients connect to zk1:2181,zk2:2181,zk3:2181\n");
     for (const [i, host] of ["zk1", "zk2", "zk3"].entries()) {
       // What the printed ssh and scp lines make of the host, staged under a root of its own.
@@ -144,8 +146,16 @@ describe("zkcfg init: bad options exit 2 with the reason", () => {
     ["no layout", ["init"], "zkcfg: init needs --servers N (N servers on this host) or --hosts a,b,c (one server on each host)\n"],
     ["not a number", ["init", "--servers", "three"], 'zkcfg: --servers needs a whole number, not "three"\n'],
     ["no value", ["init", "--servers"], "zkcfg: --servers needs a value\n"],
-    ["a loopback host", ["init", "--hosts", "zk1,localhost,zk3"], 'zkcfg: --hosts: "localhost" is this machine; for several servers on this host use --servers N\n'],
-    ["file names", ["init", "--servers", "3", "conf/zoo.cfg"], 'zkcfg: zkcfg init takes options only, not "conf/zoo.cfg"; e.g. zkcfg init --servers 3 --dir /srv/zookeeper\n'],
+    [
+      "a loopback host",
+      ["init", "--hosts", "zk1,localhost,zk3"],
+      'zkcfg: --hosts: "localhost" is this machine; for several servers on this host use --servers N\n',
+    ],
+    [
+      "file names",
+      ["init", "--servers", "3", "conf/zoo.cfg"],
+      'zkcfg: zkcfg init takes options only, not "conf/zoo.cfg"; e.g. zkcfg init --servers 3 --dir /srv/zookeeper\n',
+    ],
     ["lint options", ["init", "--servers", "3", "--format", "json", "--root", "/x"], "zkcfg: --format, --root belong to zkcfg lint and fix, not init\n"],
     ["init options elsewhere", ["lint", "--servers", "3", "conf/zoo.cfg"], "zkcfg: --servers belongs to zkcfg init\n"],
     ["bad version", ["init", "--servers", "3", "--zk-version", "3.2"], 'zkcfg: --zk-version must be a ZooKeeper version from 3.4 to 3.9, not "3.2"\n'],

@@ -31,7 +31,11 @@ async function fromSource(args: string[], cwd: string): Promise<CliRun> {
 
 describe("cosmiconfig's own settings file (.config/config.js) is not read", () => {
   it("a .config/config.js in the working directory beside a settings file: the bundle lints as the source does", async () => {
-    const dir = writeTree(join(work, "meta"), { ".config/config.js": `require("node:fs").writeFileSync(${JSON.stringify(join(work, "meta/ran"))}, "");\nmodule.exports = {};\n`, ".zkcfgrc.json": ODD_ERROR, "conf/zoo.cfg": TWO });
+    const dir = writeTree(join(work, "meta"), {
+      ".config/config.js": `require("node:fs").writeFileSync(${JSON.stringify(join(work, "meta/ran"))}, "");\nmodule.exports = {};\n`,
+      ".zkcfgrc.json": ODD_ERROR,
+      "conf/zoo.cfg": TWO,
+    });
     const args = ["lint", "--format", "compact", "conf/zoo.cfg"];
     const built = zkcfg(args, { cwd: dir });
     expect(built.stderr).toBe("");
@@ -44,7 +48,11 @@ describe("cosmiconfig's own settings file (.config/config.js) is not read", () =
 
 describe("an internal error is one line, exit 2", () => {
   it.each([
-    ["an exception thrown later by code a settings file started", 'setTimeout(() => { throw new Error("boom\\n::error file=x::forged"); });\nexport default {};\n', "Error: boom\\n::error file=x::forged"],
+    [
+      "an exception thrown later by code a settings file started",
+      'setTimeout(() => { throw new Error("boom\\n::error file=x::forged"); });\nexport default {};\n',
+      "Error: boom\\n::error file=x::forged",
+    ],
     ["a promise a settings file left rejected", 'Promise.reject(new TypeError("no \\u001b[2J here"));\nexport default {};\n', "TypeError: no \\x1b[2J here"],
   ])("%s", (_what, code, shown) => {
     const dir = writeTree(join(work, `throws-${shown.slice(0, 4)}`), { "zkcfg.config.mjs": code, "conf/zoo.cfg": TWO, "package.json": "{}" });

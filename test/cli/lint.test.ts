@@ -33,7 +33,9 @@ describe("zkcfg lint on the shipped example (the README's quick start)", () => {
     expect(run.stdout).not.toContain(ESC);
   });
   it("colors with FORCE_COLOR and not with NO_COLOR", () => {
-    expect(zkcfg(["lint", "fixtures/examples/pseudo-cluster/conf/*.cfg"], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } }).stdout).toContain(`${ESC}[31merror`);
+    expect(zkcfg(["lint", "fixtures/examples/pseudo-cluster/conf/*.cfg"], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } }).stdout).toContain(
+      `${ESC}[31merror`,
+    );
   });
 });
 
@@ -56,7 +58,12 @@ describe("exit codes and bad input", () => {
     ["a directory", (d: string) => mkdirSync(join(d, "confdir")), "confdir", /confdir: is a directory; name the configs in it, e.g. "confdir\/\*\.cfg"/],
     ["a binary file", (d: string) => writeFileSync(join(d, "bin.cfg"), Buffer.from([0x74, 0, 0x01, 0xff])), "bin.cfg", /bin\.cfg: is a binary file/],
     ["a glob that matches nothing", () => undefined, "conf/*.nothing", /conf\/\*\.nothing: no files match this pattern/],
-    ["a huge file", (d: string) => writeFileSync(join(d, "huge.cfg"), "#".repeat(9 * 1024 * 1024)), "huge.cfg", /huge\.cfg: is 9\.0 MiB; a zoo\.cfg is a few KiB/],
+    [
+      "a huge file",
+      (d: string) => writeFileSync(join(d, "huge.cfg"), "#".repeat(9 * 1024 * 1024)),
+      "huge.cfg",
+      /huge\.cfg: is 9\.0 MiB; a zoo\.cfg is a few KiB/,
+    ],
   ])("names %s, exits 2, and lints the rest", (_what, make, arg, message) => {
     const dir = tree(`bad-${arg.replace(/\W/g, "")}`, { "conf/zoo.cfg": STANDALONE });
     make(dir);
@@ -137,14 +144,33 @@ describe("options", () => {
 
   it("--format json prints ESLint's result shape with impact on every message", () => {
     const r = zkcfg(["lint", "--format", "json", "fixtures/examples/pseudo-cluster/conf/zoo_2182.cfg"]);
-    const results = JSON.parse(r.stdout) as { filePath: string; errorCount: number; warningCount: number; fixableErrorCount: number; messages: Record<string, unknown>[] }[];
+    const results = JSON.parse(r.stdout) as {
+      filePath: string;
+      errorCount: number;
+      warningCount: number;
+      fixableErrorCount: number;
+      messages: Record<string, unknown>[];
+    }[];
     expect(results).toHaveLength(1);
     const [result] = results;
-    expect(result).toMatchObject({ filePath: "fixtures/examples/pseudo-cluster/conf/zoo_2182.cfg", errorCount: 1, warningCount: 1, fixableErrorCount: 1, fixableWarningCount: 0 });
+    expect(result).toMatchObject({
+      filePath: "fixtures/examples/pseudo-cluster/conf/zoo_2182.cfg",
+      errorCount: 1,
+      warningCount: 1,
+      fixableErrorCount: 1,
+      fixableWarningCount: 0,
+    });
     for (const m of result!.messages) {
       expect(Object.keys(m)).toEqual(expect.arrayContaining(["ruleId", "severity", "impact", "message", "line", "column", "endLine", "endColumn"]));
     }
-    expect(result!.messages.find((m) => m.ruleId === "myid-matches-datadir")).toMatchObject({ line: 4, column: 9, endLine: 4, endColumn: 47, impact: "startup", severity: 2 });
+    expect(result!.messages.find((m) => m.ruleId === "myid-matches-datadir")).toMatchObject({
+      line: 4,
+      column: 9,
+      endLine: 4,
+      endColumn: 47,
+      impact: "startup",
+      severity: 2,
+    });
   });
 
   it("--zk-version 3.4 knows no AdminServer", () => {
@@ -186,7 +212,7 @@ describe("the stock zoo_sample.cfg beside zoo.cfg", () => {
 
   it("is linted when named alone", () => {
     const r = zkcfg(["lint", "--format", "compact", "conf/zoo_sample.cfg"], { cwd: dir });
-    expect(r.stdout).toContain("conf/zoo_sample.cfg:4:9: warning dataDir \"/tmp/zookeeper\" is under /tmp");
+    expect(r.stdout).toContain('conf/zoo_sample.cfg:4:9: warning dataDir "/tmp/zookeeper" is under /tmp');
     expect(r.stdout).not.toContain("port-collision");
   });
 });

@@ -40,7 +40,11 @@ describe("no forged workflow commands", () => {
   });
 
   it("Node's warning about a JavaScript settings file, which names its directory, is one escaped line", () => {
-    const dir = writeTree(join(work, `warning\n${FORGED}`), { "package.json": "{}", "zkcfg.config.js": "export default {};\n", "conf/zoo.cfg": "initLimit=abc\n" });
+    const dir = writeTree(join(work, `warning\n${FORGED}`), {
+      "package.json": "{}",
+      "zkcfg.config.js": "export default {};\n",
+      "conf/zoo.cfg": "initLimit=abc\n",
+    });
     const r = zkcfg(["lint", "--format", "compact", "conf/zoo.cfg"], { cwd: dir });
     expect(r.code).toBe(1);
     // Node 20 warns that the file is an ES module without "type": "module" (versions differ in what they warn about).

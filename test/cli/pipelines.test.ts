@@ -48,7 +48,19 @@ const SHOULD_MATCH = [
   "conf/zoo.cfg.dynamic.100000000",
   "zoo1.cfg.dynamic.next",
 ];
-const SHOULD_NOT_MATCH = ["setup.cfg", "src/app.cfg", "zoo.cfg.bak", "zoo.cfg.dynamic.100000000.bak", "myzoo.cfg", "conf.cfg", "confx/a.cfg", "xconf/a.cfg", "conf/log4j.properties", "zookeeper.properties", "conf/zoo.cfgx"];
+const SHOULD_NOT_MATCH = [
+  "setup.cfg",
+  "src/app.cfg",
+  "zoo.cfg.bak",
+  "zoo.cfg.dynamic.100000000.bak",
+  "myzoo.cfg",
+  "conf.cfg",
+  "confx/a.cfg",
+  "xconf/a.cfg",
+  "conf/log4j.properties",
+  "zookeeper.properties",
+  "conf/zoo.cfgx",
+];
 
 describe(".pre-commit-hooks.yaml", () => {
   it("defines zkcfg, zkcfg-fix and zkcfg-compose as node hooks that take file names", () => {
@@ -89,7 +101,9 @@ describe(".pre-commit-hooks.yaml", () => {
     const dir = tree("hook-orphan", { "zoo.cfg.dynamic.next": "server.1=a:2888:3888\n" });
     const r = zkcfg(["lint", "zoo.cfg.dynamic.next"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("zkcfg: zoo.cfg.dynamic.next: is a dynamic config file, and zoo.cfg, the config it belongs to, is not beside it; name the config that uses it\n");
+    expect(r.stderr).toBe(
+      "zkcfg: zoo.cfg.dynamic.next: is a dynamic config file, and zoo.cfg, the config it belongs to, is not beside it; name the config that uses it\n",
+    );
   });
 
   it("the zkcfg-fix entry writes the missing myid files", () => {
@@ -190,4 +204,3 @@ describe("README: GitHub Actions", () => {
     expect(sarif?.code).toBe(1);
   });
 });
-

@@ -53,7 +53,10 @@ export function canRunAsNobody(): boolean {
 }
 
 /** Starts the built CLI without waiting: for runs side by side, or to kill one midway. */
-export function startZkcfg(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { child: ChildProcess; done: Promise<CliRun & { signal: NodeJS.Signals | null }> } {
+export function startZkcfg(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): { child: ChildProcess; done: Promise<CliRun & { signal: NodeJS.Signals | null }> } {
   checkBuilt();
   const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, env: cliEnv(options.env), stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";

@@ -20,7 +20,8 @@ const ODD_ERROR = JSON.stringify({ rules: { "odd-server-count": "error" } });
 const BROKEN = "tickTime=2000\ndataDir=/nonexistent/zk\nclientPort=2181\ninitLimit=abc\n";
 
 /** Settings written as JavaScript that leave a mark, by uid, when they run. */
-const marking = (dir: string): string => `require("node:fs").writeFileSync(${JSON.stringify(join(dir, "ran-as-"))} + process.getuid(), ""); module.exports = {};\n`;
+const marking = (dir: string): string =>
+  `require("node:fs").writeFileSync(${JSON.stringify(join(dir, "ran-as-"))} + process.getuid(), ""); module.exports = {};\n`;
 
 /** odd-server-count's severity on each linted file, from `zkcfg lint --format json`. */
 function oddSeverity(cwd: string, args: string[]): Record<string, number | undefined> {
@@ -99,8 +100,13 @@ describe.skipIf(!isRoot)("a settings file someone else controls is refused, and 
   it("--config FILE is checked the same way, and --print-config says why", () => {
     const dir = writeTree(mkdtempSync(join(work, "explicit-")), { "ci/zkcfg.json": ODD_ERROR, "conf/zoo.cfg": TWO });
     chownSync(join(dir, "ci/zkcfg.json"), NOBODY.uid, NOBODY.gid);
-    const refusal = "zkcfg: ci/zkcfg.json: not read: it is owned by uid 65534, not by you (uid 0); if you trust it, make it yours and writable by you alone (chown, chmod go-w), or run with --no-config";
-    expect(zkcfg(["lint", "--config", "ci/zkcfg.json", "conf/zoo.cfg"], { cwd: dir })).toEqual({ code: 2, stdout: "", stderr: `${refusal}; the config it applies to is not linted\n` });
+    const refusal =
+      "zkcfg: ci/zkcfg.json: not read: it is owned by uid 65534, not by you (uid 0); if you trust it, make it yours and writable by you alone (chown, chmod go-w), or run with --no-config";
+    expect(zkcfg(["lint", "--config", "ci/zkcfg.json", "conf/zoo.cfg"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `${refusal}; the config it applies to is not linted\n`,
+    });
     expect(zkcfg(["--config", "ci/zkcfg.json", "--print-config", "conf/zoo.cfg"], { cwd: dir })).toEqual({ code: 2, stdout: "", stderr: `${refusal}\n` });
   });
 
@@ -111,7 +117,9 @@ describe.skipIf(!isRoot)("a settings file someone else controls is refused, and 
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain('"ruleId":"odd-server-count","severity":2');
     chmodSync(join(dir, ".zkcfgrc.json"), 0o664);
-    expect(zkcfg(["lint", "conf/zoo.cfg"], { cwd: dir, ...NOBODY }).stderr).toContain("zkcfg: .zkcfgrc.json: not read: it is writable by group or others (mode 0664)");
+    expect(zkcfg(["lint", "conf/zoo.cfg"], { cwd: dir, ...NOBODY }).stderr).toContain(
+      "zkcfg: .zkcfgrc.json: not read: it is writable by group or others (mode 0664)",
+    );
   });
 });
 

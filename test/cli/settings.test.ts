@@ -131,7 +131,11 @@ describe("precedence", () => {
 describe("invalid settings: exit 2, naming the file and the field", () => {
   it.each([
     [".zkcfgrc.json", '{ "rules": { "port-collision": "warning" } }', 'rules.port-collision must be "off", "warn" or "error"'],
-    [".zkcfgrc.json", '{ "rules": { "port-collision": ["warn", { "ports": [8080] }] } }', 'rules.port-collision has options, but port-collision takes none; write "warn" alone'],
+    [
+      ".zkcfgrc.json",
+      '{ "rules": { "port-collision": ["warn", { "ports": [8080] }] } }',
+      'rules.port-collision has options, but port-collision takes none; write "warn" alone',
+    ],
     [".zkcfgrc.json", '{ "rules": { "port-collision": ["loud"] } }', 'rules.port-collision[0] must be "off", "warn" or "error"'],
     [".zkcfgrc.json", '{ "rules": { "port-collisions": "warn" } }', 'rules.port-collisions names no zkcfg rule; did you mean "port-collision"?'],
     [".zkcfgrc.json", '{ "rules": { "no-such-thing": "warn" } }', "rules.no-such-thing names no zkcfg rule; `zkcfg rules` lists them"],
@@ -143,7 +147,11 @@ describe("invalid settings: exit 2, naming the file and the field", () => {
     [".zkcfgrc.json", '{ "ignore": "conf/old*.cfg" }', "ignore must be a list"],
     [".zkcfgrc.json", '{ "ignore": ["conf/old*.cfg", " "] }', "ignore[1] must not be blank"],
     [".zkcfgrc.json", '{ "ensembles": { "prod": [] } }', "ensembles.prod must not be empty"],
-    [".zkcfgrc.json", '{ "ensembles": { "a": ["conf/zoo.cfg"], "b": ["./conf/zoo.cfg"] } }', 'ensembles.b lists "./conf/zoo.cfg", which ensembles.a lists too; a config belongs to one ensemble'],
+    [
+      ".zkcfgrc.json",
+      '{ "ensembles": { "a": ["conf/zoo.cfg"], "b": ["./conf/zoo.cfg"] } }',
+      'ensembles.b lists "./conf/zoo.cfg", which ensembles.a lists too; a config belongs to one ensemble',
+    ],
     ["conf/.zkcfgrc.yml", "rules:\n  odd-server-count: 2\n", 'rules.odd-server-count must be "off", "warn" or "error"'],
     ["package.json", JSON.stringify({ name: "x", zkcfg: { zkVersion: "4.0" } }), 'zkVersion must be "3.4", "3.5", "3.6", "3.7", "3.8" or "3.9"'],
     ["zkcfg.config.mjs", 'throw new Error("no settings today");\n', "cannot be read: no settings today"],
@@ -176,7 +184,8 @@ describe("invalid settings: exit 2, naming the file and the field", () => {
 
 describe("ignore", () => {
   // zk_old.cfg names the same servers on the same ports: read beside zk1.cfg, it clashes with it.
-  const QUORUM = "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/nonexistent/zk\nclientPort=2181\nserver.1=127.0.0.1:2888:3888\nserver.2=127.0.0.1:2889:3889\nserver.3=127.0.0.1:2890:3890\n";
+  const QUORUM =
+    "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/nonexistent/zk\nclientPort=2181\nserver.1=127.0.0.1:2888:3888\nserver.2=127.0.0.1:2889:3889\nserver.3=127.0.0.1:2890:3890\n";
   const files = { "conf/zk1.cfg": QUORUM, "conf/zk_old.cfg": QUORUM, "templates/zoo.cfg": "initLimit=abc\n" };
   const ignoring = writeTree(join(work, "ignoring"), { ...files, ".zkcfgrc.json": '{ "ignore": ["conf/*_old.cfg", "templates"] }' });
   const plain = writeTree(join(work, "not-ignoring"), files);
@@ -215,7 +224,8 @@ describe("ignore", () => {
 describe("ensembles", () => {
   // One ensemble whose configs name the hosts differently: the server lists alone cannot tell.
   const servers = (domain: string): string => [1, 2, 3].map((id) => `server.${id}=zk${id}${domain}:2888:3888\n`).join("");
-  const config = (name: string, domain: string): string => `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/data/${name}\nclientPort=2181\n${servers(domain)}`;
+  const config = (name: string, domain: string): string =>
+    `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/data/${name}\nclientPort=2181\n${servers(domain)}`;
   const files = {
     "conf/a.cfg": config("a", ""),
     "elsewhere/b.cfg": config("b", ".example.com"),
@@ -225,7 +235,10 @@ describe("ensembles", () => {
   const duplicate = "says 1, as";
 
   it("groups the configs they list, so that cross-file checks see them together", () => {
-    const named = writeTree(join(work, "ensembles"), { ...files, ".zkcfgrc.json": JSON.stringify({ root: ".", ensembles: { prod: ["conf/a.cfg", "elsewhere/b.cfg"] } }) });
+    const named = writeTree(join(work, "ensembles"), {
+      ...files,
+      ".zkcfgrc.json": JSON.stringify({ root: ".", ensembles: { prod: ["conf/a.cfg", "elsewhere/b.cfg"] } }),
+    });
     const r = zkcfg(["lint", "--format", "compact", "conf/a.cfg", "elsewhere/b.cfg"], { cwd: named });
     expect(r.stdout.split("\n").filter((l) => l.includes(duplicate))).toEqual([
       expect.stringMatching(/^conf\/a\.cfg:4:9: error \S+\/data\/a\/myid says 1, as \S+\/data\/b\/myid of elsewhere\/b\.cfg on this host does;/),
@@ -259,8 +272,16 @@ describe("--config FILE", () => {
   });
 
   it("a missing file is an error; --config with --no-config is a usage error", () => {
-    expect(zkcfg(["lint", "--config", "ci/nope.yaml", "conf/zoo.cfg"], { cwd: dir })).toEqual({ code: 2, stdout: "", stderr: "zkcfg: ci/nope.yaml: no such settings file\n" });
-    expect(zkcfg(["lint", "--config", "ci", "conf/zoo.cfg"], { cwd: dir })).toEqual({ code: 2, stdout: "", stderr: "zkcfg: ci: is a directory, not a settings file\n" });
+    expect(zkcfg(["lint", "--config", "ci/nope.yaml", "conf/zoo.cfg"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "zkcfg: ci/nope.yaml: no such settings file\n",
+    });
+    expect(zkcfg(["lint", "--config", "ci", "conf/zoo.cfg"], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "zkcfg: ci: is a directory, not a settings file\n",
+    });
     expect(zkcfg(["lint", "--config", "ci/zkcfg.yaml", "--no-config", "conf/zoo.cfg"], { cwd: dir })).toEqual({
       code: 2,
       stdout: "",

@@ -19,16 +19,21 @@ describe("zkcfg lint --stdin", () => {
   });
 
   it("reads the text from standard input, not the file at that path", () => {
-    const r = zkcfg(["lint", "--format", "compact", "--stdin", "--stdin-filename", `${EXAMPLE}/zoo_2182.cfg`], { input: ZOO_2182 + "admin.enableServer=false\ninitLimit=ten\n" });
+    const r = zkcfg(["lint", "--format", "compact", "--stdin", "--stdin-filename", `${EXAMPLE}/zoo_2182.cfg`], {
+      input: ZOO_2182 + "admin.enableServer=false\ninitLimit=ten\n",
+    });
     expect(r.stdout).not.toContain(`${EXAMPLE}/zoo_2182.cfg:1:1: warning Port 8080`);
     expect(r.stdout).toContain(`${EXAMPLE}/zoo_2182.cfg:10:11: error initLimit "ten" is not a whole number`);
   });
 
   it("checks the name's place: a zoo*.cfg outside conf/ is reported in a ZooKeeper home, inside conf/ or without a home it is not", () => {
     const text = "tickTime=2000\ndataDir=/nonexistent/zkcfg-stdin\nclientPort=2181\n";
-    const lint = (name: string): string => zkcfg(["lint", "--format", "compact", "--stdin", "--stdin-filename", name], { input: text, cwd: join(REPO, "fixtures") }).stdout;
+    const lint = (name: string): string =>
+      zkcfg(["lint", "--format", "compact", "--stdin", "--stdin-filename", name], { input: text, cwd: join(REPO, "fixtures") }).stdout;
     // The example is a ZooKeeper home: it has a conf/ directory.
-    expect(lint("examples/pseudo-cluster/zoo.cfg")).toMatch(/^examples\/pseudo-cluster\/zoo\.cfg:1:1: warning examples\/pseudo-cluster\/zoo\.cfg is not in the conf\/ directory of the ZooKeeper home/);
+    expect(lint("examples/pseudo-cluster/zoo.cfg")).toMatch(
+      /^examples\/pseudo-cluster\/zoo\.cfg:1:1: warning examples\/pseudo-cluster\/zoo\.cfg is not in the conf\/ directory of the ZooKeeper home/,
+    );
     expect(lint("examples/pseudo-cluster/conf/zoo.cfg")).not.toContain("conf/ directory");
     expect(lint("zoo.cfg")).not.toContain("conf/ directory");
   });
@@ -59,7 +64,12 @@ describe("zkcfg fix --stdin", () => {
   it("--dry-run prints what fix would write for the text at that path, and writes nothing", () => {
     const r = zkcfg(["fix", "--format", "compact", "--stdin", "--dry-run", "--stdin-filename", `${EXAMPLE}/zoo_2182.cfg`], { input: ZOO_2182 });
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n").slice(0, 4)).toEqual(["--- /dev/null", "+++ b/fixtures/examples/pseudo-cluster/usr/local/zookeeper/quorum-data/d2182/myid", "@@ -0,0 +1 @@", "+2"]);
+    expect(r.stdout.split("\n").slice(0, 4)).toEqual([
+      "--- /dev/null",
+      "+++ b/fixtures/examples/pseudo-cluster/usr/local/zookeeper/quorum-data/d2182/myid",
+      "@@ -0,0 +1 @@",
+      "+2",
+    ]);
   });
 
   it("--check exits 1 when fix would write something", () => {

@@ -10,7 +10,13 @@ const DIR = join(import.meta.dirname, "..", "..", "fixtures", "compose");
 function lint(kind: string, name: string, withMessage = true) {
   const path = join(DIR, kind, name, "docker-compose.yml");
   const [result] = lintCompose([{ path, name: "docker-compose.yml", bytes: readFileSync(path) }], nodeFileSystem, join(DIR, kind, name), "ci");
-  return (result?.messages ?? []).map((m) => ({ ruleId: m.ruleId, messageId: m.messageId, line: m.line, column: m.column, ...(withMessage ? { message: m.message } : {}) }));
+  return (result?.messages ?? []).map((m) => ({
+    ruleId: m.ruleId,
+    messageId: m.messageId,
+    line: m.line,
+    column: m.column,
+    ...(withMessage ? { message: m.message } : {}),
+  }));
 }
 
 const INVALID: Record<string, { ruleId: string; messageId: string; line: number; column: number }[]> = {
@@ -47,9 +53,7 @@ const INVALID: Record<string, { ruleId: string; messageId: string; line: number;
     { ruleId: "compose", messageId: "ownAddress", line: 16, column: 7 },
     { ruleId: "ensemble-consistency", messageId: "memberDiffers", line: 16, column: 7 },
   ],
-  "bitnami-healthcheck-not-whitelisted": [
-    { ruleId: "compose", messageId: "healthcheck4lw", line: 7, column: 13 },
-  ],
+  "bitnami-healthcheck-not-whitelisted": [{ ruleId: "compose", messageId: "healthcheck4lw", line: 7, column: 13 }],
   "bitnami-mounted-config": [
     { ruleId: "compose", messageId: "myidElsewhere", line: 34, column: 9 },
     { ruleId: "compose", messageId: "noEffect", line: 40, column: 7 },
@@ -90,12 +94,8 @@ const INVALID: Record<string, { ruleId: string; messageId: string; line: number;
     { ruleId: "compose", messageId: "ownAddress", line: 13, column: 7 },
     { ruleId: "ensemble-consistency", messageId: "memberDiffers", line: 13, column: 7 },
   ],
-  "confluent-healthcheck-not-whitelisted": [
-    { ruleId: "compose", messageId: "healthcheck4lw", line: 7, column: 13 },
-  ],
-  "confluent-mounted-config": [
-    { ruleId: "compose", messageId: "configOverwritten", line: 31, column: 9 },
-  ],
+  "confluent-healthcheck-not-whitelisted": [{ ruleId: "compose", messageId: "healthcheck4lw", line: 7, column: 13 }],
+  "confluent-mounted-config": [{ ruleId: "compose", messageId: "configOverwritten", line: 31, column: 9 }],
   "confluent-refuses": [
     { ruleId: "compose", messageId: "imageRefuses", line: 12, column: 7 },
     { ruleId: "compose", messageId: "imageRefuses", line: 27, column: 12 },
@@ -144,20 +144,32 @@ describe("compose checks", () => {
       "service zoo2: the zookeeper:3.9 image does not read ZOO_TICKTIME, so it has no effect; did you mean ZOO_TICK_TIME?",
     ]);
     expect(lint("invalid", "healthcheck-not-whitelisted")[0]?.message).toContain('set ZOO_4LW_COMMANDS_WHITELIST: "srvr,ruok"');
-    expect(lint("invalid", "published-port-clash")[0]?.message).toContain('service zoo2 publishes port 2181 of the Docker host (tcp), which service zoo1 ("2181:2181") publishes already');
-    expect(lint("invalid", "published-port-range-exhausted")[0]?.message).toContain('service zoo3 publishes one free port of 2181-2182 of the Docker host (tcp), and service zoo1 ("2181:2181"), service zoo2 ("2182:2181") take all 2 of them');
-    expect(lint("invalid", "published-port-range-overlap")[0]?.message).toContain('service zoo3 publishes port 2183 of the Docker host (tcp), which service zoo1 ("2181-2183:2181-2183") publishes already');
+    expect(lint("invalid", "published-port-clash")[0]?.message).toContain(
+      'service zoo2 publishes port 2181 of the Docker host (tcp), which service zoo1 ("2181:2181") publishes already',
+    );
+    expect(lint("invalid", "published-port-range-exhausted")[0]?.message).toContain(
+      'service zoo3 publishes one free port of 2181-2182 of the Docker host (tcp), and service zoo1 ("2181:2181"), service zoo2 ("2182:2181") take all 2 of them',
+    );
+    expect(lint("invalid", "published-port-range-overlap")[0]?.message).toContain(
+      'service zoo3 publishes port 2183 of the Docker host (tcp), which service zoo1 ("2181-2183:2181-2183") publishes already',
+    );
   });
 
   it("names each image's own spelling and way of whitelisting", () => {
-    expect(lint("invalid", "bitnami-unknown-variable").filter((m) => m.messageId === "unknownVariable").map((m) => m.message)).toEqual([
+    expect(
+      lint("invalid", "bitnami-unknown-variable")
+        .filter((m) => m.messageId === "unknownVariable")
+        .map((m) => m.message),
+    ).toEqual([
       "service zoo2: the bitnami/zookeeper:3.9 image does not read ZOO_MY_ID, so it has no effect; ZOO_MY_ID is the zookeeper image's spelling; this image reads ZOO_SERVER_ID",
       "service zoo2: the bitnami/zookeeper:3.9 image does not read ZOO_TICKTIME, so it has no effect; did you mean ZOO_TICK_TIME?",
     ]);
     expect(lint("invalid", "confluent-unknown-variable").find((m) => m.messageId === "unknownVariable")?.message).toBe(
       "service zookeeper-2: the confluentinc/cp-zookeeper:7.4.0 image does not read ZOO_MY_ID, so it has no effect; ZOO_MY_ID is the zookeeper image's spelling; this image reads ZOOKEEPER_SERVER_ID",
     );
-    expect(lint("invalid", "bitnami-healthcheck-not-whitelisted")[0]?.message).toContain('its whitelist is "srvr, mntr"; the check always fails: set ZOO_4LW_COMMANDS_WHITELIST: "srvr,mntr,ruok"');
+    expect(lint("invalid", "bitnami-healthcheck-not-whitelisted")[0]?.message).toContain(
+      'its whitelist is "srvr, mntr"; the check always fails: set ZOO_4LW_COMMANDS_WHITELIST: "srvr,mntr,ruok"',
+    );
     expect(lint("invalid", "confluent-healthcheck-not-whitelisted")[0]?.message).toContain("add -Dzookeeper.4lw.commands.whitelist=srvr,ruok to KAFKA_OPTS");
   });
 

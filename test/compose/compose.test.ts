@@ -44,7 +44,10 @@ describe("the official image's zoo.cfg", () => {
   });
 
   it("keeps the blank after dataDir that images 3.5.6 to 3.6.4 wrote, the default server line, the whitelist and ZOO_CFG_EXTRA", () => {
-    const text = service("zookeeper:3.6.4", "      - ZOO_4LW_COMMANDS_WHITELIST=srvr,ruok\n      - ZOO_CFG_EXTRA=metricsProvider.httpPort=7000 quorumListenOnAllIPs=true\n");
+    const text = service(
+      "zookeeper:3.6.4",
+      "      - ZOO_4LW_COMMANDS_WHITELIST=srvr,ruok\n      - ZOO_CFG_EXTRA=metricsProvider.httpPort=7000 quorumListenOnAllIPs=true\n",
+    );
     expect(render(text, "zoo1")).toBe(
       "dataDir=/data \ndataLogDir=/datalog\ntickTime=2000\ninitLimit=5\nsyncLimit=2\nautopurge.snapRetainCount=3\nautopurge.purgeInterval=0\nmaxClientCnxns=60\nstandaloneEnabled=true\nadmin.enableServer=true\n" +
         "server.1=localhost:2888:3888;2181\n4lw.commands.whitelist=srvr,ruok\nmetricsProvider.httpPort=7000\nquorumListenOnAllIPs=true\n",
@@ -52,7 +55,8 @@ describe("the official image's zoo.cfg", () => {
   });
 
   it("takes values from .env, defaults, anchors and merge keys", () => {
-    const text = "x-zk: &zk\n  image: zookeeper:${ZK_TAG}\n  environment: &env\n    ZOO_TICK_TIME: ${TICK:-3000}\n    ZOO_INIT_LIMIT: ${INIT-7}\nservices:\n  zoo1:\n    <<: *zk\n";
+    const text =
+      "x-zk: &zk\n  image: zookeeper:${ZK_TAG}\n  environment: &env\n    ZOO_TICK_TIME: ${TICK:-3000}\n    ZOO_INIT_LIMIT: ${INIT-7}\nservices:\n  zoo1:\n    <<: *zk\n";
     const out = render(text, "zoo1", { "/p/.env": "ZK_TAG=3.8.4\nINIT=\n" });
     expect(out).toContain("tickTime=3000\ninitLimit=\nsyncLimit=2\n");
   });
@@ -66,7 +70,11 @@ describe("linting a compose project", () => {
   it("reports one id given to every container at each ZOO_MY_ID entry", () => {
     const text = readFileSync(EXAMPLE, "utf8").replace(/ZOO_MY_ID: [23]/g, "ZOO_MY_ID: 1");
     const found = lint(text).filter((m) => m.ruleId === "myid-matches-datadir");
-    expect(found.map((m) => [m.line, m.column])).toEqual([[9, 7], [19, 7], [29, 7]]);
+    expect(found.map((m) => [m.line, m.column])).toEqual([
+      [9, 7],
+      [19, 7],
+      [29, 7],
+    ]);
     expect(found[1]?.message).toMatch(/^service zoo2: zoo2:\/data\/myid says 1, as zoo1:\/data\/myid/);
   });
 
@@ -97,7 +105,8 @@ describe("linting a compose project", () => {
 
   it("lints a service that mounts its own zoo.cfg from that file, and says which variables then have no effect", () => {
     const text = readFileSync(EXAMPLE, "utf8").replace(/( {4}hostname: zoo3\n)/, "$1    volumes:\n      - ./zoo3.cfg:/conf/zoo.cfg:ro\n");
-    const own = "tickTime=2000\ninitLimit=5\nsyncLimit=2\nautopurge.purgeInterval=24\ndataDir=/var/lib/zookeeper\nserver.1=zoo1:2888:3888;2181\nserver.2=zoo2:2888:3888;2181\nserver.3=zoo3:2888:3888;2181\n";
+    const own =
+      "tickTime=2000\ninitLimit=5\nsyncLimit=2\nautopurge.purgeInterval=24\ndataDir=/var/lib/zookeeper\nserver.1=zoo1:2888:3888;2181\nserver.2=zoo2:2888:3888;2181\nserver.3=zoo3:2888:3888;2181\n";
     const results = lintCompose([input(text)], new MemoryFileSystem({ "/p/zoo3.cfg": own }), "/p", "ci");
     expect(results.map((r) => r.filePath)).toEqual(["docker-compose.yml", "zoo3.cfg"]);
     // ZOO_MY_ID goes to /data/myid, and this zoo.cfg keeps its data in /var/lib/zookeeper.
@@ -119,7 +128,9 @@ describe("linting a compose project", () => {
   });
 
   it("renders the zoo.cfg of a service whose mounted conf directory holds none, as the entrypoint writes one there", () => {
-    const text = readFileSync(EXAMPLE, "utf8").replace(/ZOO_MY_ID: [23]/g, "ZOO_MY_ID: 1").replace(/( {4}hostname: zoo[23]\n)/g, "$1    volumes:\n      - ./conf:/conf\n");
+    const text = readFileSync(EXAMPLE, "utf8")
+      .replace(/ZOO_MY_ID: [23]/g, "ZOO_MY_ID: 1")
+      .replace(/( {4}hostname: zoo[23]\n)/g, "$1    volumes:\n      - ./conf:/conf\n");
     expect(lint(text).filter((m) => m.ruleId === "myid-matches-datadir")).toHaveLength(3);
   });
 
@@ -153,7 +164,11 @@ describe("server hosts", () => {
       .replace("    hostname: zoo2\n", "    hostname: zoo2\n    container_name: zk-two\n")
       .replace("    hostname: zoo3\n", "    hostname: zoo3\n    networks:\n      default:\n        aliases: [zk-three.internal]\n");
     expect(lint(text).filter((m) => m.ruleId === "compose")).toEqual([]);
-    expect(lint(text.replace("container_name: zk-two", "container_name: zk-2")).filter((m) => m.messageId === "serverHost").map((m) => m.line)).toEqual([11, 35]);
+    expect(
+      lint(text.replace("container_name: zk-two", "container_name: zk-2"))
+        .filter((m) => m.messageId === "serverHost")
+        .map((m) => m.line),
+    ).toEqual([11, 35]);
   });
 });
 

@@ -28,7 +28,12 @@ const SAMPLE_MAINTENANCE =
 
 describe("Bitnami's zoo.cfg", () => {
   it("is the sample with each key set in place or appended, as the 3.9 entrypoint writes it, ids after ::", () => {
-    const rendered = render("bitnami/zookeeper:3.9", { ALLOW_EMPTY_PASSWORD: "yes", ZOO_SERVER_ID: "2", ZOO_AUTOPURGE_INTERVAL: "24", ZOO_SERVERS: "zoo1:2888:3888::1,zoo2:2888:3888::2,zoo3:2888:3888::3" });
+    const rendered = render("bitnami/zookeeper:3.9", {
+      ALLOW_EMPTY_PASSWORD: "yes",
+      ZOO_SERVER_ID: "2",
+      ZOO_AUTOPURGE_INTERVAL: "24",
+      ZOO_SERVERS: "zoo1:2888:3888::1,zoo2:2888:3888::2,zoo3:2888:3888::3",
+    });
     expect(rendered.confPath).toBe("/opt/bitnami/zookeeper/conf/zoo.cfg");
     expect(configText(rendered)).toBe(
       SAMPLE_HEAD +
@@ -116,7 +121,16 @@ describe("Confluent's zookeeper.properties", () => {
 
 describe("image families", () => {
   it("are told by the image name, with or without registry and tag, and the tag gives the ZooKeeper line", () => {
-    const seen = ["zookeeper", "docker.io/library/zookeeper:3.8.4-jre-17", "bitnami/zookeeper:3.9.3-debian-12-r5", "docker.io/bitnami/zookeeper", "bitnamilegacy/zookeeper:3.8", "confluentinc/cp-zookeeper:7.4.0", "confluentinc/cp-zookeeper:6.2.1", "confluentinc/cp-zookeeper:7.6.0@sha256:00"].map((image) => {
+    const seen = [
+      "zookeeper",
+      "docker.io/library/zookeeper:3.8.4-jre-17",
+      "bitnami/zookeeper:3.9.3-debian-12-r5",
+      "docker.io/bitnami/zookeeper",
+      "bitnamilegacy/zookeeper:3.8",
+      "confluentinc/cp-zookeeper:7.4.0",
+      "confluentinc/cp-zookeeper:6.2.1",
+      "confluentinc/cp-zookeeper:7.6.0@sha256:00",
+    ].map((image) => {
       const m = detectImage(image);
       return m && `${m.family.id} ${m.version}`;
     });
@@ -124,12 +138,21 @@ describe("image families", () => {
   });
 
   it("leave other images and tags whose scripts differ alone", () => {
-    expect(["registry.example.com/zk:3.9", "bitnami/zookeeper:3.7", "confluentinc/cp-zookeeper:5.4.1", "confluentinc/cp-kafka:7.4.0"].map((i) => detectImage(i))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(
+      ["registry.example.com/zk:3.9", "bitnami/zookeeper:3.7", "confluentinc/cp-zookeeper:5.4.1", "confluentinc/cp-kafka:7.4.0"].map((i) => detectImage(i)),
+    ).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it("follow the settings for an image name or glob", () => {
-    expect(detectImage("registry.example.com/zk:3.8", { "registry.example.com/zk": "official" })).toMatchObject({ family: { id: "official" }, version: "3.8", tag: "3.8" });
-    expect(detectImage("registry.example.com:5000/team/zookeeper:7.4.1", { "registry.example.com:5000/*/zookeeper": "confluent" })).toMatchObject({ family: { id: "confluent" }, version: "3.6" });
+    expect(detectImage("registry.example.com/zk:3.8", { "registry.example.com/zk": "official" })).toMatchObject({
+      family: { id: "official" },
+      version: "3.8",
+      tag: "3.8",
+    });
+    expect(detectImage("registry.example.com:5000/team/zookeeper:7.4.1", { "registry.example.com:5000/*/zookeeper": "confluent" })).toMatchObject({
+      family: { id: "confluent" },
+      version: "3.6",
+    });
     expect(splitImage("registry.example.com:5000/zk")).toEqual({ name: "registry.example.com:5000/zk", tag: "latest" });
   });
 });

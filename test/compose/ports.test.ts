@@ -24,15 +24,23 @@ describe("the host ports of a short-syntax entry", () => {
 
 /** The host-port findings of two services publishing `a` and `b` (YAML list items). */
 function clashes(a: string, b: string, env: Record<string, string> = {}) {
-  const service = (name: string, ports: string) => `  ${name}:\n    image: zookeeper:3.9\n    environment:\n      ZOO_MY_ID: ${name.slice(-1)}\n    ports:\n${ports}`;
+  const service = (name: string, ports: string) =>
+    `  ${name}:\n    image: zookeeper:3.9\n    environment:\n      ZOO_MY_ID: ${name.slice(-1)}\n    ports:\n${ports}`;
   const text = `services:\n${service("zoo1", a)}${service("zoo2", b)}`;
-  const files = new MemoryFileSystem({ "/p/.env": Object.entries(env).map(([k, v]) => `${k}=${v}\n`).join("") });
+  const files = new MemoryFileSystem({
+    "/p/.env": Object.entries(env)
+      .map(([k, v]) => `${k}=${v}\n`)
+      .join(""),
+  });
   const [result] = lintCompose([{ path: "/p/compose.yaml", name: "compose.yaml", bytes: Buffer.from(text) }], files, "/p", "ci");
   return (result?.messages ?? []).filter((m) => m.ruleId === "compose").map((m) => `${m.messageId} ${m.line}:${m.column}`);
 }
 
 const short = (spec: string) => `      - "${spec}"\n`;
-const long = (fields: Record<string, string>) => `      - ${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join("\n        ")}\n`;
+const long = (fields: Record<string, string>) =>
+  `      - ${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\n        ")}\n`;
 
 describe("published ports clashing on the Docker host", () => {
   it.each([
@@ -52,7 +60,9 @@ describe("published ports clashing on the Docker host", () => {
   ])("no clash: %s", (_, a, b) => expect(clashes(short(a), short(b))).toEqual([]));
 
   it("reads the long syntax, with its published range, host_ip and protocol, at the entry", () => {
-    expect(clashes(short("2181:2181"), long({ target: "2181", published: '"2181"', protocol: "tcp", host_ip: "127.0.0.1", mode: "host" }))).toEqual(["hostPort 13:9"]);
+    expect(clashes(short("2181:2181"), long({ target: "2181", published: '"2181"', protocol: "tcp", host_ip: "127.0.0.1", mode: "host" }))).toEqual([
+      "hostPort 13:9",
+    ]);
     expect(clashes(short("2181:2181"), long({ target: "2181", published: '"2181-2182"' }))).toEqual([]);
     expect(clashes(short("2181-2182:2181-2182"), long({ target: "2181", published: '"2181-2182"' }))).toEqual(["hostPort 13:9"]);
     expect(clashes(short("2181:2181"), long({ target: "2181", published: "2181", protocol: "udp" }))).toEqual([]);

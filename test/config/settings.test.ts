@@ -59,7 +59,9 @@ describe("validateSettings", () => {
     expect(() => validateSettings({ rules: { "port-collision": "warning" } }, source, options)).toThrow(
       new SettingsError('project/.zkcfgrc.json: rules.port-collision must be "off", "warn" or "error"'),
     );
-    expect(() => validateSettings({ ensembles: { "a/b": [1] } }, source, options)).toThrow(new SettingsError("project/.zkcfgrc.json: ensembles.a/b[0] must be a string"));
+    expect(() => validateSettings({ ensembles: { "a/b": [1] } }, source, options)).toThrow(
+      new SettingsError("project/.zkcfgrc.json: ensembles.a/b[0] must be a string"),
+    );
   });
 
   it("keeps the image families named for compose files, and refuses a family zkcfg does not render", () => {
@@ -70,7 +72,9 @@ describe("validateSettings", () => {
     expect(() => validateSettings({ compose: { images: { "registry.example.com/zk": "apache" } } }, source, options)).toThrow(
       new SettingsError('project/.zkcfgrc.json: compose.images.registry.example.com/zk must be "official", "bitnami" or "confluent"'),
     );
-    expect(() => validateSettings({ compose: { image: {} } }, source, options)).toThrow(new SettingsError('project/.zkcfgrc.json: "image" is not a setting; the settings are images'));
+    expect(() => validateSettings({ compose: { image: {} } }, source, options)).toThrow(
+      new SettingsError('project/.zkcfgrc.json: "image" is not a setting; the settings are images'),
+    );
   });
 });
 
@@ -111,7 +115,13 @@ describe("SettingsSearch", () => {
 
 describe("projectTop", () => {
   it("is the nearest directory holding .git or package.json, or the directory itself when there is none", () => {
-    const fs = new MemoryFileSystem({ "/srv/repo/.git/HEAD": "", "/srv/repo/a/b/zoo.cfg": "", "/srv/pkg/package.json": "{}", "/srv/pkg/c/zoo.cfg": "", "/tmp/zk/conf/zoo.cfg": "" });
+    const fs = new MemoryFileSystem({
+      "/srv/repo/.git/HEAD": "",
+      "/srv/repo/a/b/zoo.cfg": "",
+      "/srv/pkg/package.json": "{}",
+      "/srv/pkg/c/zoo.cfg": "",
+      "/tmp/zk/conf/zoo.cfg": "",
+    });
     expect(projectTop(fs, "/srv/repo/a/b")).toBe("/srv/repo");
     expect(projectTop(fs, "/srv/pkg/c")).toBe("/srv/pkg");
     expect(projectTop(fs, "/tmp/zk/conf")).toBe("/tmp/zk/conf");

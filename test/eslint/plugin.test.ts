@@ -26,7 +26,8 @@ interface Shown {
   endColumn: number;
 }
 
-const order = (a: Shown, b: Shown): number => `${a.file}\0${a.line}\0${a.column}\0${a.ruleId}\0${a.message}`.localeCompare(`${b.file}\0${b.line}\0${b.column}\0${b.ruleId}\0${b.message}`);
+const order = (a: Shown, b: Shown): number =>
+  `${a.file}\0${a.line}\0${a.column}\0${a.ruleId}\0${a.message}`.localeCompare(`${b.file}\0${b.line}\0${b.column}\0${b.ruleId}\0${b.message}`);
 
 /** The recommended config (its processor included) for every .cfg file, with these options and rule settings. */
 function zoocfgConfig(languageOptions: Record<string, unknown> = {}, ruleSettings: Linter.RulesRecord = plugin.configs.recommended.rules): Linter.Config[] {
@@ -57,7 +58,19 @@ function cliLint(cwd: string, args: string[]): Shown[] {
   const r = zkcfg(["lint", "--format", "json", ...args], { cwd });
   const results = JSON.parse(r.stdout) as { filePath: string; messages: Omit<Shown, "file">[] }[];
   return results
-    .flatMap((res) => res.messages.map(({ ruleId, messageId, message, severity, line, column, endLine, endColumn }) => ({ file: res.filePath, ruleId, messageId, message, severity, line, column, endLine, endColumn })))
+    .flatMap((res) =>
+      res.messages.map(({ ruleId, messageId, message, severity, line, column, endLine, endColumn }) => ({
+        file: res.filePath,
+        ruleId,
+        messageId,
+        message,
+        severity,
+        line,
+        column,
+        endLine,
+        endColumn,
+      })),
+    )
     .sort(order);
 }
 
@@ -130,7 +143,8 @@ describe("zkcfg/compose with the recommended rules", () => {
   const COMPOSE_EXAMPLE = "fixtures/examples/compose/official/docker-compose.yml";
   const composeConfig = (): Linter.Config[] => [plugin.configs.recommended];
   // The CLI prints a compose file's absolute path; ESLint's is made relative like the others.
-  const cliCompose = (cwd: string, args: string[]): Shown[] => cliLint(cwd, ["--no-config", ...args]).map((m) => ({ ...m, file: relative(cwd, resolve(cwd, m.file)) }));
+  const cliCompose = (cwd: string, args: string[]): Shown[] =>
+    cliLint(cwd, ["--no-config", ...args]).map((m) => ({ ...m, file: relative(cwd, resolve(cwd, m.file)) }));
   // A compose finding's message is the CLI's, which names the service: ESLint passes it whole, under the message id with "InCompose".
   const asEslint = (shown: Shown[]): Shown[] => shown.map((m) => ({ ...m, messageId: `${m.messageId}InCompose` }));
 
@@ -152,7 +166,8 @@ describe("zkcfg/compose with the recommended rules", () => {
   it("reports a YAML error at its position, and a compose file that is not UTF-8 ASCII at the character ESLint counts", async () => {
     const dir = writeTree(join(work, "compose"), {
       "broken/compose.yaml": "services:\n  zoo1:\n    image: [zookeeper\n",
-      "accents/compose.yaml": "# Zoë's ensemble\nservices:\n  zoo1:\n    image: zookeeper:3.9\n    environment:\n      ZOO_MY_ID: 1\n      ZOO_SERVERS: server.1=zoë:2888:3888;2181 server.2=zoo2:2888:3888;2181\n",
+      "accents/compose.yaml":
+        "# Zoë's ensemble\nservices:\n  zoo1:\n    image: zookeeper:3.9\n    environment:\n      ZOO_MY_ID: 1\n      ZOO_SERVERS: server.1=zoë:2888:3888;2181 server.2=zoo2:2888:3888;2181\n",
     });
     for (const file of ["broken/compose.yaml", "accents/compose.yaml"]) {
       const fromEslint = await eslintLint(dir, [file], composeConfig());

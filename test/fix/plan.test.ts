@@ -65,7 +65,10 @@ describe("planFix", () => {
   });
 
   it("a file to create is there for the next pass: a fix that needs the myid follows the one that creates it", () => {
-    const fs = new MemoryFileSystem({ [CFG]: "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/data\nserver.1=localhost:2888:3888\nserver.2=localhost:2889:3889\n" }, ["/data"]);
+    const fs = new MemoryFileSystem(
+      { [CFG]: "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/data\nserver.1=localhost:2888:3888\nserver.2=localhost:2889:3889\n" },
+      ["/data"],
+    );
     const afterMyid = defineRule({
       id: "after-myid",
       meta: { description: "test", fixable: true, messages: { x: { text: "the myid is there", impact: "runtime" } } },
@@ -74,7 +77,8 @@ describe("planFix", () => {
           const data = file.facts.dataDir;
           const present = data?.state === "present" && data.myid?.kind === "present";
           const end = file.document.source.text.length;
-          if (present && !file.document.source.text.endsWith("# id\n")) yield { messageId: "x", file, range: { start: 0, end: 1 }, fix: editFix(file, { start: end, end }, "# id\n") };
+          if (present && !file.document.source.text.endsWith("# id\n"))
+            yield { messageId: "x", file, range: { start: 0, end: 1 }, fix: editFix(file, { start: end, end }, "# id\n") };
         }
       },
     });

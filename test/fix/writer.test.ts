@@ -55,7 +55,12 @@ describe("createFile", () => {
     const path = join(work, "same/myid");
     mkdirSync(join(work, "same"));
     writeFileSync(path, "3\n");
-    expect(createFile({ kind: "create", path, text: "3\n" })).toEqual({ path, written: false, unchanged: true, reason: "it already holds exactly this content" });
+    expect(createFile({ kind: "create", path, text: "3\n" })).toEqual({
+      path,
+      written: false,
+      unchanged: true,
+      reason: "it already holds exactly this content",
+    });
     expect(createFile({ kind: "create", path, text: "4\n" })).toEqual({ path, written: false, reason: "it already exists; zkcfg never overwrites a myid" });
     expect(readdirSync(join(work, "same"))).toEqual(["myid"]);
   });

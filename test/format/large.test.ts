@@ -27,11 +27,25 @@ const context: FormatContext = {
   colors: createColors(false),
   tool: { name: "zkcfg", version: "0.0.0", informationUri: "https://example.invalid/zkcfg" },
   rules: new Map([
-    ["server-spec", { id: "server-spec", description: "server.N lines", impacts: ["startup"], severities: ["error"], fixable: false, docsUrl: "https://example.invalid/server-spec.md" }],
+    [
+      "server-spec",
+      {
+        id: "server-spec",
+        description: "server.N lines",
+        impacts: ["startup"],
+        severities: ["error"],
+        fixable: false,
+        docsUrl: "https://example.invalid/server-spec.md",
+      },
+    ],
   ]),
 };
 
-it.each(FORMAT_NAMES)("%s prints a file with 200,000 messages", async (name) => {
-  const out = (await loadFormatter(name))(results, context);
-  expect(out).toContain(`server.${COUNT + 255} and server.${(COUNT - 1) % 256}`);
-}, 60_000);
+it.each(FORMAT_NAMES)(
+  "%s prints a file with 200,000 messages",
+  async (name) => {
+    const out = (await loadFormatter(name))(results, context);
+    expect(out).toContain(`server.${COUNT + 255} and server.${(COUNT - 1) % 256}`);
+  },
+  60_000,
+);

@@ -13,7 +13,9 @@ describe("unifiedDiff", () => {
 
   it("splits changes far apart into hunks, and leaves out a count of 1", () => {
     const after = TEN.replace("l1\n", "L1\n").replace("l10", "L10");
-    expect(unifiedDiff("a/x", "b/x", TEN, after)).toBe("--- a/x\n+++ b/x\n@@ -1,4 +1,4 @@\n-l1\n+L1\n l2\n l3\n l4\n@@ -7,4 +7,4 @@\n l7\n l8\n l9\n-l10\n+L10\n");
+    expect(unifiedDiff("a/x", "b/x", TEN, after)).toBe(
+      "--- a/x\n+++ b/x\n@@ -1,4 +1,4 @@\n-l1\n+L1\n l2\n l3\n l4\n@@ -7,4 +7,4 @@\n l7\n l8\n l9\n-l10\n+L10\n",
+    );
     expect(unifiedDiff("a/x", "b/x", "only\n", "changed\n")).toBe("--- a/x\n+++ b/x\n@@ -1 +1 @@\n-only\n+changed\n");
   });
 

@@ -25,7 +25,9 @@ export function modelOf(tree: ModelTree): Workspace {
   const fs = tree.fs ?? new MemoryFileSystem(tree.files, tree.dirs ?? []);
   const hostname = tree.hostname ?? FIXTURE_HOST;
   const view = { fs, syntaxOnly: false, hostname, ...(tree.checkout ? {} : { root: "/" }) };
-  const paths = Object.keys(tree.files).filter((p) => p.endsWith(".cfg")).sort();
+  const paths = Object.keys(tree.files)
+    .filter((p) => p.endsWith(".cfg"))
+    .sort();
   const files = paths.map((p) => buildConfigFile(p, p.slice(1), Buffer.from(tree.files[p] as string), view, tree.version ?? "3.9"));
   return groupWorkspace(files, { hostname, ...(tree.myid !== undefined ? { myid: tree.myid } : {}) });
 }

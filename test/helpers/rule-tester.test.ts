@@ -38,9 +38,24 @@ describe("rule tester", () => {
 
   it("fails a message whose placeholder data is missing or not a value", () => {
     const c = (message: string): InvalidCase => ({ name: "d", files: FILES, errors: [{ ...AT, message }] });
-    expect(() => checkInvalid(reporting("got {{v}}", () => ({ data: { v: 3 } })), c("got 3"))).not.toThrow();
-    expect(() => checkInvalid(reporting("got {{v}}", () => ({ data: { v: undefined } })), c("got undefined"))).toThrow("data.v");
-    expect(() => checkInvalid(reporting("got {{v}}", () => ({ data: { v: NaN } })), c("got NaN"))).toThrow("data.v");
+    expect(() =>
+      checkInvalid(
+        reporting("got {{v}}", () => ({ data: { v: 3 } })),
+        c("got 3"),
+      ),
+    ).not.toThrow();
+    expect(() =>
+      checkInvalid(
+        reporting("got {{v}}", () => ({ data: { v: undefined } })),
+        c("got undefined"),
+      ),
+    ).toThrow("data.v");
+    expect(() =>
+      checkInvalid(
+        reporting("got {{v}}", () => ({ data: { v: NaN } })),
+        c("got NaN"),
+      ),
+    ).toThrow("data.v");
   });
 
   it("fails a case that leaves out the rule's notes, valid or not", () => {

@@ -97,9 +97,7 @@ export function checkInvalid(rule: Rule, c: InvalidCase): void {
       endColumn: m.endColumn,
       message: m.message,
       ...(m.fix?.kind === "create" ? { creates: { path: m.fix.path, text: m.fix.text } } : {}),
-      ...(m.suggestions
-        ? { suggestions: m.suggestions.map((s) => ({ desc: s.desc, output: applyEdits(c.files[s.fix.path] ?? "", [s.fix]) })) }
-        : {}),
+      ...(m.suggestions ? { suggestions: m.suggestions.map((s) => ({ desc: s.desc, output: applyEdits(c.files[s.fix.path] ?? "", [s.fix]) })) } : {}),
     })),
   );
   for (const m of results.flatMap((r) => r.messages)) {

@@ -30,7 +30,11 @@ export const FIXTURE_HOST = "lint-runner.example";
 /** The configs of an in-memory tree and the options to lint them with, as the CLI lints files on disk: through the run's cached listings. */
 export function treeProject(options: TreeOptions): { inputs: InputFile[]; project: ProjectOptions; fs: MemoryFileSystem } {
   const fs = options.fs ?? new MemoryFileSystem(options.files, options.dirs ?? []);
-  const targets = options.lint ?? Object.keys(options.files).filter((p) => p.endsWith(".cfg") && !/\/\./.test(p)).sort();
+  const targets =
+    options.lint ??
+    Object.keys(options.files)
+      .filter((p) => p.endsWith(".cfg") && !/\/\./.test(p))
+      .sort();
   const inputs = targets.map((path) => ({ path, name: path.replace(/^\//, ""), bytes: fs.readFile(path) }));
   const project: ProjectOptions = {
     fs: new CachedFileSystem(fs),

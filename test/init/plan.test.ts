@@ -30,10 +30,18 @@ async function planFor(options: InitOptions, isFree: PortProbe = allFree): Promi
 describe("resolveRequest refuses what cannot work, saying why", () => {
   const cases: [string, InitOptions, string][] = [
     ["no layout", {}, "init needs --servers N (N servers on this host) or --hosts a,b,c (one server on each host)"],
-    ["both layouts", { servers: 3, hosts: ["a", "b", "c"] }, "--servers and --hosts exclude each other: --servers puts every server on this host, --hosts one server on each host named"],
+    [
+      "both layouts",
+      { servers: 3, hosts: ["a", "b", "c"] },
+      "--servers and --hosts exclude each other: --servers puts every server on this host, --hosts one server on each host named",
+    ],
     ["no servers", { servers: 0 }, "--servers must be at least 1, not 0"],
     ["too many ids", { servers: 250, observers: 6 }, "that makes 256 servers; ZooKeeper server ids go from 1 to 255"],
-    ["observers only", { hosts: ["a", "b"], observers: 2 }, "--observers 2 leaves no voting server among the 2 hosts; observers follow a quorum of voting servers, so name more hosts than observers"],
+    [
+      "observers only",
+      { hosts: ["a", "b"], observers: 2 },
+      "--observers 2 leaves no voting server among the 2 hosts; observers follow a quorum of voting servers, so name more hosts than observers",
+    ],
     [
       "3.4 with one voter and observers",
       { servers: 1, observers: 1, zkVersion: "3.4" },
@@ -47,7 +55,11 @@ describe("resolveRequest refuses what cannot work, saying why", () => {
     ["loopback host", { hosts: ["zk1", "localhost"] }, '--hosts: "localhost" is this machine; for several servers on this host use --servers N'],
     ["loopback address", { hosts: ["127.0.0.1"] }, '--hosts: "127.0.0.1" is this machine; for several servers on this host use --servers N'],
     ["same host twice", { hosts: ["zk1", "ZK1"] }, '--hosts names "zk1" twice; each host runs one server'],
-    ["host named like a config", { hosts: ["zoo.cfg"] }, '--hosts: "zoo.cfg" would be the name of both a host folder and a config file in the output directory'],
+    [
+      "host named like a config",
+      { hosts: ["zoo.cfg"] },
+      '--hosts: "zoo.cfg" would be the name of both a host folder and a config file in the output directory',
+    ],
     ["relative data dir on hosts", { hosts: ["a"], dataDir: "data" }, '--data-dir "data" must be absolute: it is a path on each host'],
     [
       "blank in a host path",
@@ -64,9 +76,21 @@ describe("resolveRequest refuses what cannot work, saying why", () => {
       { servers: 3, dataLogDir: "/srv/a=b" },
       '--data-log-dir "/srv/a=b" has characters that zoo.cfg, zkServer.sh or the shell would read differently; use letters, digits, spaces (not at the end) and . _ - / + , @ % : ~',
     ],
-    ["trailing blank", { servers: 3, dir: "/srv/zk " }, '--dir "/srv/zk " has characters that zoo.cfg, zkServer.sh or the shell would read differently; use letters, digits, spaces (not at the end) and . _ - / + , @ % : ~'],
-    ["log dir is the data dir", { servers: 3, dataDir: "/srv/d", dataLogDir: "/srv/d" }, "--data-log-dir is the data dir itself; a separate transaction log directory is meant for another disk"],
-    ["log dir is the data dir on hosts", { hosts: ["a"], dataLogDir: "/var/lib/zookeeper/" }, "--data-log-dir is the data dir itself; a separate transaction log directory is meant for another disk"],
+    [
+      "trailing blank",
+      { servers: 3, dir: "/srv/zk " },
+      '--dir "/srv/zk " has characters that zoo.cfg, zkServer.sh or the shell would read differently; use letters, digits, spaces (not at the end) and . _ - / + , @ % : ~',
+    ],
+    [
+      "log dir is the data dir",
+      { servers: 3, dataDir: "/srv/d", dataLogDir: "/srv/d" },
+      "--data-log-dir is the data dir itself; a separate transaction log directory is meant for another disk",
+    ],
+    [
+      "log dir is the data dir on hosts",
+      { hosts: ["a"], dataLogDir: "/var/lib/zookeeper/" },
+      "--data-log-dir is the data dir itself; a separate transaction log directory is meant for another disk",
+    ],
   ];
   for (const [name, options, message] of cases) {
     it(name, () => {
@@ -84,7 +108,11 @@ describe("resolveRequest refuses what cannot work, saying why", () => {
 
   it("makes local paths absolute against the working directory, and keeps host paths as given", () => {
     expect(resolveRequest({ servers: 3 }, "/work")).toMatchObject({ dir: "/work", dataDir: "/work/data" });
-    expect(resolveRequest({ servers: 3, dir: "zk", dataLogDir: "../txlog" }, "/work")).toMatchObject({ dir: "/work/zk", dataDir: "/work/zk/data", dataLogDir: "/txlog" });
+    expect(resolveRequest({ servers: 3, dir: "zk", dataLogDir: "../txlog" }, "/work")).toMatchObject({
+      dir: "/work/zk",
+      dataDir: "/work/zk/data",
+      dataLogDir: "/txlog",
+    });
     expect(resolveRequest({ hosts: ["a", "b", "c"], dir: "stage" }, "/work")).toMatchObject({ dir: "/work/stage", dataDir: "/var/lib/zookeeper" });
     expect(resolveRequest({ hosts: ["a", "b", "c", "d"], observers: 1 }, "/w")).toMatchObject({ voters: 3, observers: 1, hosts: ["a", "b", "c", "d"] });
   });
@@ -173,7 +201,10 @@ describe("planOneHost", () => {
         heading: "Start the servers (zkServer.sh is in ZooKeeper's bin/ directory; ZOO_LOG_DIR gives each server its own log files):",
         commands: [1, 2, 3].map((id) => `ZOO_LOG_DIR=/srv/zk/logs/${id} zkServer.sh start /srv/zk/conf/zoo_218${id}.cfg`),
       },
-      { heading: "Check them (each prints its Mode: leader, follower or observer):", commands: [1, 2, 3].map((id) => `zkServer.sh status /srv/zk/conf/zoo_218${id}.cfg`) },
+      {
+        heading: "Check them (each prints its Mode: leader, follower or observer):",
+        commands: [1, 2, 3].map((id) => `zkServer.sh status /srv/zk/conf/zoo_218${id}.cfg`),
+      },
     ]);
     expect(plan.connectString).toBe("127.0.0.1:2181,127.0.0.1:2182,127.0.0.1:2183");
     expect(plan.warnings).toEqual([]);
@@ -212,7 +243,9 @@ describe("planOneHost", () => {
     expect(observer?.note).toBe("server.4 (observer): client 2184, quorum 2891, election 3891, admin 8083");
     expect(observer?.text).toContain("\npeerType=observer\nserver.1=127.0.0.1:2888:3888;127.0.0.1:2181\n");
     expect(observer?.text).toContain("\nserver.4=127.0.0.1:2891:3891:observer;127.0.0.1:2184\n");
-    expect(observer?.text.split("\n")[0]).toBe("# server.4 (observer) of a ZooKeeper 3.9 ensemble of 3 voting servers and 1 observer on this host (127.0.0.1), written by zkcfg init");
+    expect(observer?.text.split("\n")[0]).toBe(
+      "# server.4 (observer) of a ZooKeeper 3.9 ensemble of 3 voting servers and 1 observer on this host (127.0.0.1), written by zkcfg init",
+    );
     expect(plan.files[0]?.text).not.toContain("peerType");
     expect(plan.files[0]?.text).toContain("\nserver.4=127.0.0.1:2891:3891:observer;127.0.0.1:2184\n");
     expect(plan.connectString).toBe("127.0.0.1:2181,127.0.0.1:2182,127.0.0.1:2183,127.0.0.1:2184");
@@ -255,7 +288,9 @@ describe("planOneHost", () => {
     expect((await planFor({ servers: 2, dir: "/srv/zk" })).warnings).toEqual([
       "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members",
     ]);
-    expect((await planFor({ servers: 4, observers: 1, dir: "/srv/zk" })).warnings).toEqual(["4 voting members tolerate 1 failure(s), no more than 3 would; use 3 or 5"]);
+    expect((await planFor({ servers: 4, observers: 1, dir: "/srv/zk" })).warnings).toEqual([
+      "4 voting members tolerate 1 failure(s), no more than 3 would; use 3 or 5",
+    ]);
     expect((await planFor({ servers: 5, dir: "/srv/zk" })).warnings).toEqual([]);
   });
 
@@ -322,8 +357,17 @@ describe("planHosts", () => {
   });
 
   it("observers get their own config; a base port and a log dir apply on every host", () => {
-    const plan = planHosts(hosts({ hosts: ["zk1", "zk2", "zk3", "obs1"], observers: 1, dir: "/stage", basePort: 12000, dataDir: "/data/zk", dataLogDir: "/log/zk" }));
-    expect(plan.files.map((f) => f.path)).toEqual(["/stage/zoo.cfg", "/stage/zoo_observer.cfg", "/stage/zk1/myid", "/stage/zk2/myid", "/stage/zk3/myid", "/stage/obs1/myid"]);
+    const plan = planHosts(
+      hosts({ hosts: ["zk1", "zk2", "zk3", "obs1"], observers: 1, dir: "/stage", basePort: 12000, dataDir: "/data/zk", dataLogDir: "/log/zk" }),
+    );
+    expect(plan.files.map((f) => f.path)).toEqual([
+      "/stage/zoo.cfg",
+      "/stage/zoo_observer.cfg",
+      "/stage/zk1/myid",
+      "/stage/zk2/myid",
+      "/stage/zk3/myid",
+      "/stage/obs1/myid",
+    ]);
     const [voting, observing] = plan.files;
     expect(voting?.text).not.toContain("peerType");
     expect(observing?.text).toContain("\npeerType=observer\n");
@@ -412,7 +456,9 @@ describe("renderPlan", () => {
       "Clients connect to 127.0.0.1:2181",
     ];
     expect(renderPlan(plan, false)).toBe(["Wrote a standalone ZooKeeper 3.9 server on this host (127.0.0.1):", ...body, ""].join("\n"));
-    expect(renderPlan(plan, true)).toBe(["Would write a standalone ZooKeeper 3.9 server on this host (127.0.0.1):", ...body, "", "Nothing was written (--dry-run).", ""].join("\n"));
+    expect(renderPlan(plan, true)).toBe(
+      ["Would write a standalone ZooKeeper 3.9 server on this host (127.0.0.1):", ...body, "", "Nothing was written (--dry-run).", ""].join("\n"),
+    );
   });
 });
 

@@ -74,8 +74,22 @@ describe("npm pack", () => {
   });
 
   it("ships the bundles, the launcher, LICENSE, README, the rule docs and the schemas, and no sources", () => {
-    const files = must("tar", ["-tzf", tarball], { cwd: work }).stdout.trim().split("\n").map((f) => f.replace(/^package\//, ""));
-    expect(files).toEqual(expect.arrayContaining(["LICENSE", "README.md", "package.json", "bin/zkcfg.cjs", "dist/zkcfg.cjs", "dist/eslint-plugin.js", "rules/port-collision.md", "schemas/zkcfgrc.schema.json"]));
+    const files = must("tar", ["-tzf", tarball], { cwd: work })
+      .stdout.trim()
+      .split("\n")
+      .map((f) => f.replace(/^package\//, ""));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "LICENSE",
+        "README.md",
+        "package.json",
+        "bin/zkcfg.cjs",
+        "dist/zkcfg.cjs",
+        "dist/eslint-plugin.js",
+        "rules/port-collision.md",
+        "schemas/zkcfgrc.schema.json",
+      ]),
+    );
     const rules = readdirSync(join(REPO, "rules")).filter((f) => f.endsWith(".md"));
     expect(files.filter((f) => f.startsWith("rules/")).sort()).toEqual(rules.map((f) => `rules/${f}`).sort());
     expect(files.filter((f) => /^(src|test|fixtures|bench)\/|\.ts$/.test(f))).toEqual([]);

@@ -49,7 +49,14 @@ function suite(): void {
   beforeAll(() => {
     const { clone, commit } = cloneHead(work);
     // A scratch pre-commit home, so that the user's own cache of hook environments is not touched.
-    env = { ...OFFLINE_NPM, PRE_COMMIT_HOME: join(work, "pre-commit-home"), GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid" };
+    env = {
+      ...OFFLINE_NPM,
+      PRE_COMMIT_HOME: join(work, "pre-commit-home"),
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.invalid",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.invalid",
+    };
     mkdirSync(project);
     must("git", ["init", "--quiet"], { cwd: project });
     writeTree(project, {
@@ -57,7 +64,15 @@ function suite(): void {
       // Not ZooKeeper's: the hooks must leave it alone.
       "setup.cfg": "[metadata]\nname = demo\nversion = 1.0\n\n[options]\npackages = find:\n",
       ".gitignore": "data/\n",
-      ".pre-commit-config.yaml": ["repos:", `  - repo: ${pathToFileURL(clone).href}`, `    rev: ${commit}`, "    hooks:", "      - id: zkcfg", "      - id: zkcfg-fix", ""].join("\n"),
+      ".pre-commit-config.yaml": [
+        "repos:",
+        `  - repo: ${pathToFileURL(clone).href}`,
+        `    rev: ${commit}`,
+        "    hooks:",
+        "      - id: zkcfg",
+        "      - id: zkcfg-fix",
+        "",
+      ].join("\n"),
     });
     must("git", ["add", "-A"], { cwd: project });
     must("pre-commit", ["install"], { cwd: project, env });

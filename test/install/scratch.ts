@@ -25,7 +25,13 @@ export const offlineUnavailable: string | undefined =
 
 export function run(cmd: string, args: string[], options: RunOptions): Run {
   const [command, argv] = options.offline ? ["unshare", ["--net", cmd, ...args]] : [cmd, args];
-  const r = spawnSync(command, argv, { cwd: options.cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...options.env }, encoding: "utf8", input: "", maxBuffer: 64 << 20 });
+  const r = spawnSync(command, argv, {
+    cwd: options.cwd,
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...options.env },
+    encoding: "utf8",
+    input: "",
+    maxBuffer: 64 << 20,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -47,7 +53,12 @@ export function cloneHead(dir: string): { clone: string; commit: string } {
  * npm's settings offline: one attempt per request instead of retries, so that npm turns to its
  * cache at once (it does when the registry cannot be reached), and no side requests.
  */
-export const OFFLINE_NPM: NodeJS.ProcessEnv = { npm_config_fetch_retries: "0", npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" };
+export const OFFLINE_NPM: NodeJS.ProcessEnv = {
+  npm_config_fetch_retries: "0",
+  npm_config_audit: "false",
+  npm_config_fund: "false",
+  npm_config_update_notifier: "false",
+};
 
 /** An empty npm project in dir. */
 export function npmProject(dir: string): string {

@@ -13,10 +13,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** The node file system, counting how often each question reaches the disk. */
 function counting(): { fs: FileSystem; calls: Record<string, number> } {
   const calls: Record<string, number> = { kind: 0, list: 0, entries: 0, realpath: 0, readlink: 0 };
-  const count = <A extends unknown[], R>(name: string, f: (...args: A) => R) => (...args: A): R => {
-    calls[name] = (calls[name] ?? 0) + 1;
-    return f(...args);
-  };
+  const count =
+    <A extends unknown[], R>(name: string, f: (...args: A) => R) =>
+    (...args: A): R => {
+      calls[name] = (calls[name] ?? 0) + 1;
+      return f(...args);
+    };
   const fs: FileSystem = {
     kind: count("kind", nodeFileSystem.kind),
     readFile: nodeFileSystem.readFile,

@@ -41,7 +41,10 @@ const tree: fc.Arbitrary<Record<string, Node>> = fc.letrec<{ dir: Record<string,
     { depthSize: "medium", withCrossShrink: true },
     { weight: 3, arbitrary: fc.constant<Node>({ kind: "file" }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant("dir" as const), children: tie("dir") }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("link" as const), to: fc.constantFrom("zoo.cfg", "conf", "zk1/zoo.cfg", "missing", "..", "../zk1") }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant("link" as const), to: fc.constantFrom("zoo.cfg", "conf", "zk1/zoo.cfg", "missing", "..", "../zk1") }),
+    },
   ),
 })).dir;
 
@@ -79,8 +82,14 @@ describe("globFiles over the run's listings", () => {
           const theirs = globSync(text, { cwd: root, onlyFiles: true, expandDirectories: false }).sort();
           compared++;
           if (theirs.length > 0) found++;
-          expect(ours.map((m) => m.path), text).toEqual(theirs.map((t) => resolve(root, t)));
-          expect(ours.map((m) => m.shown), text).toEqual(theirs.map((t) => relative(root, resolve(root, t)) || t));
+          expect(
+            ours.map((m) => m.path),
+            text,
+          ).toEqual(theirs.map((t) => resolve(root, t)));
+          expect(
+            ours.map((m) => m.shown),
+            text,
+          ).toEqual(theirs.map((t) => relative(root, resolve(root, t)) || t));
         }
       }),
       { seed: SEED, numRuns: 500 },

@@ -40,6 +40,10 @@ describe("OverlayFileSystem", () => {
     }
     const fs = new OverlayFileSystem(new Linked({ "/conf/zoo.cfg": "old\n", "/conf/zoo_prod.cfg": "old\n" }));
     fs.write("/conf/zoo.cfg", Buffer.from("new\n"));
-    expect([fs.readlink("/conf/zoo.cfg"), fs.realpath("/conf/zoo.cfg"), text(fs.readFile("/conf/zoo.cfg"))]).toEqual(["zoo_prod.cfg", "/conf/zoo_prod.cfg", "new\n"]);
+    expect([fs.readlink("/conf/zoo.cfg"), fs.realpath("/conf/zoo.cfg"), text(fs.readFile("/conf/zoo.cfg"))]).toEqual([
+      "zoo_prod.cfg",
+      "/conf/zoo_prod.cfg",
+      "new\n",
+    ]);
   });
 });

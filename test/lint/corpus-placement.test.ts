@@ -28,11 +28,15 @@ async function findings(cwd: string): Promise<string[]> {
 const present = existsSync(CORPUS);
 
 describe("the real-world corpus", () => {
-  it.skipIf(!present)(`gives the same findings in one call as tree by tree${present ? "" : ` (no corpus at ${CORPUS})`}`, async () => {
-    const trees = readdirSync(CORPUS).filter((n) => statSync(join(CORPUS, n)).isDirectory());
-    const alone = (await Promise.all(trees.map((t) => findings(join(CORPUS, t))))).flat().sort();
-    const together = (await findings(CORPUS)).sort();
-    expect(together.length).toBeGreaterThan(0);
-    expect(together).toEqual(alone);
-  }, 60_000);
+  it.skipIf(!present)(
+    `gives the same findings in one call as tree by tree${present ? "" : ` (no corpus at ${CORPUS})`}`,
+    async () => {
+      const trees = readdirSync(CORPUS).filter((n) => statSync(join(CORPUS, n)).isDirectory());
+      const alone = (await Promise.all(trees.map((t) => findings(join(CORPUS, t))))).flat().sort();
+      const together = (await findings(CORPUS)).sort();
+      expect(together.length).toBeGreaterThan(0);
+      expect(together).toEqual(alone);
+    },
+    60_000,
+  );
 });

@@ -27,7 +27,16 @@ function lint(text: string, rules: readonly Rule[] = [oddServerCount]): { messag
   const [result] = results;
   if (!result) throw new Error("no result");
   return {
-    messages: result.messages.map(({ ruleId, messageId, line, column, endLine, endColumn, message, severity }) => ({ ruleId, messageId, line, column, endLine, endColumn, message, severity })),
+    messages: result.messages.map(({ ruleId, messageId, line, column, endLine, endColumn, message, severity }) => ({
+      ruleId,
+      messageId,
+      line,
+      column,
+      endLine,
+      endColumn,
+      message,
+      severity,
+    })),
     notes: result.notes.map((n) => `${n.line}:${n.column} ${n.ruleId}`),
   };
 }
@@ -52,7 +61,11 @@ describe("zkcfg-disable-next-line", () => {
   });
 
   it("covers every physical line of a continued entry", () => {
-    const text = "tickTime=2000\n# zkcfg-disable-next-line init-sync-limits\ninitLimit=\\\n   abc\nsyncLimit=5\n" + "dataDir=/nonexistent/zk\n" + PAIR + "server.3=c:2888:3888\n";
+    const text =
+      "tickTime=2000\n# zkcfg-disable-next-line init-sync-limits\ninitLimit=\\\n   abc\nsyncLimit=5\n" +
+      "dataDir=/nonexistent/zk\n" +
+      PAIR +
+      "server.3=c:2888:3888\n";
     const without = lint(text.replace("# zkcfg-disable-next-line init-sync-limits\n", ""), [initSyncLimits]).messages;
     expect(without).toEqual([expect.objectContaining({ ruleId: "init-sync-limits", messageId: "notNumber", line: 3, column: 4, endLine: 3, endColumn: 7 })]);
     expect(lint(text, [initSyncLimits]).messages).toEqual([]);
@@ -69,7 +82,8 @@ describe("zkcfg-disable-next-line", () => {
         endLine: 6,
         endColumn: 43,
         severity: 1,
-        message: '"zkcfg-disable-next-line odd-server-count" disables nothing: odd-server-count reports nothing on the next entry (line 7); remove odd-server-count from the comment',
+        message:
+          '"zkcfg-disable-next-line odd-server-count" disables nothing: odd-server-count reports nothing on the next entry (line 7); remove odd-server-count from the comment',
       }),
       expect.objectContaining(twoVoters(8)),
     ]);
@@ -195,7 +209,9 @@ describe("comments that disable nothing", () => {
   });
 
   it("leaves other comments that mention zkcfg alone", () => {
-    expect(lint(HEAD + "# checked by zkcfg-disable-next-line rules in CI\n# zkcfg: lint me\n" + PAIR).messages).toEqual([expect.objectContaining(twoVoters(8))]);
+    expect(lint(HEAD + "# checked by zkcfg-disable-next-line rules in CI\n# zkcfg: lint me\n" + PAIR).messages).toEqual([
+      expect.objectContaining(twoVoters(8)),
+    ]);
   });
 });
 
@@ -203,7 +219,11 @@ describe("the unused-disable setting", () => {
   const text = HEAD + PAIR + "# zkcfg-disable quorum\n";
   const run = (severity: "off" | "error"): Shown[] => {
     const { workspace } = lintTree({ files: { "/conf/zoo.cfg": text }, rules: [oddServerCount] });
-    const [result] = runRules(workspace, { version: "3.9", hostname: FIXTURE_HOST }, { rules: [oddServerCount], severities: () => ({ "unused-disable": severity }) });
+    const [result] = runRules(
+      workspace,
+      { version: "3.9", hostname: FIXTURE_HOST },
+      { rules: [oddServerCount], severities: () => ({ "unused-disable": severity }) },
+    );
     return (result?.messages ?? []) as Shown[];
   };
 
@@ -229,7 +249,9 @@ describe("rule/messageId: one message of a rule", () => {
   });
 
   it("zkcfg-disable drops that message wherever it is, also at 1:1 for a key that is not written, and keeps the rule's others", () => {
-    expect(ids(NO_TICK + "# zkcfg-disable init-sync-limits/tickMissing -- tickTime comes from the start script\n")).toEqual(["1:11 init-sync-limits/notNumber"]);
+    expect(ids(NO_TICK + "# zkcfg-disable init-sync-limits/tickMissing -- tickTime comes from the start script\n")).toEqual([
+      "1:11 init-sync-limits/notNumber",
+    ]);
   });
 
   it("zkcfg-disable-next-line drops that message on the next entry only", () => {
@@ -237,7 +259,9 @@ describe("rule/messageId: one message of a rule", () => {
   });
 
   it("mixes with whole rules in one comment", () => {
-    expect(lint(NO_TICK + "# zkcfg-disable odd-server-count, init-sync-limits/tickMissing\n", [initSyncLimits, oddServerCount]).messages.map((m) => m.messageId)).toEqual(["notNumber"]);
+    expect(
+      lint(NO_TICK + "# zkcfg-disable odd-server-count, init-sync-limits/tickMissing\n", [initSyncLimits, oddServerCount]).messages.map((m) => m.messageId),
+    ).toEqual(["notNumber"]);
   });
 
   it("reports a message id the rule does not have, with the likely one", () => {
@@ -249,7 +273,8 @@ describe("rule/messageId: one message of a rule", () => {
       endLine: 7,
       endColumn: 44,
       severity: 1,
-      message: '"init-sync-limits/tickMising" names no message of init-sync-limits, so "zkcfg-disable" disables nothing for it; did you mean "init-sync-limits/tickMissing"?',
+      message:
+        '"init-sync-limits/tickMising" names no message of init-sync-limits, so "zkcfg-disable" disables nothing for it; did you mean "init-sync-limits/tickMissing"?',
     });
   });
 
@@ -276,7 +301,8 @@ describe("rule/messageId: one message of a rule", () => {
         column: 17,
         endLine: 7,
         endColumn: 46,
-        message: '"zkcfg-disable init-sync-limits/syncOverInit" disables nothing: init-sync-limits/syncOverInit reports nothing in this file; remove init-sync-limits/syncOverInit from the comment',
+        message:
+          '"zkcfg-disable init-sync-limits/syncOverInit" disables nothing: init-sync-limits/syncOverInit reports nothing in this file; remove init-sync-limits/syncOverInit from the comment',
       }),
     );
   });

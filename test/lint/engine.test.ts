@@ -12,7 +12,10 @@ describe("runRules: severities per file", () => {
   // Three ensembles of two voters each: odd-server-count warns at server.1 of every file.
   const files = { "/a/zoo.cfg": HEAD + servers(2), "/b/zoo.cfg": HEAD + servers(2), "/c/zoo.cfg": HEAD + servers(2) };
   const { workspace } = lintTree({ files, rules: [oddServerCount] });
-  const bySettings: Record<string, Record<string, SeveritySetting>> = { "/a/zoo.cfg": { "odd-server-count": "error" }, "/b/zoo.cfg": { "odd-server-count": "off" } };
+  const bySettings: Record<string, Record<string, SeveritySetting>> = {
+    "/a/zoo.cfg": { "odd-server-count": "error" },
+    "/b/zoo.cfg": { "odd-server-count": "off" },
+  };
 
   it("applies to each file the severities its settings give", () => {
     const results = runRules(workspace, context, { rules: [oddServerCount], severities: (file) => bySettings[file.path] });
@@ -32,7 +35,9 @@ describe("runRules: severities per file", () => {
       },
     });
     expect(() => runRules(workspace, context, { rules: [exploding], severities: () => ({ exploding: "off" }) })).not.toThrow();
-    expect(() => runRules(workspace, context, { rules: [exploding], severities: (f) => (f.path === "/c/zoo.cfg" ? undefined : { exploding: "off" }) })).toThrow("ran");
+    expect(() => runRules(workspace, context, { rules: [exploding], severities: (f) => (f.path === "/c/zoo.cfg" ? undefined : { exploding: "off" }) })).toThrow(
+      "ran",
+    );
   });
 });
 

@@ -9,7 +9,9 @@ const files = { "/opt/zookeeper/conf/zoo.cfg": ZOO, "/opt/zookeeper/conf/zoo_sam
 const dirs = ["/var/lib/zookeeper"];
 
 const findings = (lint?: string[]): string[] =>
-  lintTree({ files, dirs, ...(lint ? { lint } : {}) }).results.flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId}/${m.messageId}`));
+  lintTree({ files, dirs, ...(lint ? { lint } : {}) }).results.flatMap((r) =>
+    r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId}/${m.messageId}`),
+  );
 
 /** The configs a lint of `named` reads. */
 function configsRead(named: string): string[] {

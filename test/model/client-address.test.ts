@@ -14,7 +14,11 @@ function conflict(version: ZkVersion, statics: string[], line: string) {
 
 describe("clientConflict (QuorumPeerConfig's static client address against the line's)", () => {
   it("a different port conflicts, pointing at clientPort", () => {
-    expect(conflict("3.9", ["clientPort=2181"], "server.1=zk1:2888:3888;2182")).toEqual({ setting: "clientPort", value: "2181", zkStatic: "0.0.0.0/0.0.0.0:2181" });
+    expect(conflict("3.9", ["clientPort=2181"], "server.1=zk1:2888:3888;2182")).toEqual({
+      setting: "clientPort",
+      value: "2181",
+      zkStatic: "0.0.0.0/0.0.0.0:2181",
+    });
   });
 
   it("the same port on the wildcard agrees with any line address", () => {

@@ -3,7 +3,8 @@ import type { FileSystem } from "../../src/io/fs.js";
 import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { buildConfigFile } from "../../src/model/config-file.js";
 
-const QUORUM = "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nserver.1=zk1.example.com:2888:3888\nserver.2=zk2.example.com:2888:3888\nserver.3=zk3.example.com:2888:3888\n";
+const QUORUM =
+  "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nserver.1=zk1.example.com:2888:3888\nserver.2=zk2.example.com:2888:3888\nserver.3=zk3.example.com:2888:3888\n";
 
 function load(fs: FileSystem, options: { hostname?: string; root?: string } = {}) {
   const view = { fs, syntaxOnly: false, hostname: options.hostname ?? "laptop", ...(options.root ? { root: options.root } : {}) };
@@ -29,7 +30,12 @@ describe("dataDir facts", () => {
     const text = (dataDir: string): Buffer => Buffer.from(QUORUM.replace("/var/lib/zookeeper", dataDir));
     const at = (dataDir: string, config = "/etc/zookeeper/conf/zoo.cfg") => buildConfigFile(config, "zoo.cfg", text(dataDir), view, "3.8").facts.dataDir;
     expect(at("/../../../../etc")).toMatchObject({ state: "present", path: "/img/etc" });
-    expect(at("../../../../../../opt/zk/data", "/img/opt/zk/conf/zoo.cfg")).toMatchObject({ state: "present", path: "/img/opt/zk/data", relative: true, myid: { kind: "present" } });
+    expect(at("../../../../../../opt/zk/data", "/img/opt/zk/conf/zoo.cfg")).toMatchObject({
+      state: "present",
+      path: "/img/opt/zk/data",
+      relative: true,
+      myid: { kind: "present" },
+    });
   });
 
   it("under --root, nothing above the root is looked at: a file there blocks nothing", () => {

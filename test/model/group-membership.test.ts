@@ -23,15 +23,25 @@ describe("readMembership", () => {
   it("puts each server in the group listing it first, and keeps every later listing, even within one line", () => {
     const c = config(`${SERVERS}group.1=1:1:2\ngroup.2=2:3\n`);
     const m = readMembership(c.hierarchy, c.servers);
-    expect([...m.groupOf].map(([id, g]) => [id, g.entry.key])).toEqual([[1n, "group.1"], [2n, "group.1"], [3n, "group.2"]]);
-    expect(m.repeats.map((r) => [r.member.value, r.group.entry.key, r.first.entry.key])).toEqual([[1n, "group.1", "group.1"], [2n, "group.2", "group.1"]]);
+    expect([...m.groupOf].map(([id, g]) => [id, g.entry.key])).toEqual([
+      [1n, "group.1"],
+      [2n, "group.1"],
+      [3n, "group.2"],
+    ]);
+    expect(m.repeats.map((r) => [r.member.value, r.group.entry.key, r.first.entry.key])).toEqual([
+      [1n, "group.1", "group.1"],
+      [2n, "group.2", "group.1"],
+    ]);
   });
 
   it("finds participants in no group, and group members that never vote, with their weights", () => {
     const c = config(`${SERVERS}group.1=1:2:4:9\nweight.9=2\nweight.1=1\nweight.1=3\n`);
     const m = readMembership(c.hierarchy, c.servers);
     expect(m.ungrouped.map((s) => s.id)).toEqual([3n]);
-    expect(m.nonVoters.map((n) => [n.member.value, n.spec?.role, n.weight?.weight.value])).toEqual([[4n, "observer", undefined], [9n, undefined, 2n]]);
+    expect(m.nonVoters.map((n) => [n.member.value, n.spec?.role, n.weight?.weight.value])).toEqual([
+      [4n, "observer", undefined],
+      [9n, undefined, 2n],
+    ]);
     // Properties keeps the last of duplicate keys.
     expect(m.weightOf.get(1n)?.weight.value).toBe(3n);
   });
@@ -45,7 +55,13 @@ describe("countQuorum", () => {
 
   it("counts the groups whose weight is not 0, and those whose participants hold a majority of it", () => {
     const q = count(`${SERVERS}group.1=1:2\ngroup.2=3\ngroup.3=4\nweight.4=0\n`);
-    expect({ zero: q.zero.map((g) => g.entry.key), counted: q.counted, able: q.able, half: q.half, none: q.none }).toEqual({ zero: ["group.3"], counted: 2, able: 2, half: 1, none: false });
+    expect({ zero: q.zero.map((g) => g.entry.key), counted: q.counted, able: q.able, half: q.half, none: q.none }).toEqual({
+      zero: ["group.3"],
+      counted: 2,
+      able: 2,
+      half: 1,
+      none: false,
+    });
   });
 
   it("a group whose weight lies with an observer cannot reach its majority", () => {

@@ -3,7 +3,17 @@ import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { didYouMean, inertSpec, keySpec, knownIn, lookupKey, providerOptions, PROMETHEUS_METRICS_PROVIDER, versionSpan, zkWords } from "../../src/model/keys.js";
+import {
+  didYouMean,
+  inertSpec,
+  keySpec,
+  knownIn,
+  lookupKey,
+  providerOptions,
+  PROMETHEUS_METRICS_PROVIDER,
+  versionSpan,
+  zkWords,
+} from "../../src/model/keys.js";
 import { KNOWN_VERSIONS } from "../../src/model/version.js";
 import unknownKey from "../../rules/unknown-key.js";
 import { rules } from "../../rules/index.js";
@@ -13,7 +23,10 @@ const read = (name: string): unknown => JSON.parse(readFileSync(join(SCHEMAS, na
 
 interface RawCatalog {
   versions: string[];
-  keys: Record<string, { since: string; until?: string; min?: number; max?: number; default?: unknown; type: string; values?: string[]; exact?: string; owner?: string }>;
+  keys: Record<
+    string,
+    { since: string; until?: string; min?: number; max?: number; default?: unknown; type: string; values?: string[]; exact?: string; owner?: string }
+  >;
   inert: Record<string, { kind: string; instead?: string; message: string }>;
 }
 
@@ -41,7 +54,9 @@ describe("schemas/zoo-cfg-keys.json", () => {
     expect(validate({ ...base, keys: {}, inert: { a: { kind: "alias", message: "alias" } } })).toBe(false);
     expect(validate({ ...base, keys: {}, inert: { a: { kind: "alias", instead: "b", message: "aliasCommon" } } })).toBe(false);
     expect(validate({ ...base, keys: {}, inert: { a: { kind: "unused", message: "unknown" } } })).toBe(false);
-    expect(validate({ ...base, keys: { a: { source: "explicit", type: "int", parse: "Integer.parseInt", since: "3.8", owner: "Init Sync Limits" } } })).toBe(false);
+    expect(validate({ ...base, keys: { a: { source: "explicit", type: "int", parse: "Integer.parseInt", since: "3.8", owner: "Init Sync Limits" } } })).toBe(
+      false,
+    );
   });
 
   it("names, for each inert key, a message of unknown-key", () => {

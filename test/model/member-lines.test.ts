@@ -15,7 +15,11 @@ const paths = (files: readonly { file: ConfigFile }[]): string[] => files.map((x
 
 describe("memberLines and disagreeing", () => {
   it("group each member's lines by the member they describe; the 0.0.0.0 line agrees with the named one on its ports", () => {
-    const files = configs("server.1=0.0.0.0:2888:3888\nserver.2=b:2888:3888\n", "server.1=a:2888:3888\nserver.2=b:2889:3889\n", "server.1=A:2888:3888\nserver.2=b:2888:3888\n");
+    const files = configs(
+      "server.1=0.0.0.0:2888:3888\nserver.2=b:2888:3888\n",
+      "server.1=a:2888:3888\nserver.2=b:2889:3889\n",
+      "server.1=A:2888:3888\nserver.2=b:2888:3888\n",
+    );
     const byId = memberLines(files);
     expect([...byId.get(1n)!.values()].map(paths)).toEqual([["/c/zoo1.cfg"], ["/c/zoo2.cfg", "/c/zoo3.cfg"]]);
     expect(disagreeing(byId.get(1n)!).map(paths)).toEqual([["/c/zoo2.cfg", "/c/zoo3.cfg"]]);
@@ -67,10 +71,16 @@ describe("settingValues", () => {
 
   it("groups the files by the value ZooKeeper uses; an unset key counts as its default", () => {
     const texts = ["tickTime=+3000\n", "", "tickTime=2000\n"];
-    const files = modelOf({ checkout: true, files: Object.fromEntries(texts.map((t, i) => [`/c/zoo${i + 1}.cfg`, `initLimit=10\nsyncLimit=5\ndataDir=/d\n${t}`])) }).files;
+    const files = modelOf({
+      checkout: true,
+      files: Object.fromEntries(texts.map((t, i) => [`/c/zoo${i + 1}.cfg`, `initLimit=10\nsyncLimit=5\ndataDir=/d\n${t}`])),
+    }).files;
     const groups = settingValues(files, setting("tickTime"));
     expect(groups.map((g) => g.map((v) => [v.file.path, v.value, v.written]))).toEqual([
-      [["/c/zoo1.cfg", "3000", "+3000"], ["/c/zoo2.cfg", "3000", undefined]],
+      [
+        ["/c/zoo1.cfg", "3000", "+3000"],
+        ["/c/zoo2.cfg", "3000", undefined],
+      ],
       [["/c/zoo3.cfg", "2000", "2000"]],
     ]);
   });
@@ -82,7 +92,11 @@ describe("settingValues", () => {
   it("reads booleans before 3.7 as anything but true is false, from 3.7 on leaves unclear ones out", () => {
     const texts = ["sslQuorum=yes\n", "sslQuorum=false\n", "sslQuorum=true\n"];
     const at = (version: "3.6" | "3.8") => {
-      const files = modelOf({ checkout: true, version, files: Object.fromEntries(texts.map((t, i) => [`/c/zoo${i + 1}.cfg`, `${HEAD}dataDir=/d\n${t}`])) }).files;
+      const files = modelOf({
+        checkout: true,
+        version,
+        files: Object.fromEntries(texts.map((t, i) => [`/c/zoo${i + 1}.cfg`, `${HEAD}dataDir=/d\n${t}`])),
+      }).files;
       return settingValues(files, setting("sslQuorum")).map((g) => g.map((v) => v.value));
     };
     expect(at("3.6")).toEqual([["false", "false"], ["true"]]);

@@ -82,7 +82,10 @@ describe("directoryKey", () => {
 
 describe("dataDirSharers", () => {
   it("groups the configs of one host by the directory their dataDir names", () => {
-    const ws = modelOf({ files: { "/c/zoo1.cfg": cfg("/d/1"), "/c/zoo2.cfg": cfg("/d/1/", LOCAL, 2182), "/c/zoo3.cfg": cfg("/d/3", LOCAL, 2183) }, dirs: ["/d/1", "/d/3"] });
+    const ws = modelOf({
+      files: { "/c/zoo1.cfg": cfg("/d/1"), "/c/zoo2.cfg": cfg("/d/1/", LOCAL, 2182), "/c/zoo3.cfg": cfg("/d/3", LOCAL, 2183) },
+      dirs: ["/d/1", "/d/3"],
+    });
     const shared = dataDirSharers(ws);
     expect([...shared].map(([f, group]) => [f.path, group.map((g) => g.path)])).toEqual([
       ["/c/zoo1.cfg", ["/c/zoo1.cfg", "/c/zoo2.cfg"]],
@@ -128,7 +131,12 @@ describe("chooseMyid", () => {
   });
 
   it("two configs on the line naming this host: each is the other's rival", () => {
-    const ws = modelOf({ checkout: true, hostname: "zk2.example.com", files: { "/c/a.cfg": cfg("/d/a", HOSTS), "/c/b.cfg": cfg("/d/b", HOSTS) }, dirs: ["/d/a", "/d/b"] });
+    const ws = modelOf({
+      checkout: true,
+      hostname: "zk2.example.com",
+      files: { "/c/a.cfg": cfg("/d/a", HOSTS), "/c/b.cfg": cfg("/d/b", HOSTS) },
+      dirs: ["/d/a", "/d/b"],
+    });
     expect(chooseMyid(ws, fileAt(ws, "/c/a.cfg"))).toMatchObject({ kind: "rival", evidence: "host-name", server: { id: 2n }, rival: { path: "/c/b.cfg" } });
   });
 

@@ -77,7 +77,11 @@ describe("a number key's reader", () => {
   it("names the Java call, the kind of number and whether it decodes", () => {
     expect([readerName(spec("version")), numberKind(spec("version")), decodes(spec("version"))]).toEqual(["Long.parseLong", "hex", false]);
     expect([readerName(spec("pathStats.sampleRate")), numberKind(spec("pathStats.sampleRate"))]).toEqual(["Float.parseFloat", "decimal"]);
-    expect([readerName(spec("admin.serverPort")), numberKind(spec("admin.serverPort")), decodes(spec("admin.serverPort"))]).toEqual(["Integer.getInteger", "whole", true]);
+    expect([readerName(spec("admin.serverPort")), numberKind(spec("admin.serverPort")), decodes(spec("admin.serverPort"))]).toEqual([
+      "Integer.getInteger",
+      "whole",
+      true,
+    ]);
     expect(isNumberKey(spec("clientPort"))).toBe(true);
     expect(isNumberKey(spec("standaloneEnabled"))).toBe(false);
   });

@@ -57,7 +57,10 @@ describe("identity: which server line is a config's own", () => {
 });
 
 describe("read evidence: when this machine's files are read for a config", () => {
-  const loopback = build(new MemoryFileSystem(), { path: "/c/zoo.cfg", text: `${HEAD}dataDir=/d\nserver.1=localhost:2888:3888\nserver.2=localhost:2889:3889\n` });
+  const loopback = build(new MemoryFileSystem(), {
+    path: "/c/zoo.cfg",
+    text: `${HEAD}dataDir=/d\nserver.1=localhost:2888:3888\nserver.2=localhost:2889:3889\n`,
+  });
   const named = build(new MemoryFileSystem(), { path: "/c/zoo.cfg", text: `${HEAD}dataDir=/d\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\n` });
 
   it("a root, the settings' hosts naming this machine, --myid, or a server line naming it; loopback lines never", () => {
@@ -118,7 +121,8 @@ describe("the examples of the issue", () => {
   const three = (dir: string, i: number, servers: number): [string, string] => [
     `${dir}/conf/zoo${i}.cfg`,
     `${HEAD}dataDir=/var/lib/zk/${i}\nclientPort=218${i}\nadmin.serverPort=808${i}\n` +
-      Array.from({ length: servers }, (_, s) => `server.${s + 1}=localhost:${2888 + s}:${3888 + s}`).join("\n") + "\n",
+      Array.from({ length: servers }, (_, s) => `server.${s + 1}=localhost:${2888 + s}:${3888 + s}`).join("\n") +
+      "\n",
   ];
 
   it("examples/three and examples/five in one repository are linted as each alone", () => {
@@ -197,7 +201,10 @@ describe("the examples of the issue", () => {
 
   it("a relative dataDir without myid: reported, never fixed", () => {
     const files = Object.fromEntries(
-      [1, 2, 3].map((i) => [`/repo/conf/zoo${i}.cfg`, `${HEAD}dataDir=data/${i}\nclientPort=218${i}\nserver.1=localhost:2888:3888;2181\nserver.2=localhost:2889:3889;2182\nserver.3=localhost:2890:3890;2183\n`]),
+      [1, 2, 3].map((i) => [
+        `/repo/conf/zoo${i}.cfg`,
+        `${HEAD}dataDir=data/${i}\nclientPort=218${i}\nserver.1=localhost:2888:3888;2181\nserver.2=localhost:2889:3889;2182\nserver.3=localhost:2890:3890;2183\n`,
+      ]),
     );
     const run = lintTree({ files, dirs: ["/repo/data/1", "/repo/data/2", "/repo/data/3"] });
     expect(fixesOf(run.results).creates).toEqual([]);
@@ -213,9 +220,10 @@ describe("impact at the ensemble level", () => {
   const messages = (files: Record<string, string>) => lintTree({ files }).results.flatMap((r) => r.messages.map((m) => ({ file: r.filePath, ...m })));
 
   it("two servers of one host on one client port: startup on both, naming the start order", () => {
-    const found = messages({ "/zk/conf/a.cfg": server(2181, "admin.enableServer=false\n"), "/zk/conf/b.cfg": server(2181, "admin.enableServer=false\n") }).filter(
-      (m) => m.ruleId === "port-collision",
-    );
+    const found = messages({
+      "/zk/conf/a.cfg": server(2181, "admin.enableServer=false\n"),
+      "/zk/conf/b.cfg": server(2181, "admin.enableServer=false\n"),
+    }).filter((m) => m.ruleId === "port-collision");
     expect(found.map((m) => [m.file, m.impact, m.severity])).toEqual([
       ["zk/conf/a.cfg", "startup", 2],
       ["zk/conf/b.cfg", "startup", 2],
@@ -253,7 +261,9 @@ describe("a root's /etc/hostname and /etc/hosts are that machine's names", () =>
     const run = lintTree({ files: { "/repo/conf/zoo.cfg": config, ...machine }, dirs: ["/img/var/lib/zookeeper"], root: "/img" });
     const [file] = run.workspace.files;
     expect(run.workspace.identity(file as ConfigFile)).toMatchObject({ server: { id: 2n }, evidence: "host-name" });
-    expect(formatCompact(run.results)).toContain('repo/conf/zoo.cfg:6:10: error server.2 is this server\'s own line and names "zk2.example.com", which /etc/hosts under its root maps to 127.0.1.1');
+    expect(formatCompact(run.results)).toContain(
+      'repo/conf/zoo.cfg:6:10: error server.2 is this server\'s own line and names "zk2.example.com", which /etc/hosts under its root maps to 127.0.1.1',
+    );
   });
 
   it("this machine's /etc says nothing about a config without a root", () => {

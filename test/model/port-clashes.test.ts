@@ -17,19 +17,49 @@ describe("sharedPorts", () => {
 
   it("clientPort on the admin port's default: the two bindings of port 8080, in binding order", () => {
     expect(shared(workspace(CFG, false, "dataDir=/var/lib/zookeeper", "clientPort=8080"))).toEqual([
-      { port: 8080, bindings: [["clientPort", "root:/"], ["AdminServer default", "root:/"]] },
+      {
+        port: 8080,
+        bindings: [
+          ["clientPort", "root:/"],
+          ["AdminServer default", "root:/"],
+        ],
+      },
     ]);
   });
 
   it("one port number in different scopes is shared, but none of its bindings clashes", () => {
     // A checkout: the config's own host is unknown, so each server line's ports are scoped to its host.
-    const ws = workspace("/repo/conf/zoo.cfg", true, "dataDir=/var/lib/zookeeper", "clientPort=2181", "server.1=zk1:2888:3888", "server.2=zk2:2181:3888", "server.3=zk3:2888:3888");
+    const ws = workspace(
+      "/repo/conf/zoo.cfg",
+      true,
+      "dataDir=/var/lib/zookeeper",
+      "clientPort=2181",
+      "server.1=zk1:2888:3888",
+      "server.2=zk2:2181:3888",
+      "server.3=zk3:2888:3888",
+    );
     expect(shared(ws)).toEqual([
-      { port: 2181, bindings: [["clientPort", "unknown:/repo/conf/zoo.cfg"], ["server.2 quorum port", "line:/repo|zk2"]] },
-      { port: 2888, bindings: [["server.1 quorum port", "line:/repo|zk1"], ["server.3 quorum port", "line:/repo|zk3"]] },
+      {
+        port: 2181,
+        bindings: [
+          ["clientPort", "unknown:/repo/conf/zoo.cfg"],
+          ["server.2 quorum port", "line:/repo|zk2"],
+        ],
+      },
+      {
+        port: 2888,
+        bindings: [
+          ["server.1 quorum port", "line:/repo|zk1"],
+          ["server.3 quorum port", "line:/repo|zk3"],
+        ],
+      },
       {
         port: 3888,
-        bindings: [["server.1 election port", "line:/repo|zk1"], ["server.2 election port", "line:/repo|zk2"], ["server.3 election port", "line:/repo|zk3"]],
+        bindings: [
+          ["server.1 election port", "line:/repo|zk1"],
+          ["server.2 election port", "line:/repo|zk2"],
+          ["server.3 election port", "line:/repo|zk3"],
+        ],
       },
     ]);
     const clashes = ws.hosts.flatMap((host) => sharedPorts(ws, host).flatMap((bindings) => bindings.map(indexClashes(bindings))));

@@ -6,7 +6,12 @@ import { idProblems, plainIds, respelledIds } from "../../src/model/server-ids.j
 const config = (...lines: string[]): ZooConfig => new ZooConfig(parseDocument(lines.join("\n") + "\n"), "3.9");
 const line = (id: string): string => `server.${id}=zk${id}:2888:3888`;
 const summary = (c: ZooConfig) =>
-  idProblems(c).map((p) => ({ kind: p.kind, key: p.spec.entry.key, ...(p.kind === "unset" ? {} : { low: p.low }), ...(p.kind === "sessionClash" ? { other: p.other.entry.key } : {}) }));
+  idProblems(c).map((p) => ({
+    kind: p.kind,
+    key: p.spec.entry.key,
+    ...(p.kind === "unset" ? {} : { low: p.low }),
+    ...(p.kind === "sessionClash" ? { other: p.other.entry.key } : {}),
+  }));
 
 describe("server ids", () => {
   it("ids from 1 to 255, one line each, are plain", () => {

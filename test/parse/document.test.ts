@@ -5,7 +5,6 @@ import { parseDocument, printDocument, type Entry } from "../../src/parse/docume
 import { decodeLatin1 } from "../../src/parse/source.js";
 import { CORPUS } from "../property/arbitraries.js";
 
-
 function corpusFiles(): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
@@ -44,15 +43,40 @@ describe("Properties.load semantics", () => {
     ["key=a # not a comment", [["key", "a # not a comment"]]],
     ["# comment\n! also\n  # indented", []],
     ["a=1\\\n   2", [["a", "12"]]],
-    ["a=1\\\n\nb=2", [["a", "1"], ["b", "2"]]],
-    ["a=1\\\n# continued\nb=2", [["a", "1# continued"], ["b", "2"]]],
+    [
+      "a=1\\\n\nb=2",
+      [
+        ["a", "1"],
+        ["b", "2"],
+      ],
+    ],
+    [
+      "a=1\\\n# continued\nb=2",
+      [
+        ["a", "1# continued"],
+        ["b", "2"],
+      ],
+    ],
     ["# comment \\\nb=2", [["b", "2"]]],
-    ["a=1\\\\\nb=2", [["a", "1\\"], ["b", "2"]]],
+    [
+      "a=1\\\\\nb=2",
+      [
+        ["a", "1\\"],
+        ["b", "2"],
+      ],
+    ],
     ["a=C:\\zk\\data", [["a", "C:zkdata"]]],
     ["a=\\u0041\\t\\n", [["a", "A\t\n"]]],
     ["client\\ Port=2181", [["client Port", "2181"]]],
     ["key\\=x=y", [["key=x", "y"]]],
-    ["a=1\r\nb=2\rc=3\n", [["a", "1"], ["b", "2"], ["c", "3"]]],
+    [
+      "a=1\r\nb=2\rc=3\n",
+      [
+        ["a", "1"],
+        ["b", "2"],
+        ["c", "3"],
+      ],
+    ],
     ["a=1\\", [["a", "1"]]],
     ["dataDir=/d\\\nclientPort=2181", [["dataDir", "/dclientPort=2181"]]],
     ["k=v\n\n\n", [["k", "v"]]],
@@ -63,7 +87,10 @@ describe("Properties.load semantics", () => {
   });
 
   it("keeps duplicate keys in file order (the model lets the last one win)", () => {
-    expect(pairs("clientPort=2181\nclientPort=2182\n")).toEqual([["clientPort", "2181"], ["clientPort", "2182"]]);
+    expect(pairs("clientPort=2181\nclientPort=2182\n")).toEqual([
+      ["clientPort", "2181"],
+      ["clientPort", "2182"],
+    ]);
   });
 
   it("reports a malformed \\uXXXX escape at its place", () => {

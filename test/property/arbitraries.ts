@@ -9,11 +9,35 @@ import { KNOWN_VERSIONS, type ZkVersion } from "../../src/model/version.js";
 export const SEED = Number(process.env["ZKCFG_PROPERTY_SEED"] ?? 20_251_125);
 
 const KEYS = [
-  "tickTime", "initLimit", "syncLimit", "dataDir", "dataLogDir", "clientPort", "clientPortAddress", "secureClientPort",
-  "maxClientCnxns", "minSessionTimeout", "maxSessionTimeout", "admin.enableServer", "admin.serverPort",
-  "admin.serverAddress", "standaloneEnabled", "reconfigEnabled", "dynamicConfigFile", "peerType", "electionAlg",
-  "autopurge.snapRetainCount", "autopurge.purgeInterval", "4lw.commands.whitelist", "metricsProvider.className",
-  "metricsProvider.httpPort", "metricsProvider.httpHost", "quorumListenOnAllIPs", "syncEnabled", "group.1", "weight.1",
+  "tickTime",
+  "initLimit",
+  "syncLimit",
+  "dataDir",
+  "dataLogDir",
+  "clientPort",
+  "clientPortAddress",
+  "secureClientPort",
+  "maxClientCnxns",
+  "minSessionTimeout",
+  "maxSessionTimeout",
+  "admin.enableServer",
+  "admin.serverPort",
+  "admin.serverAddress",
+  "standaloneEnabled",
+  "reconfigEnabled",
+  "dynamicConfigFile",
+  "peerType",
+  "electionAlg",
+  "autopurge.snapRetainCount",
+  "autopurge.purgeInterval",
+  "4lw.commands.whitelist",
+  "metricsProvider.className",
+  "metricsProvider.httpPort",
+  "metricsProvider.httpHost",
+  "quorumListenOnAllIPs",
+  "syncEnabled",
+  "group.1",
+  "weight.1",
 ];
 
 /** A known key, or one spelled the ways people misspell it. */
@@ -111,13 +135,7 @@ const line = fc.oneof({ weight: 6, arbitrary: entryLine }, { weight: 2, arbitrar
 /** A zoo.cfg as people write them, and as they break them: a few lines of every kind. */
 export function configText(maxLines = 8): fc.Arbitrary<string> {
   return fc
-    .tuple(
-      fc.array(line, { maxLength: maxLines }),
-      fc.constantFrom("\n", "\n", "\n", "\r\n", "\r", "mixed"),
-      fc.boolean(),
-      fc.boolean(),
-      fc.boolean(),
-    )
+    .tuple(fc.array(line, { maxLength: maxLines }), fc.constantFrom("\n", "\n", "\n", "\r\n", "\r", "mixed"), fc.boolean(), fc.boolean(), fc.boolean())
     .map(([lines, eol, bom, finalNewline, dangling]) => {
       const nl = (i: number): string => (eol === "mixed" ? (["\n", "\r\n", "\r"][i % 3] as string) : eol);
       let text = lines.map((l, i) => (l.cuts ? continued(l.text, l.cuts, nl(i)) : l.text) + (i < lines.length - 1 || finalNewline ? nl(i) : "")).join("");
@@ -128,9 +146,7 @@ export function configText(maxLines = 8): fc.Arbitrary<string> {
 }
 
 /** Arbitrary bytes, read as zkcfg reads a file. */
-export const bytesText = fc
-  .uint8Array({ maxLength: 48 })
-  .map((b) => Buffer.from(b).toString("latin1"));
+export const bytesText = fc.uint8Array({ maxLength: 48 }).map((b) => Buffer.from(b).toString("latin1"));
 
 /** Bytes biased towards the characters the properties grammar cares about. */
 export const syntaxText = fc.string({ unit: fc.constantFrom(..."a=: \t\f\\\r\n#!u0\u00ff"), maxLength: 40 });
@@ -153,7 +169,12 @@ export function corpusTexts(): { name: string; text: string }[] {
   return out;
 }
 
-const snippet = fc.oneof(bytesText, syntaxText, entryLine.map((l) => l.text + "\n"), fc.constantFrom("\\", "\r", "\n", "\\\n", "\u00ef\u00bb\u00bf", "\u0000", "server.1=a:1:2\n"));
+const snippet = fc.oneof(
+  bytesText,
+  syntaxText,
+  entryLine.map((l) => l.text + "\n"),
+  fc.constantFrom("\\", "\r", "\n", "\\\n", "\u00ef\u00bb\u00bf", "\u0000", "server.1=a:1:2\n"),
+);
 
 /** A text with a few edits: bytes and lines inserted, deleted, duplicated. */
 export function mutated(text: string): fc.Arbitrary<string> {
@@ -225,7 +246,14 @@ export const tree: fc.Arbitrary<TreeCase> = fc
     for (let i = 0; i < count; i++) {
       const [state, id, adminOff, extra] = states[i] as [string, number, boolean, [string, string] | null];
       const dataDir = `${state === "no-parent" ? "/nowhere" : DATA_ROOT}/d${sharedDir && i === 1 ? 1 : i + 1}`;
-      const lines = ["tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=${dataDir}`, `clientPort=${2181 + i}`, ...(dynamic ? ["dynamicConfigFile=zoo.cfg.dynamic"] : servers)];
+      const lines = [
+        "tickTime=2000",
+        "initLimit=10",
+        "syncLimit=5",
+        `dataDir=${dataDir}`,
+        `clientPort=${2181 + i}`,
+        ...(dynamic ? ["dynamicConfigFile=zoo.cfg.dynamic"] : servers),
+      ];
       if (adminOff) lines.push("admin.enableServer=false");
       if (extra) lines.splice(3, 0, `${extra[0]}=${extra[1]}`);
       files[`/${confDir}/zoo_${2181 + i}.cfg`] = lines.join("\n") + "\n";

@@ -78,18 +78,26 @@ function fixUntilDone(options: TreeOptions): void {
 }
 
 describe("fix", () => {
-  it(`fixes what it says, only that, and comes to an end, on ${RUNS.fixTrees} generated ensembles on disk`, () => {
-    fc.assert(fc.property(tree, fixUntilDone), { numRuns: RUNS.fixTrees, seed: SEED + 20 });
-  }, TIMEOUT);
+  it(
+    `fixes what it says, only that, and comes to an end, on ${RUNS.fixTrees} generated ensembles on disk`,
+    () => {
+      fc.assert(fc.property(tree, fixUntilDone), { numRuns: RUNS.fixTrees, seed: SEED + 20 });
+    },
+    TIMEOUT,
+  );
 
-  it(`fixes what it says, only that, and comes to an end, on ${RUNS.fixConfigs} sets of generated configs`, () => {
-    const arb = fc.tuple(fc.array(configText(6), { minLength: 1, maxLength: 3 }), fc.constantFrom(...KNOWN_VERSIONS));
-    fc.assert(
-      fc.property(arb, ([texts, version]) => {
-        const files = Object.fromEntries(texts.map((text, i) => [`/conf/zoo_${i + 1}.cfg`, text]));
-        fixUntilDone({ files, dirs: ["/var/lib/zookeeper/d1", "/data"], version });
-      }),
-      { numRuns: RUNS.fixConfigs, seed: SEED + 21 },
-    );
-  }, TIMEOUT);
+  it(
+    `fixes what it says, only that, and comes to an end, on ${RUNS.fixConfigs} sets of generated configs`,
+    () => {
+      const arb = fc.tuple(fc.array(configText(6), { minLength: 1, maxLength: 3 }), fc.constantFrom(...KNOWN_VERSIONS));
+      fc.assert(
+        fc.property(arb, ([texts, version]) => {
+          const files = Object.fromEntries(texts.map((text, i) => [`/conf/zoo_${i + 1}.cfg`, text]));
+          fixUntilDone({ files, dirs: ["/var/lib/zookeeper/d1", "/data"], version });
+        }),
+        { numRuns: RUNS.fixConfigs, seed: SEED + 21 },
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -82,44 +82,60 @@ function reorder(files: Record<string, string>, order: number[]): Record<string,
 const configs = (names: string[]): Record<string, string> => Object.fromEntries(names.map((text, i) => [`/conf/zoo_${i + 1}.cfg`, text]));
 
 describe("lint", () => {
-  it(`stays inside the file and is deterministic on ${RUNS.lintConfigs} sets of generated configs`, () => {
-    const arb = fc
-      .tuple(fc.array(configText(6), { minLength: 1, maxLength: 3 }), fc.constantFrom(...KNOWN_VERSIONS))
-      .chain(([texts, version]) => fc.tuple(fc.constant(texts), fc.constant(version), permutation(texts.length)));
-    fc.assert(
-      fc.property(arb, ([texts, version, order]) => {
-        const files = configs(texts);
-        const dirs = ["/var/lib/zookeeper/d1", "/data"];
-        const first = lintChecked({ files, dirs, version });
-        const names = Object.keys(files);
-        const again = lintChecked({ files: reorder(files, order), dirs, version, lint: order.map((i) => names[i] as string) });
-        deepStrictEqual(again, first);
-      }),
-      { numRuns: RUNS.lintConfigs, seed: SEED + 10 },
-    );
-  }, TIMEOUT);
+  it(
+    `stays inside the file and is deterministic on ${RUNS.lintConfigs} sets of generated configs`,
+    () => {
+      const arb = fc
+        .tuple(fc.array(configText(6), { minLength: 1, maxLength: 3 }), fc.constantFrom(...KNOWN_VERSIONS))
+        .chain(([texts, version]) => fc.tuple(fc.constant(texts), fc.constant(version), permutation(texts.length)));
+      fc.assert(
+        fc.property(arb, ([texts, version, order]) => {
+          const files = configs(texts);
+          const dirs = ["/var/lib/zookeeper/d1", "/data"];
+          const first = lintChecked({ files, dirs, version });
+          const names = Object.keys(files);
+          const again = lintChecked({ files: reorder(files, order), dirs, version, lint: order.map((i) => names[i] as string) });
+          deepStrictEqual(again, first);
+        }),
+        { numRuns: RUNS.lintConfigs, seed: SEED + 10 },
+      );
+    },
+    TIMEOUT,
+  );
 
   const corpus = corpusTexts();
-  it.skipIf(corpus.length === 0)(`stays inside the file on ${RUNS.lintCorpus} mutated real-world configs${corpus.length === 0 ? ` (no corpus at ${CORPUS})` : ""}`, () => {
-    const arb = fc.constantFrom(...corpus).chain(({ text }) => mutated(text));
-    fc.assert(
-      fc.property(arb, (text) => {
-        lintChecked({ files: { "/conf/zoo.cfg": text }, dirs: ["/var/lib/zookeeper", "/tmp/zookeeper"] });
-      }),
-      { numRuns: RUNS.lintCorpus, seed: SEED + 11 },
-    );
-  }, TIMEOUT);
+  it.skipIf(corpus.length === 0)(
+    `stays inside the file on ${RUNS.lintCorpus} mutated real-world configs${corpus.length === 0 ? ` (no corpus at ${CORPUS})` : ""}`,
+    () => {
+      const arb = fc.constantFrom(...corpus).chain(({ text }) => mutated(text));
+      fc.assert(
+        fc.property(arb, (text) => {
+          lintChecked({ files: { "/conf/zoo.cfg": text }, dirs: ["/var/lib/zookeeper", "/tmp/zookeeper"] });
+        }),
+        { numRuns: RUNS.lintCorpus, seed: SEED + 11 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it(`gives the same output whatever the file order, on ${RUNS.lintTrees} generated ensembles on disk`, () => {
-    const arb = tree.chain((t) => fc.tuple(fc.constant(t), permutation(Object.keys(t.files).length)));
-    fc.assert(
-      fc.property(arb, ([t, order]) => {
-        const first = lintChecked(t);
-        const lint = Object.keys(t.files).filter((p) => p.endsWith(".cfg"));
-        const again = lintChecked({ ...t, files: reorder(t.files, order), lint: order.map((i) => Object.keys(t.files)[i] as string).filter((p) => lint.includes(p)) });
-        deepStrictEqual(again, first);
-      }),
-      { numRuns: RUNS.lintTrees, seed: SEED + 12 },
-    );
-  }, TIMEOUT);
+  it(
+    `gives the same output whatever the file order, on ${RUNS.lintTrees} generated ensembles on disk`,
+    () => {
+      const arb = tree.chain((t) => fc.tuple(fc.constant(t), permutation(Object.keys(t.files).length)));
+      fc.assert(
+        fc.property(arb, ([t, order]) => {
+          const first = lintChecked(t);
+          const lint = Object.keys(t.files).filter((p) => p.endsWith(".cfg"));
+          const again = lintChecked({
+            ...t,
+            files: reorder(t.files, order),
+            lint: order.map((i) => Object.keys(t.files)[i] as string).filter((p) => lint.includes(p)),
+          });
+          deepStrictEqual(again, first);
+        }),
+        { numRuns: RUNS.lintTrees, seed: SEED + 12 },
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -54,7 +54,13 @@ const escaped = (s: string): string => [...s].map((c) => `\\u${c.charCodeAt(0).t
 const rawInFile = (s: string): string => [...s].map((c) => (c.charCodeAt(0) > 0xff || c === "\n" || c === "\r" || c === "\0" ? escaped(c) : c)).join("");
 
 const evil: fc.Arbitrary<string> = fc
-  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...CONTROLS) }, fc.constantFrom("::error file=README.md,line=1::", "::", "%0A", ",", "=", ":", " ", "a", "\\")), { minLength: 1, maxLength: 10 })
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...CONTROLS) },
+      fc.constantFrom("::error file=README.md,line=1::", "::", "%0A", ",", "=", ":", " ", "a", "\\"),
+    ),
+    { minLength: 1, maxLength: 10 },
+  )
   .map((parts) => parts.join(""));
 
 /** A name a file can have: no "/", no NUL, not hidden. */

@@ -8,7 +8,10 @@ import { bytesText, configText, CORPUS, corpusTexts, mutated, SEED, syntaxText }
 import { MINIMUM_TOTAL, RUNS, TIMEOUT, TOTAL } from "./runs.js";
 
 function inside(inner: Range, outer: Range, what: string): void {
-  ok(outer.start <= inner.start && inner.start <= inner.end && inner.end <= outer.end, `${what} [${inner.start}, ${inner.end}) outside [${outer.start}, ${outer.end})`);
+  ok(
+    outer.start <= inner.start && inner.start <= inner.end && inner.end <= outer.end,
+    `${what} [${inner.start}, ${inner.end}) outside [${outer.start}, ${outer.end})`,
+  );
 }
 
 function checkDocument(text: string): void {
@@ -45,13 +48,21 @@ describe("parseDocument never throws and prints back its input", () => {
   it(`on ${RUNS.parseConfigs} generated configs`, () => property(configText(), RUNS.parseConfigs, SEED + 2), TIMEOUT);
 
   const corpus = corpusTexts();
-  it.skipIf(corpus.length === 0)(`on the real-world corpus and ${RUNS.parseCorpus} mutations of it${corpus.length === 0 ? ` (no corpus at ${CORPUS})` : ""}`, () => {
-    for (const { text } of corpus) checkDocument(text);
-    const arb = fc.constantFrom(...corpus).chain(({ text }) => mutated(text));
-    property(arb, RUNS.parseCorpus, SEED + 3);
-  }, TIMEOUT);
+  it.skipIf(corpus.length === 0)(
+    `on the real-world corpus and ${RUNS.parseCorpus} mutations of it${corpus.length === 0 ? ` (no corpus at ${CORPUS})` : ""}`,
+    () => {
+      for (const { text } of corpus) checkDocument(text);
+      const arb = fc.constantFrom(...corpus).chain(({ text }) => mutated(text));
+      property(arb, RUNS.parseCorpus, SEED + 3);
+    },
+    TIMEOUT,
+  );
 
-  it(`tries at least ${MINIMUM_TOTAL} inputs in all (this run: ${TOTAL})`, () => {
-    if (process.env["ZKCFG_PROPERTY_RUNS"] === undefined) expect(TOTAL).toBeGreaterThanOrEqual(MINIMUM_TOTAL);
-  }, TIMEOUT);
+  it(
+    `tries at least ${MINIMUM_TOTAL} inputs in all (this run: ${TOTAL})`,
+    () => {
+      if (process.env["ZKCFG_PROPERTY_RUNS"] === undefined) expect(TOTAL).toBeGreaterThanOrEqual(MINIMUM_TOTAL);
+    },
+    TIMEOUT,
+  );
 });

@@ -17,9 +17,10 @@ const BASE = {
 
 export type Property = keyof typeof BASE;
 
-export const RUNS: Record<Property, number> = Object.fromEntries(
-  Object.entries(BASE).map(([name, n]) => [name, Math.max(1, Math.round(n * SCALE))]),
-) as Record<Property, number>;
+export const RUNS: Record<Property, number> = Object.fromEntries(Object.entries(BASE).map(([name, n]) => [name, Math.max(1, Math.round(n * SCALE))])) as Record<
+  Property,
+  number
+>;
 
 /** At least this many generated inputs per run at the default scale. */
 export const MINIMUM_TOTAL = 100_000;

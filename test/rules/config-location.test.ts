@@ -9,7 +9,8 @@ const pseudo = (clientPort: number): string =>
   "server.1=localhost:3333:3334\nserver.2=localhost:4444:4445\nserver.3=localhost:5555:5556\n";
 const dynamicStatic = (dynamicConfigFile: string): string =>
   `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nstandaloneEnabled=false\ndynamicConfigFile=${dynamicConfigFile}\n`;
-const DYNAMIC = "server.1=zk1.example.com:2888:3888:participant;2181\nserver.2=zk2.example.com:2888:3888:participant;2181\nserver.3=zk3.example.com:2888:3888:participant;2181\n";
+const DYNAMIC =
+  "server.1=zk1.example.com:2888:3888:participant;2181\nserver.2=zk2.example.com:2888:3888:participant;2181\nserver.3=zk3.example.com:2888:3888:participant;2181\n";
 
 const ZOO = "/opt/zookeeper/conf/zoo.cfg";
 const DYN = "/opt/zookeeper/conf/zoo.cfg.dynamic.100000000";
@@ -48,8 +49,11 @@ runRuleTests(rule, {
     { name: "absolute dataDir with trailing blanks (ZooKeeper trims them)", files: { [ZOO]: zk("dataDir=/var/lib/zookeeper   \n") } },
     { name: "dynamic file exists", files: { [ZOO]: dynamicStatic(DYN), [DYN]: DYNAMIC }, dirs: ["/var/lib/zookeeper"] },
     {
-      name: "config for another machine: dataDir and dynamic file both absent here", checkout: true,
-      files: { "/etc/zookeeper/conf/zoo.cfg": dynamicStatic("/data/zookeeper-conf/zoo.cfg.dynamic.100000000").replace("/var/lib/zookeeper", "/data/zookeeper") },
+      name: "config for another machine: dataDir and dynamic file both absent here",
+      checkout: true,
+      files: {
+        "/etc/zookeeper/conf/zoo.cfg": dynamicStatic("/data/zookeeper-conf/zoo.cfg.dynamic.100000000").replace("/var/lib/zookeeper", "/data/zookeeper"),
+      },
     },
     { name: "3.4 has no dynamic config: the key is ignored", version: "3.4", files: { [ZOO]: dynamicStatic(DYN) }, dirs: ["/var/lib/zookeeper"] },
     { name: "--syntax-only does not look for the dynamic file", syntaxOnly: true, files: { [ZOO]: dynamicStatic(DYN) } },
@@ -100,8 +104,26 @@ runRuleTests(rule, {
           message:
             'usr/local/zookeeper/zoo_2181.cfg is not in the conf/ directory of the ZooKeeper home it sits in (/usr/local/zookeeper/conf): "zkServer.sh start zoo_2181.cfg" looks for it in /usr/local/zookeeper/conf and fails with "file is missing"; start it as "zkServer.sh start /usr/local/zookeeper/zoo_2181.cfg" or move it into /usr/local/zookeeper/conf',
         },
-        { messageId: "outsideConfDir", file: "/usr/local/zookeeper/zoo_2182.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: 'usr/local/zookeeper/zoo_2182.cfg is not in the conf/ directory of the ZooKeeper home it sits in (/usr/local/zookeeper/conf): "zkServer.sh start zoo_2182.cfg" looks for it in /usr/local/zookeeper/conf and fails with "file is missing"; start it as "zkServer.sh start /usr/local/zookeeper/zoo_2182.cfg" or move it into /usr/local/zookeeper/conf' },
-        { messageId: "outsideConfDir", file: "/usr/local/zookeeper/zoo_2183.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: 'usr/local/zookeeper/zoo_2183.cfg is not in the conf/ directory of the ZooKeeper home it sits in (/usr/local/zookeeper/conf): "zkServer.sh start zoo_2183.cfg" looks for it in /usr/local/zookeeper/conf and fails with "file is missing"; start it as "zkServer.sh start /usr/local/zookeeper/zoo_2183.cfg" or move it into /usr/local/zookeeper/conf' },
+        {
+          messageId: "outsideConfDir",
+          file: "/usr/local/zookeeper/zoo_2182.cfg",
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          message:
+            'usr/local/zookeeper/zoo_2182.cfg is not in the conf/ directory of the ZooKeeper home it sits in (/usr/local/zookeeper/conf): "zkServer.sh start zoo_2182.cfg" looks for it in /usr/local/zookeeper/conf and fails with "file is missing"; start it as "zkServer.sh start /usr/local/zookeeper/zoo_2182.cfg" or move it into /usr/local/zookeeper/conf',
+        },
+        {
+          messageId: "outsideConfDir",
+          file: "/usr/local/zookeeper/zoo_2183.cfg",
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          message:
+            'usr/local/zookeeper/zoo_2183.cfg is not in the conf/ directory of the ZooKeeper home it sits in (/usr/local/zookeeper/conf): "zkServer.sh start zoo_2183.cfg" looks for it in /usr/local/zookeeper/conf and fails with "file is missing"; start it as "zkServer.sh start /usr/local/zookeeper/zoo_2183.cfg" or move it into /usr/local/zookeeper/conf',
+        },
       ],
     },
     {
@@ -123,12 +145,33 @@ runRuleTests(rule, {
     {
       name: "zoo.cfg kept in bin/, beside zkServer.sh",
       files: { "/opt/zookeeper/bin/zoo.cfg": zk("dataDir=/var/lib/zookeeper\n"), "/opt/zookeeper/bin/zkServer.sh": "#!/bin/sh\n" },
-      errors: [{ messageId: "outsideConfDir", file: "/opt/zookeeper/bin/zoo.cfg", line: 1, column: 1, endLine: 1, endColumn: 1, message: 'opt/zookeeper/bin/zoo.cfg is not in the conf/ directory of the ZooKeeper home it sits in (/opt/zookeeper/bin/zkServer.sh): "zkServer.sh start zoo.cfg" looks for it in /opt/zookeeper/conf and fails with "file is missing"; start it as "zkServer.sh start /opt/zookeeper/bin/zoo.cfg" or move it into /opt/zookeeper/conf' }],
+      errors: [
+        {
+          messageId: "outsideConfDir",
+          file: "/opt/zookeeper/bin/zoo.cfg",
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          message:
+            'opt/zookeeper/bin/zoo.cfg is not in the conf/ directory of the ZooKeeper home it sits in (/opt/zookeeper/bin/zkServer.sh): "zkServer.sh start zoo.cfg" looks for it in /opt/zookeeper/conf and fails with "file is missing"; start it as "zkServer.sh start /opt/zookeeper/bin/zoo.cfg" or move it into /opt/zookeeper/conf',
+        },
+      ],
     },
     {
       name: "zookeeper.cfg in a home directory without ZooKeeper: only the relative dataDir",
       files: { "/home/dev/zookeeper.cfg": "tickTime=2000\ndataDir=zk-data\nclientPort=2181\n" },
-      errors: [{ messageId: "relativeDir", file: "/home/dev/zookeeper.cfg", line: 2, column: 9, endLine: 2, endColumn: 16, message: 'dataDir "zk-data" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path' }],
+      errors: [
+        {
+          messageId: "relativeDir",
+          file: "/home/dev/zookeeper.cfg",
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 16,
+          message: 'dataDir "zk-data" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path',
+        },
+      ],
     },
     {
       name: "relative dataDir and dataLogDir",
@@ -157,12 +200,33 @@ runRuleTests(rule, {
     {
       name: "./-prefixed dataDir: ZooKeeper does not warn, but it is still relative",
       files: { [ZOO]: zk("dataDir=./zkdata\n") },
-      errors: [{ messageId: "relativeDir", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 17, message: 'dataDir "./zkdata" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path' }],
+      errors: [
+        {
+          messageId: "relativeDir",
+          file: ZOO,
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 17,
+          message: 'dataDir "./zkdata" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path',
+        },
+      ],
     },
     {
       name: "~ is not expanded by Java",
       files: { [ZOO]: zk("dataDir=~/zookeeper-data\n") },
-      errors: [{ messageId: "relativeDir", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 25, message: 'dataDir "~/zookeeper-data" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path' }],
+      errors: [
+        {
+          messageId: "relativeDir",
+          file: ZOO,
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 25,
+          message:
+            'dataDir "~/zookeeper-data" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path',
+        },
+      ],
     },
     {
       name: "Windows path whose backslashes Properties.load drops",
@@ -175,7 +239,8 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 26,
-          message: 'dataDir "C:zookeeperdata" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path',
+          message:
+            'dataDir "C:zookeeperdata" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path',
         },
       ],
     },
@@ -195,7 +260,7 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: "one-character dataLogDir \".\"",
+      name: 'one-character dataLogDir "."',
       files: { "/etc/zookeeper/conf/zoo.cfg": zk("dataDir=/var/lib/zookeeper\ndataLogDir = .\n") },
       errors: [
         {
@@ -205,7 +270,8 @@ runRuleTests(rule, {
           column: 14,
           endLine: 5,
           endColumn: 15,
-          message: 'dataLogDir "." is a one-character relative path: ZooKeeper crashes while checking it (StringIndexOutOfBoundsException) and exits; use an absolute path',
+          message:
+            'dataLogDir "." is a one-character relative path: ZooKeeper crashes while checking it (StringIndexOutOfBoundsException) and exits; use an absolute path',
         },
       ],
     },
@@ -213,7 +279,17 @@ runRuleTests(rule, {
       name: "one-character dataDir in 3.4 (no crash there, only relative)",
       version: "3.4",
       files: { [ZOO]: zk("dataDir=d\n") },
-      errors: [{ messageId: "relativeDir", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 10, message: 'dataDir "d" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path' }],
+      errors: [
+        {
+          messageId: "relativeDir",
+          file: ZOO,
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 10,
+          message: 'dataDir "d" is relative: ZooKeeper resolves it against the directory the server happens to be started from; use an absolute path',
+        },
+      ],
     },
     {
       name: "dynamic file missing",
@@ -235,7 +311,18 @@ runRuleTests(rule, {
     {
       name: "dynamic file missing, config without dataDir",
       files: { [ZOO]: `standaloneEnabled=false\ndynamicConfigFile=${DYN}\n` },
-      errors: [{ messageId: "missingDynamicFile", file: ZOO, line: 2, column: 19, endLine: 2, endColumn: 64, message: 'dynamicConfigFile "/opt/zookeeper/conf/zoo.cfg.dynamic.100000000" does not exist (/opt/zookeeper/conf/zoo.cfg.dynamic.100000000); ZooKeeper exits with "Error processing /opt/zookeeper/conf/zoo.cfg.dynamic.100000000" (FileNotFoundException); create it with the server.N lines or fix the path' }],
+      errors: [
+        {
+          messageId: "missingDynamicFile",
+          file: ZOO,
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 64,
+          message:
+            'dynamicConfigFile "/opt/zookeeper/conf/zoo.cfg.dynamic.100000000" does not exist (/opt/zookeeper/conf/zoo.cfg.dynamic.100000000); ZooKeeper exits with "Error processing /opt/zookeeper/conf/zoo.cfg.dynamic.100000000" (FileNotFoundException); create it with the server.N lines or fix the path',
+        },
+      ],
     },
     {
       name: "relative dynamic file: opened from the working directory",

@@ -23,7 +23,8 @@ runRuleTests(rule, {
         {
           messageId: "overridden",
           ...at(1, 1, 8),
-          message: 'dataDir "/tmp/zookeeper" is set again on line 3; ZooKeeper silently keeps only the last value, "/opt/zookeeper/data", and ignores this one; remove this line, or the other one if this is the value you meant',
+          message:
+            'dataDir "/tmp/zookeeper" is set again on line 3; ZooKeeper silently keeps only the last value, "/opt/zookeeper/data", and ignores this one; remove this line, or the other one if this is the value you meant',
           suggestions: [{ desc: "Remove line 1 (dataDir=/tmp/zookeeper)", output: lines("clientPort=2181", "dataDir=/opt/zookeeper/data") }],
         },
       ],
@@ -32,8 +33,20 @@ runRuleTests(rule, {
       name: "three clientPort lines: both earlier ones named after the last",
       files: cfg("clientPort=2181", "clientPort=2182", "tickTime=2000", "clientPort=2183"),
       errors: [
-        { messageId: "overridden", ...at(1, 1, 11), suggestions: [{ desc: "Remove line 1 (clientPort=2181)", output: lines("clientPort=2182", "tickTime=2000", "clientPort=2183") }], message: 'clientPort "2181" is set again on line 4; ZooKeeper silently keeps only the last value, "2183", and ignores this one; remove this line, or the other one if this is the value you meant' },
-        { messageId: "overridden", ...at(2, 1, 11), suggestions: [{ desc: "Remove line 2 (clientPort=2182)", output: lines("clientPort=2181", "tickTime=2000", "clientPort=2183") }], message: 'clientPort "2182" is set again on line 4; ZooKeeper silently keeps only the last value, "2183", and ignores this one; remove this line, or the other one if this is the value you meant' },
+        {
+          messageId: "overridden",
+          ...at(1, 1, 11),
+          suggestions: [{ desc: "Remove line 1 (clientPort=2181)", output: lines("clientPort=2182", "tickTime=2000", "clientPort=2183") }],
+          message:
+            'clientPort "2181" is set again on line 4; ZooKeeper silently keeps only the last value, "2183", and ignores this one; remove this line, or the other one if this is the value you meant',
+        },
+        {
+          messageId: "overridden",
+          ...at(2, 1, 11),
+          suggestions: [{ desc: "Remove line 2 (clientPort=2182)", output: lines("clientPort=2181", "tickTime=2000", "clientPort=2183") }],
+          message:
+            'clientPort "2182" is set again on line 4; ZooKeeper silently keeps only the last value, "2183", and ignores this one; remove this line, or the other one if this is the value you meant',
+        },
       ],
     },
     {
@@ -51,7 +64,13 @@ runRuleTests(rule, {
     {
       name: "a repeated line spread over two lines by a continuation goes whole",
       files: { [CFG]: "autopurge.purgeInterval=\\\n  24\r\ntickTime=2000\r\nautopurge.purgeInterval=24\r\n" },
-      errors: [{ messageId: "repeated", ...at(1, 1, 24), message: 'autopurge.purgeInterval "24" is set again on line 4 to the same value; ZooKeeper keeps the last one, so this line does nothing; remove it' }],
+      errors: [
+        {
+          messageId: "repeated",
+          ...at(1, 1, 24),
+          message: 'autopurge.purgeInterval "24" is set again on line 4 to the same value; ZooKeeper keeps the last one, so this line does nothing; remove it',
+        },
+      ],
       output: { [CFG]: "tickTime=2000\r\nautopurge.purgeInterval=24\r\n" },
     },
     {
@@ -61,7 +80,8 @@ runRuleTests(rule, {
         {
           messageId: "overridden",
           ...at(2, 1, 9),
-          message: 'server.2 "b:2888:3888" is set again on line 3; ZooKeeper silently keeps only the last value, "c:2888:3888", and ignores this one; remove this line, or the other one if this is the value you meant',
+          message:
+            'server.2 "b:2888:3888" is set again on line 3; ZooKeeper silently keeps only the last value, "c:2888:3888", and ignores this one; remove this line, or the other one if this is the value you meant',
           suggestions: [{ desc: "Remove line 2 (server.2=b:2888:3888)", output: lines("server.1=a:2888:3888", "server.2=c:2888:3888") }],
         },
       ],
@@ -73,7 +93,8 @@ runRuleTests(rule, {
         {
           messageId: "hashOrder",
           ...at(2, 1, 9),
-          message: '"server.2" here and "server.02" on line 3 both set server 2; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them',
+          message:
+            '"server.2" here and "server.02" on line 3 both set server 2; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them',
           suggestions: [{ desc: "Remove line 2 (server.2=b:2888:3888)", output: lines("server.1=a:2888:3888", "server.02=c:2888:3888") }],
         },
       ],
@@ -81,7 +102,15 @@ runRuleTests(rule, {
     {
       name: "weight.+1 and weight.1 name one server's weight",
       files: cfg("group.1=1:2:3", "weight.+1=2", "weight.1=3"),
-      errors: [{ messageId: "hashOrder", ...at(2, 1, 10), suggestions: [{ desc: "Remove line 2 (weight.+1=2)", output: lines("group.1=1:2:3", "weight.1=3") }], message: '"weight.+1" here and "weight.1" on line 3 both set weight 1; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them' }],
+      errors: [
+        {
+          messageId: "hashOrder",
+          ...at(2, 1, 10),
+          suggestions: [{ desc: "Remove line 2 (weight.+1=2)", output: lines("group.1=1:2:3", "weight.1=3") }],
+          message:
+            '"weight.+1" here and "weight.1" on line 3 both set weight 1; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them',
+        },
+      ],
     },
     {
       name: "a key with an escaped blank that ZooKeeper trims away",
@@ -90,7 +119,8 @@ runRuleTests(rule, {
         {
           messageId: "hashOrder",
           ...at(1, 1, 13),
-          message: '" clientPort" here and "clientPort" on line 2 both set clientPort; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them',
+          message:
+            '" clientPort" here and "clientPort" on line 2 both set clientPort; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them',
           suggestions: [{ desc: "Remove line 1 (clientPort=2182)", output: lines("clientPort=2181") }],
         },
       ],
@@ -98,17 +128,41 @@ runRuleTests(rule, {
     {
       name: "server.+1 is server.1",
       files: cfg("server.+1=a:2888:3888", "server.1=b:2888:3888"),
-      errors: [{ messageId: "hashOrder", ...at(1, 1, 10), suggestions: [{ desc: "Remove line 1 (server.+1=a:2888:3888)", output: lines("server.1=b:2888:3888") }], message: '"server.+1" here and "server.1" on line 2 both set server 1; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them' }],
+      errors: [
+        {
+          messageId: "hashOrder",
+          ...at(1, 1, 10),
+          suggestions: [{ desc: "Remove line 1 (server.+1=a:2888:3888)", output: lines("server.1=b:2888:3888") }],
+          message:
+            '"server.+1" here and "server.1" on line 2 both set server 1; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them',
+        },
+      ],
     },
     {
       name: "weight.-0 is weight.0",
       files: cfg("weight.0=1", "weight.-0=2"),
-      errors: [{ messageId: "hashOrder", ...at(1, 1, 9), suggestions: [{ desc: "Remove line 1 (weight.0=1)", output: lines("weight.-0=2") }], message: '"weight.0" here and "weight.-0" on line 2 both set weight 0; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them' }],
+      errors: [
+        {
+          messageId: "hashOrder",
+          ...at(1, 1, 9),
+          suggestions: [{ desc: "Remove line 1 (weight.0=1)", output: lines("weight.-0=2") }],
+          message:
+            '"weight.0" here and "weight.-0" on line 2 both set weight 0; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them',
+        },
+      ],
     },
     {
       name: "a key set twice with a blank that ZooKeeper trims",
       files: cfg("clientPort=2181", "clientPort\\ =2182"),
-      errors: [{ messageId: "hashOrder", ...at(1, 1, 11), suggestions: [{ desc: "Remove line 1 (clientPort=2181)", output: lines("clientPort\\ =2182") }], message: '"clientPort" here and "clientPort " on line 2 both set clientPort; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them' }],
+      errors: [
+        {
+          messageId: "hashOrder",
+          ...at(1, 1, 11),
+          suggestions: [{ desc: "Remove line 1 (clientPort=2181)", output: lines("clientPort\\ =2182") }],
+          message:
+            '"clientPort" here and "clientPort " on line 2 both set clientPort; ZooKeeper keeps one of the two values in the order of its hash table, not the last line; keep only one of them',
+        },
+      ],
     },
   ],
 });

@@ -37,7 +37,9 @@ class TrickyFileSystem extends MemoryFileSystem {
 
   /** A directory lists its links as links, as the system does, whether or not what they name exists. */
   override entries(path: string): DirEntry[] {
-    const links = Object.keys(this.links).filter((l) => posix.dirname(l) === path).map((l) => posix.basename(l));
+    const links = Object.keys(this.links)
+      .filter((l) => posix.dirname(l) === path)
+      .map((l) => posix.basename(l));
     const others = super.entries(path).filter((e) => !links.includes(e.name));
     return [...others, ...links.map((name) => ({ name, kind: "link" as const }))].sort((a, b) => (a.name < b.name ? -1 : 1));
   }
@@ -60,64 +62,141 @@ runRuleTests(rule, {
       name: "a dynamicConfigFile that is a regular file of server lines is read",
       files: {
         [ZOO]: "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\ndynamicConfigFile=/etc/zookeeper/conf/zoo.cfg.dynamic\n",
-        "/etc/zookeeper/conf/zoo.cfg.dynamic": "server.1=zk1.example.com:2888:3888;2181\nserver.2=zk2.example.com:2888:3888;2181\nserver.3=zk3.example.com:2888:3888;2181\n",
+        "/etc/zookeeper/conf/zoo.cfg.dynamic":
+          "server.1=zk1.example.com:2888:3888;2181\nserver.2=zk2.example.com:2888:3888;2181\nserver.3=zk3.example.com:2888:3888;2181\n",
       },
     },
   ],
   invalid: [
     {
       name: "a dynamicConfigFile in /proc is not read",
-      files: { [ZOO]: "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\ndynamicConfigFile=/proc/self/environ\n", "/proc/self/environ": "SECRET=1\n" },
-      errors: [{ messageId: "notReadPseudo", file: ZOO, line: 5, column: 19, endLine: 5, endColumn: 37, message:
-            "dynamicConfigFile \"/proc/self/environ\" (/proc/self/environ) is not read: it is in /proc, whose files hold a process's or the kernel's data, not a config; zkcfg checks none of its lines, and ZooKeeper would read it at startup; name a regular file holding the server lines" }],
+      files: {
+        [ZOO]: "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\ndynamicConfigFile=/proc/self/environ\n",
+        "/proc/self/environ": "SECRET=1\n",
+      },
+      errors: [
+        {
+          messageId: "notReadPseudo",
+          file: ZOO,
+          line: 5,
+          column: 19,
+          endLine: 5,
+          endColumn: 37,
+          message:
+            "dynamicConfigFile \"/proc/self/environ\" (/proc/self/environ) is not read: it is in /proc, whose files hold a process's or the kernel's data, not a config; zkcfg checks none of its lines, and ZooKeeper would read it at startup; name a regular file holding the server lines",
+        },
+      ],
     },
     {
       name: "a dynamic file that is a link out of the config's tree is not read",
       files: { [ZOO]: STATIC, "/root/servers": SERVERS },
       fs: new TrickyFileSystem({ [ZOO]: STATIC, "/root/servers": SERVERS }, { [DYNAMIC]: "/root/servers" }),
-      errors: [{ messageId: "notReadLinkOut", ...AT, message: "dynamicConfigFile \"/etc/zookeeper/conf/zoo.cfg.dynamic\" (/root/servers) is not read: it is a symbolic link leading out of /etc/zookeeper; zkcfg checks none of its lines, and ZooKeeper would read it at startup; name a regular file holding the server lines" }],
+      errors: [
+        {
+          messageId: "notReadLinkOut",
+          ...AT,
+          message:
+            'dynamicConfigFile "/etc/zookeeper/conf/zoo.cfg.dynamic" (/root/servers) is not read: it is a symbolic link leading out of /etc/zookeeper; zkcfg checks none of its lines, and ZooKeeper would read it at startup; name a regular file holding the server lines',
+        },
+      ],
     },
     {
       name: "a .dynamic.next that is a link out of the config's tree is not read",
       files: { [ZOO]: STATIC, [DYNAMIC]: SERVERS, "/root/next": SERVERS },
       fs: new TrickyFileSystem({ [ZOO]: STATIC, [DYNAMIC]: SERVERS, "/root/next": SERVERS }, { [NEXT]: "/root/next" }),
-      errors: [{ messageId: "nextNotReadLinkOut", ...AT, message: "/etc/zookeeper/conf/zoo.cfg.dynamic.next, beside this config, is not read: it is a symbolic link leading out of /etc/zookeeper; zkcfg checks none of its lines, and ZooKeeper would read it at startup; delete it unless a reconfiguration is really under way" }],
+      errors: [
+        {
+          messageId: "nextNotReadLinkOut",
+          ...AT,
+          message:
+            "/etc/zookeeper/conf/zoo.cfg.dynamic.next, beside this config, is not read: it is a symbolic link leading out of /etc/zookeeper; zkcfg checks none of its lines, and ZooKeeper would read it at startup; delete it unless a reconfiguration is really under way",
+        },
+      ],
     },
     {
       name: "a .dynamic.next that leads into /proc is not read",
       files: { [ZOO]: STATIC, [DYNAMIC]: SERVERS, "/proc/1/environ": "SECRET=1\n" },
       fs: new TrickyFileSystem({ [ZOO]: STATIC, [DYNAMIC]: SERVERS, "/proc/1/environ": "SECRET=1\n" }, { [NEXT]: "/proc/1/environ" }),
-      errors: [{ messageId: "nextNotReadPseudo", ...AT, message: "/etc/zookeeper/conf/zoo.cfg.dynamic.next, beside this config, is not read: it is in /proc, whose files hold a process's or the kernel's data, not a config; zkcfg checks none of its lines, and ZooKeeper would read it at startup; delete it unless a reconfiguration is really under way" }],
+      errors: [
+        {
+          messageId: "nextNotReadPseudo",
+          ...AT,
+          message:
+            "/etc/zookeeper/conf/zoo.cfg.dynamic.next, beside this config, is not read: it is in /proc, whose files hold a process's or the kernel's data, not a config; zkcfg checks none of its lines, and ZooKeeper would read it at startup; delete it unless a reconfiguration is really under way",
+        },
+      ],
     },
     {
       name: "a dynamic file larger than any config is not read",
       ...failing({ [ZOO]: STATIC, [DYNAMIC]: SERVERS }, { [DYNAMIC]: new TooLargeError(DYNAMIC, 9 * 1024 * 1024) }),
-      errors: [{ messageId: "notReadTooLarge", ...AT, message: "dynamicConfigFile \"/etc/zookeeper/conf/zoo.cfg.dynamic\" (/etc/zookeeper/conf/zoo.cfg.dynamic) is not read: it is larger than 8 MiB, far more than any config; zkcfg checks none of its lines, and ZooKeeper would read it at startup; name a regular file holding the server lines" }],
+      errors: [
+        {
+          messageId: "notReadTooLarge",
+          ...AT,
+          message:
+            'dynamicConfigFile "/etc/zookeeper/conf/zoo.cfg.dynamic" (/etc/zookeeper/conf/zoo.cfg.dynamic) is not read: it is larger than 8 MiB, far more than any config; zkcfg checks none of its lines, and ZooKeeper would read it at startup; name a regular file holding the server lines',
+        },
+      ],
     },
     {
       name: "a .dynamic.next larger than any config is not read",
       ...failing({ [ZOO]: STATIC, [DYNAMIC]: SERVERS, [NEXT]: SERVERS }, { [NEXT]: new TooLargeError(NEXT, 9 * 1024 * 1024) }),
-      errors: [{ messageId: "nextNotReadTooLarge", ...AT, message: "/etc/zookeeper/conf/zoo.cfg.dynamic.next, beside this config, is not read: it is larger than 8 MiB, far more than any config; zkcfg checks none of its lines, and ZooKeeper would read it at startup; delete it unless a reconfiguration is really under way" }],
+      errors: [
+        {
+          messageId: "nextNotReadTooLarge",
+          ...AT,
+          message:
+            "/etc/zookeeper/conf/zoo.cfg.dynamic.next, beside this config, is not read: it is larger than 8 MiB, far more than any config; zkcfg checks none of its lines, and ZooKeeper would read it at startup; delete it unless a reconfiguration is really under way",
+        },
+      ],
     },
     {
       name: "a dynamic file replaced by a named pipe after it was found is not read",
       ...failing({ [ZOO]: STATIC, [DYNAMIC]: SERVERS }, { [DYNAMIC]: new NotAFileError(DYNAMIC, "a named pipe (FIFO)") }),
-      errors: [{ messageId: "notReadNotFile", ...AT, message: "dynamicConfigFile \"/etc/zookeeper/conf/zoo.cfg.dynamic\" (/etc/zookeeper/conf/zoo.cfg.dynamic) is not read: it is a named pipe (FIFO); zkcfg checks none of its lines, and ZooKeeper would read it at startup; name a regular file holding the server lines" }],
+      errors: [
+        {
+          messageId: "notReadNotFile",
+          ...AT,
+          message:
+            'dynamicConfigFile "/etc/zookeeper/conf/zoo.cfg.dynamic" (/etc/zookeeper/conf/zoo.cfg.dynamic) is not read: it is a named pipe (FIFO); zkcfg checks none of its lines, and ZooKeeper would read it at startup; name a regular file holding the server lines',
+        },
+      ],
     },
     {
       name: "a .dynamic.next replaced by a directory after it was found is not read",
       ...failing({ [ZOO]: STATIC, [DYNAMIC]: SERVERS, [NEXT]: SERVERS }, { [NEXT]: new NotAFileError(NEXT, "a directory") }),
-      errors: [{ messageId: "nextNotReadNotFile", ...AT, message: "/etc/zookeeper/conf/zoo.cfg.dynamic.next, beside this config, is not read: it is a directory; zkcfg checks none of its lines, and ZooKeeper would read it at startup; delete it unless a reconfiguration is really under way" }],
+      errors: [
+        {
+          messageId: "nextNotReadNotFile",
+          ...AT,
+          message:
+            "/etc/zookeeper/conf/zoo.cfg.dynamic.next, beside this config, is not read: it is a directory; zkcfg checks none of its lines, and ZooKeeper would read it at startup; delete it unless a reconfiguration is really under way",
+        },
+      ],
     },
     {
       name: "a dynamic file that cannot be read",
       ...failing({ [ZOO]: STATIC, [DYNAMIC]: SERVERS }, { [DYNAMIC]: Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" }) }),
-      errors: [{ messageId: "notReadFailed", ...AT, message: "dynamicConfigFile \"/etc/zookeeper/conf/zoo.cfg.dynamic\" (/etc/zookeeper/conf/zoo.cfg.dynamic) is not read: reading it failed (EACCES); zkcfg checks none of its lines, and ZooKeeper would read it at startup; name a regular file holding the server lines" }],
+      errors: [
+        {
+          messageId: "notReadFailed",
+          ...AT,
+          message:
+            'dynamicConfigFile "/etc/zookeeper/conf/zoo.cfg.dynamic" (/etc/zookeeper/conf/zoo.cfg.dynamic) is not read: reading it failed (EACCES); zkcfg checks none of its lines, and ZooKeeper would read it at startup; name a regular file holding the server lines',
+        },
+      ],
     },
     {
       name: "a .dynamic.next that cannot be read",
       ...failing({ [ZOO]: STATIC, [DYNAMIC]: SERVERS, [NEXT]: SERVERS }, { [NEXT]: Object.assign(new Error("EIO: i/o error"), { code: "EIO" }) }),
-      errors: [{ messageId: "nextNotReadFailed", ...AT, message: "/etc/zookeeper/conf/zoo.cfg.dynamic.next, beside this config, is not read: reading it failed (EIO); zkcfg checks none of its lines, and ZooKeeper would read it at startup; delete it unless a reconfiguration is really under way" }],
+      errors: [
+        {
+          messageId: "nextNotReadFailed",
+          ...AT,
+          message:
+            "/etc/zookeeper/conf/zoo.cfg.dynamic.next, beside this config, is not read: reading it failed (EIO); zkcfg checks none of its lines, and ZooKeeper would read it at startup; delete it unless a reconfiguration is really under way",
+        },
+      ],
     },
   ],
 });

@@ -38,7 +38,10 @@ function hosts(...clients: string[][]): Record<string, string> {
 }
 const valid: ValidCase[] = [
   { name: "three configs of one pseudo-cluster", files: three([[], [], []]) },
-  { name: "localhost and 127.0.0.1 name one member", files: cluster(member(1, LOCAL), member(2, [local(1).replace("localhost", "127.0.0.1"), local(2), local(3)]), member(3, LOCAL)) },
+  {
+    name: "localhost and 127.0.0.1 name one member",
+    files: cluster(member(1, LOCAL), member(2, [local(1).replace("localhost", "127.0.0.1"), local(2), local(3)]), member(3, LOCAL)),
+  },
   {
     name: "each server binds its own line to 0.0.0.0",
     files: cluster(
@@ -47,8 +50,20 @@ const valid: ValidCase[] = [
       member(3, [remote(1), remote(2), remote(3, "0.0.0.0")]),
     ),
   },
-  { name: "two ensembles on other hosts side by side", files: cluster(member(1, [remote(1), remote(2), remote(3)]), member(2, [remote(1, "a1"), remote(2, "a2"), remote(3, "a3")])) },
-  { name: "two pseudo-clusters on one host with ports of their own", files: cluster(member(1, LOCAL), member(2, [local(1, 3887), local(2, 3888), local(3, 3889)].map((l) => l.replace(/:(\d+)$/, (_m, p: string) => `:${Number(p) + 2000}`)))) },
+  {
+    name: "two ensembles on other hosts side by side",
+    files: cluster(member(1, [remote(1), remote(2), remote(3)]), member(2, [remote(1, "a1"), remote(2, "a2"), remote(3, "a3")])),
+  },
+  {
+    name: "two pseudo-clusters on one host with ports of their own",
+    files: cluster(
+      member(1, LOCAL),
+      member(
+        2,
+        [local(1, 3887), local(2, 3888), local(3, 3889)].map((l) => l.replace(/:(\d+)$/, (_m, p: string) => `:${Number(p) + 2000}`)),
+      ),
+    ),
+  },
   { name: "a setting left to its default and the default written out", files: three([["tickTime=3000"], [], []], LOCAL, ["initLimit=10", "syncLimit=5"]) },
   { name: "booleans in any case", files: three([["sslQuorum=TRUE"], ["sslQuorum=true"], ["sslQuorum=True"]]) },
   { name: "before 3.7 any boolean other than true is false", version: "3.6", files: three([["sslQuorum=yes"], [], ["sslQuorum=false"]]) },
@@ -59,9 +74,19 @@ const valid: ValidCase[] = [
   },
   { name: "standalone configs are no ensemble", files: cluster(member(1, [local(1)], ["tickTime=3000"]), member(2, [local(1)])) },
   // Past the model's shortcuts (Family.sameServerLines, settingValues): spellings that differ as text but not as ZooKeeper reads them.
-  { name: "one host spelled in two cases", files: cluster(member(1, [remote(1), remote(2), remote(3)]), member(2, [remote(1, "ZK1.example.net"), remote(2), remote(3)])) },
-  { name: "a setting written differently with the same value", files: cluster(member(1, NAMED, ["tickTime=2000"], UNTIMED), member(2, NAMED, ["tickTime=+2000"], UNTIMED)) },
-  { name: "linting the majority's file alone", lint: [conf(1)], files: cluster(member(1, LOCAL), member(2, [local(1), local(2, 2999), local(3)]), member(3, LOCAL)) },
+  {
+    name: "one host spelled in two cases",
+    files: cluster(member(1, [remote(1), remote(2), remote(3)]), member(2, [remote(1, "ZK1.example.net"), remote(2), remote(3)])),
+  },
+  {
+    name: "a setting written differently with the same value",
+    files: cluster(member(1, NAMED, ["tickTime=2000"], UNTIMED), member(2, NAMED, ["tickTime=+2000"], UNTIMED)),
+  },
+  {
+    name: "linting the majority's file alone",
+    lint: [conf(1)],
+    files: cluster(member(1, LOCAL), member(2, [local(1), local(2, 2999), local(3)]), member(3, LOCAL)),
+  },
 ];
 
 const invalid: InvalidCase[] = [
@@ -69,82 +94,299 @@ const invalid: InvalidCase[] = [
     name: "a boolean before 3.7: yes is false, whatever the case of true",
     version: "3.6",
     files: three([["sslQuorum=yes"], ["sslQuorum=true"], ["sslQuorum=TRUE"]], NAMED),
-    errors: [{ messageId: "sslQuorumDiffers", file: conf(1), line: 6, column: 11, endLine: 6, endColumn: 14, message: 'sslQuorum "yes" here, but "true" in zoo2.cfg, zoo3.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble' }],
-  },
-  {
-    name: "one config gives a member another port", files: cluster(member(1, LOCAL), member(2, [local(1), local(2, 2999), local(3)]), member(3, LOCAL)),
     errors: [
-      { messageId: "memberDiffers", file: conf(2), line: 7, column: 10, endLine: 7, endColumn: 29, message: "server.2 \"localhost:2999:3999\" differs from server.2 \"localhost:2889:3889\" in zoo1.cfg, zoo3.cfg; servers that disagree on a member's address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble" },
+      {
+        messageId: "sslQuorumDiffers",
+        file: conf(1),
+        line: 6,
+        column: 11,
+        endLine: 6,
+        endColumn: 14,
+        message:
+          'sslQuorum "yes" here, but "true" in zoo2.cfg, zoo3.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble',
+      },
     ],
   },
   {
-    name: "two configs that disagree, neither a majority", files: cluster(member(1, LOCAL), member(2, [local(1), local(2, 2999), local(3)])),
+    name: "one config gives a member another port",
+    files: cluster(member(1, LOCAL), member(2, [local(1), local(2, 2999), local(3)]), member(3, LOCAL)),
     errors: [
-      { messageId: "memberDiffers", file: conf(1), line: 7, column: 10, endLine: 7, endColumn: 29, message: "server.2 \"localhost:2889:3889\" differs from server.2 \"localhost:2999:3999\" in zoo2.cfg; servers that disagree on a member's address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble" },
-      { messageId: "memberDiffers", file: conf(2), line: 7, column: 10, endLine: 7, endColumn: 29, message: "server.2 \"localhost:2999:3999\" differs from server.2 \"localhost:2889:3889\" in zoo1.cfg; servers that disagree on a member's address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble" },
+      {
+        messageId: "memberDiffers",
+        file: conf(2),
+        line: 7,
+        column: 10,
+        endLine: 7,
+        endColumn: 29,
+        message:
+          'server.2 "localhost:2999:3999" differs from server.2 "localhost:2889:3889" in zoo1.cfg, zoo3.cfg; servers that disagree on a member\'s address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble',
+      },
     ],
   },
   {
-    name: "a member that is an observer in one config", files: cluster(member(1, LOCAL), member(2, [local(1), local(2), local(3, undefined, ":observer")]), member(3, LOCAL)),
+    name: "two configs that disagree, neither a majority",
+    files: cluster(member(1, LOCAL), member(2, [local(1), local(2, 2999), local(3)])),
     errors: [
-      { messageId: "memberDiffers", file: conf(2), line: 8, column: 10, endLine: 8, endColumn: 38, message: "server.3 \"localhost:2890:3890:observer\" differs from server.3 \"localhost:2890:3890\" in zoo1.cfg, zoo3.cfg; servers that disagree on a member's address or role cannot all reach it or count its vote; make server.3 the same in every config of the ensemble" },
+      {
+        messageId: "memberDiffers",
+        file: conf(1),
+        line: 7,
+        column: 10,
+        endLine: 7,
+        endColumn: 29,
+        message:
+          'server.2 "localhost:2889:3889" differs from server.2 "localhost:2999:3999" in zoo2.cfg; servers that disagree on a member\'s address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble',
+      },
+      {
+        messageId: "memberDiffers",
+        file: conf(2),
+        line: 7,
+        column: 10,
+        endLine: 7,
+        endColumn: 29,
+        message:
+          'server.2 "localhost:2999:3999" differs from server.2 "localhost:2889:3889" in zoo1.cfg; servers that disagree on a member\'s address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble',
+      },
+    ],
+  },
+  {
+    name: "a member that is an observer in one config",
+    files: cluster(member(1, LOCAL), member(2, [local(1), local(2), local(3, undefined, ":observer")]), member(3, LOCAL)),
+    errors: [
+      {
+        messageId: "memberDiffers",
+        file: conf(2),
+        line: 8,
+        column: 10,
+        endLine: 8,
+        endColumn: 38,
+        message:
+          'server.3 "localhost:2890:3890:observer" differs from server.3 "localhost:2890:3890" in zoo1.cfg, zoo3.cfg; servers that disagree on a member\'s address or role cannot all reach it or count its vote; make server.3 the same in every config of the ensemble',
+      },
     ],
   },
   {
     name: "members some configs lack",
     files: cluster(member(1, LOCAL), member(2, LOCAL), member(3, LOCAL), member(4, [...LOCAL, local(4), local(5)]), member(5, [...LOCAL, local(4), local(5)])),
     errors: [
-      { messageId: "membersMissing", file: conf(1), line: 6, column: 1, endLine: 6, endColumn: 9, message: "server.4, server.5 of zoo4.cfg, zoo5.cfg are missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines" },
-      { messageId: "membersMissing", file: conf(2), line: 6, column: 1, endLine: 6, endColumn: 9, message: "server.4, server.5 of zoo4.cfg, zoo5.cfg are missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines" },
-      { messageId: "membersMissing", file: conf(3), line: 6, column: 1, endLine: 6, endColumn: 9, message: "server.4, server.5 of zoo4.cfg, zoo5.cfg are missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines" },
+      {
+        messageId: "membersMissing",
+        file: conf(1),
+        line: 6,
+        column: 1,
+        endLine: 6,
+        endColumn: 9,
+        message:
+          "server.4, server.5 of zoo4.cfg, zoo5.cfg are missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines",
+      },
+      {
+        messageId: "membersMissing",
+        file: conf(2),
+        line: 6,
+        column: 1,
+        endLine: 6,
+        endColumn: 9,
+        message:
+          "server.4, server.5 of zoo4.cfg, zoo5.cfg are missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines",
+      },
+      {
+        messageId: "membersMissing",
+        file: conf(3),
+        line: 6,
+        column: 1,
+        endLine: 6,
+        endColumn: 9,
+        message:
+          "server.4, server.5 of zoo4.cfg, zoo5.cfg are missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines",
+      },
     ],
   },
   {
-    name: "one address under two ids", files: cluster(member(1, [remote(1), remote(2), remote(3)]), member(2, [remote(4, "zk1.example.net"), remote(2), remote(3)])),
+    name: "one address under two ids",
+    files: cluster(member(1, [remote(1), remote(2), remote(3)]), member(2, [remote(4, "zk1.example.net"), remote(2), remote(3)])),
     errors: [
-      { messageId: "memberMissing", file: conf(1), line: 6, column: 1, endLine: 6, endColumn: 9, message: "server.4 of zoo2.cfg is missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines" },
-      { messageId: "memberMissing", file: conf(2), line: 7, column: 1, endLine: 7, endColumn: 9, message: "server.1 of zoo1.cfg is missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines" },
+      {
+        messageId: "memberMissing",
+        file: conf(1),
+        line: 6,
+        column: 1,
+        endLine: 6,
+        endColumn: 9,
+        message:
+          "server.4 of zoo2.cfg is missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines",
+      },
+      {
+        messageId: "memberMissing",
+        file: conf(2),
+        line: 7,
+        column: 1,
+        endLine: 7,
+        endColumn: 9,
+        message:
+          "server.1 of zoo1.cfg is missing here; a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines",
+      },
     ],
   },
   {
-    name: "a named host's member moved to other ports", files: cluster(member(1, [remote(1), remote(2), remote(3)]), member(2, [remote(1), "server.2=zk2.example.net:2889:3889", remote(3)]), member(3, [remote(1), remote(2), remote(3)])),
+    name: "a named host's member moved to other ports",
+    files: cluster(
+      member(1, [remote(1), remote(2), remote(3)]),
+      member(2, [remote(1), "server.2=zk2.example.net:2889:3889", remote(3)]),
+      member(3, [remote(1), remote(2), remote(3)]),
+    ),
     errors: [
-      { messageId: "memberDiffers", file: conf(2), line: 7, column: 10, endLine: 7, endColumn: 35, message: "server.2 \"zk2.example.net:2889:3889\" differs from server.2 \"zk2.example.net:2888:3888\" in zoo1.cfg, zoo3.cfg; servers that disagree on a member's address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble" },
+      {
+        messageId: "memberDiffers",
+        file: conf(2),
+        line: 7,
+        column: 10,
+        endLine: 7,
+        endColumn: 35,
+        message:
+          'server.2 "zk2.example.net:2889:3889" differs from server.2 "zk2.example.net:2888:3888" in zoo1.cfg, zoo3.cfg; servers that disagree on a member\'s address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble',
+      },
     ],
   },
   {
-    name: "timing settings that differ", files: three([["tickTime=2000"], [], ["initLimit=20"]], LOCAL, ["syncLimit=5", "initLimit=10"]),
+    name: "timing settings that differ",
+    files: three([["tickTime=2000"], [], ["initLimit=20"]], LOCAL, ["syncLimit=5", "initLimit=10"]),
     errors: [
-      { messageId: "timingDiffers", file: conf(1), line: 5, column: 10, endLine: 5, endColumn: 14, message: 'tickTime "2000" here, but not set (3000) in zoo2.cfg, zoo3.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble' },
-      { messageId: "timingDiffers", file: conf(3), line: 5, column: 11, endLine: 5, endColumn: 13, message: 'initLimit "20" here, but "10" in zoo1.cfg, zoo2.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble' },
+      {
+        messageId: "timingDiffers",
+        file: conf(1),
+        line: 5,
+        column: 10,
+        endLine: 5,
+        endColumn: 14,
+        message:
+          'tickTime "2000" here, but not set (3000) in zoo2.cfg, zoo3.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "timingDiffers",
+        file: conf(3),
+        line: 5,
+        column: 11,
+        endLine: 5,
+        endColumn: 13,
+        message:
+          'initLimit "20" here, but "10" in zoo1.cfg, zoo2.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble',
+      },
     ],
   },
   {
-    name: "a quorum speaking TLS in part", files: three([["sslQuorum=true"], ["sslQuorum=true"], []]),
+    name: "a quorum speaking TLS in part",
+    files: three([["sslQuorum=true"], ["sslQuorum=true"], []]),
     errors: [
-      { messageId: "sslQuorumDiffers", file: conf(3), line: 6, column: 1, endLine: 6, endColumn: 9, message: 'sslQuorum is not set (false) here, but "true" in zoo1.cfg, zoo2.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble' },
+      {
+        messageId: "sslQuorumDiffers",
+        file: conf(3),
+        line: 6,
+        column: 1,
+        endLine: 6,
+        endColumn: 9,
+        message:
+          'sslQuorum is not set (false) here, but "true" in zoo1.cfg, zoo2.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble',
+      },
     ],
   },
   {
-    name: "election algorithms that differ in 3.5", version: "3.5", files: three([["electionAlg=0"], [], []]),
+    name: "election algorithms that differ in 3.5",
+    version: "3.5",
+    files: three([["electionAlg=0"], [], []]),
     errors: [
-      { messageId: "electionAlgDiffers", file: conf(1), line: 6, column: 13, endLine: 6, endColumn: 14, message: 'electionAlg "0" here, but not set (3) in zoo2.cfg, zoo3.cfg; servers running different election algorithms cannot elect a leader together; use one value in every config of the ensemble' },
+      {
+        messageId: "electionAlgDiffers",
+        file: conf(1),
+        line: 6,
+        column: 13,
+        endLine: 6,
+        endColumn: 14,
+        message:
+          'electionAlg "0" here, but not set (3) in zoo2.cfg, zoo3.cfg; servers running different election algorithms cannot elect a leader together; use one value in every config of the ensemble',
+      },
     ],
   },
   {
-    name: "SASL, port unification and reconfig that differ", files: three([["quorum.auth.enableSasl=true", "quorum.auth.learnerRequireSasl=true", "quorum.auth.serverRequireSasl=true", "portUnification=true", "reconfigEnabled=true"], [], []]),
+    name: "SASL, port unification and reconfig that differ",
+    files: three([
+      [
+        "quorum.auth.enableSasl=true",
+        "quorum.auth.learnerRequireSasl=true",
+        "quorum.auth.serverRequireSasl=true",
+        "portUnification=true",
+        "reconfigEnabled=true",
+      ],
+      [],
+      [],
+    ]),
     errors: [
-      { messageId: "saslDiffers", file: conf(1), line: 6, column: 24, endLine: 6, endColumn: 28, message: 'quorum.auth.enableSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble' },
-      { messageId: "saslDiffers", file: conf(1), line: 7, column: 32, endLine: 7, endColumn: 36, message: 'quorum.auth.learnerRequireSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble' },
-      { messageId: "saslDiffers", file: conf(1), line: 8, column: 31, endLine: 8, endColumn: 35, message: 'quorum.auth.serverRequireSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble' },
-      { messageId: "portUnificationDiffers", file: conf(1), line: 9, column: 17, endLine: 9, endColumn: 21, message: 'portUnification "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS; use one value in every config of the ensemble' },
-      { messageId: "reconfigDiffers", file: conf(1), line: 10, column: 17, endLine: 10, endColumn: 21, message: 'reconfigEnabled "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept reconfig and rewrite their config files; use one value in every config of the ensemble' },
+      {
+        messageId: "saslDiffers",
+        file: conf(1),
+        line: 6,
+        column: 24,
+        endLine: 6,
+        endColumn: 28,
+        message:
+          'quorum.auth.enableSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "saslDiffers",
+        file: conf(1),
+        line: 7,
+        column: 32,
+        endLine: 7,
+        endColumn: 36,
+        message:
+          'quorum.auth.learnerRequireSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "saslDiffers",
+        file: conf(1),
+        line: 8,
+        column: 31,
+        endLine: 8,
+        endColumn: 35,
+        message:
+          'quorum.auth.serverRequireSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "portUnificationDiffers",
+        file: conf(1),
+        line: 9,
+        column: 17,
+        endLine: 9,
+        endColumn: 21,
+        message:
+          'portUnification "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "reconfigDiffers",
+        file: conf(1),
+        line: 10,
+        column: 17,
+        endLine: 10,
+        endColumn: 21,
+        message:
+          'reconfigEnabled "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept reconfig and rewrite their config files; use one value in every config of the ensemble',
+      },
     ],
   },
   {
-    name: "linting the odd one alone still compares it with its siblings", lint: [conf(2)], files: cluster(member(1, LOCAL), member(2, [local(1), local(2, 2999), local(3)]), member(3, LOCAL)),
+    name: "linting the odd one alone still compares it with its siblings",
+    lint: [conf(2)],
+    files: cluster(member(1, LOCAL), member(2, [local(1), local(2, 2999), local(3)]), member(3, LOCAL)),
     errors: [
-      { messageId: "memberDiffers", file: conf(2), line: 7, column: 10, endLine: 7, endColumn: 29, message: "server.2 \"localhost:2999:3999\" differs from server.2 \"localhost:2889:3889\" in zoo1.cfg, zoo3.cfg; servers that disagree on a member's address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble" },
+      {
+        messageId: "memberDiffers",
+        file: conf(2),
+        line: 7,
+        column: 10,
+        endLine: 7,
+        endColumn: 29,
+        message:
+          'server.2 "localhost:2999:3999" differs from server.2 "localhost:2889:3889" in zoo1.cfg, zoo3.cfg; servers that disagree on a member\'s address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble',
+      },
     ],
   },
   {
@@ -154,7 +396,16 @@ const invalid: InvalidCase[] = [
       "/opt/zookeeper/conf/zoo3.cfg.dynamic.100000000": lines(local(1, 2888, ";2181"), local(2, 2999, ";2182"), local(3, 2890, ";2183")),
     },
     errors: [
-      { messageId: "memberDiffers", file: conf(3), line: 6, column: 19, endLine: 6, endColumn: 65, message: "server.2 \"localhost:2999:3999;2182\" (line 2 of zoo3.cfg.dynamic.100000000) differs from server.2 \"localhost:2889:3889\" in zoo1.cfg, zoo2.cfg; servers that disagree on a member's address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble" },
+      {
+        messageId: "memberDiffers",
+        file: conf(3),
+        line: 6,
+        column: 19,
+        endLine: 6,
+        endColumn: 65,
+        message:
+          'server.2 "localhost:2999:3999;2182" (line 2 of zoo3.cfg.dynamic.100000000) differs from server.2 "localhost:2889:3889" in zoo1.cfg, zoo2.cfg; servers that disagree on a member\'s address or role cannot all reach it or count its vote; make server.2 the same in every config of the ensemble',
+      },
     ],
   },
   {
@@ -171,12 +422,23 @@ const invalid: InvalidCase[] = [
         message:
           'server.2 "zk2.example.net:2888:3888;2181" gives the client address "2181", but "2182" in zoo-zk2.cfg, server.2\'s own config; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
       },
-      { messageId: "clientPartDiffersFromOwn", file: ZK(3), line: 6, column: 36, endLine: 6, endColumn: 40, message: "server.2 \"zk2.example.net:2888:3888;2181\" gives the client address \"2181\", but \"2182\" in zoo-zk2.cfg, server.2's own config; each server answers getConfig (the /zookeeper/config node that Curator's EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble" },
+      {
+        messageId: "clientPartDiffersFromOwn",
+        file: ZK(3),
+        line: 6,
+        column: 36,
+        endLine: 6,
+        endColumn: 40,
+        message:
+          'server.2 "zk2.example.net:2888:3888;2181" gives the client address "2181", but "2182" in zoo-zk2.cfg, server.2\'s own config; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
+      },
     ],
   },
   {
     name: "one config's client port for server.2 differs, and no config is known to be server.2's",
-    files: Object.fromEntries(Object.entries(hosts(["2181", "2181", "2181"], ["2181", "2181", "2181"], ["2181", "zk2.example.net:2182", "2181"])).filter(([p]) => !p.endsWith("myid"))),
+    files: Object.fromEntries(
+      Object.entries(hosts(["2181", "2181", "2181"], ["2181", "2181", "2181"], ["2181", "zk2.example.net:2182", "2181"])).filter(([p]) => !p.endsWith("myid")),
+    ),
     errors: [
       {
         messageId: "clientPartDiffers",

@@ -50,14 +50,40 @@ runRuleTests(rule, {
     {
       name: "a UTF-8 character in a key",
       files: { [CFG]: `${HEAD}${utf8("tickTimé")}=2000\n` },
-      errors: [{ messageId: "utf8InKey", file: CFG, line: 3, column: 8, endLine: 3, endColumn: 10, message: 'The key holds "é" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "\u00c3\u00a9" instead; write it as \\u00E9' }],
+      errors: [
+        {
+          messageId: "utf8InKey",
+          file: CFG,
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 10,
+          message: 'The key holds "é" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "\u00c3\u00a9" instead; write it as \\u00E9',
+        },
+      ],
     },
     {
       name: "two runs in one value, one report each",
       files: { [CFG]: `${HEAD}4lw.commands.whitelist=${utf8("srvr,ruok\u00a0,mntr\u00a0")}\n` },
       errors: [
-        { messageId: "utf8", file: CFG, line: 3, column: 33, endLine: 3, endColumn: 35, message: "The value of 4lw.commands.whitelist holds \" \" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees \"Â \" instead; write it as \\u00A0" },
-        { messageId: "utf8", file: CFG, line: 3, column: 40, endLine: 3, endColumn: 42, message: "The value of 4lw.commands.whitelist holds \" \" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees \"Â \" instead; write it as \\u00A0" },
+        {
+          messageId: "utf8",
+          file: CFG,
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 35,
+          message: 'The value of 4lw.commands.whitelist holds " " as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "Â " instead; write it as \\u00A0',
+        },
+        {
+          messageId: "utf8",
+          file: CFG,
+          line: 3,
+          column: 40,
+          endLine: 3,
+          endColumn: 42,
+          message: 'The value of 4lw.commands.whitelist holds " " as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "Â " instead; write it as \\u00A0',
+        },
       ],
     },
     {
@@ -97,7 +123,8 @@ runRuleTests(rule, {
           column: 4,
           endLine: 3,
           endColumn: 5,
-          message: 'The key holds 0xE9, which is not UTF-8 text; ZooKeeper reads the file as ISO-8859-1 and sees "\u00e9", but editors that expect UTF-8 show something else; write it as \\u00E9',
+          message:
+            'The key holds 0xE9, which is not UTF-8 text; ZooKeeper reads the file as ISO-8859-1 and sees "\u00e9", but editors that expect UTF-8 show something else; write it as \\u00E9',
         },
       ],
     },
@@ -120,12 +147,32 @@ runRuleTests(rule, {
     {
       name: "on the continuation line of a value",
       files: { [CFG]: `${HEAD}dataDir=/data/\\\n    ${utf8("zoé")}\n` },
-      errors: [{ messageId: "utf8", file: CFG, line: 4, column: 7, endLine: 4, endColumn: 9, message: "The value of dataDir holds \"é\" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees \"Ã©\" instead; write it as \\u00E9" }],
+      errors: [
+        {
+          messageId: "utf8",
+          file: CFG,
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 9,
+          message: 'The value of dataDir holds "é" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "Ã©" instead; write it as \\u00E9',
+        },
+      ],
     },
     {
       name: "after a byte order mark, the rest of the first key",
       files: { [CFG]: `${BOM}${utf8("ü")}tickTime=2000\n` },
-      errors: [{ messageId: "utf8InKey", file: CFG, line: 1, column: 4, endLine: 1, endColumn: 6, message: "The key holds \"ü\" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees \"Ã¼\" instead; write it as \\u00FC" }],
+      errors: [
+        {
+          messageId: "utf8InKey",
+          file: CFG,
+          line: 1,
+          column: 4,
+          endLine: 1,
+          endColumn: 6,
+          message: 'The key holds "ü" as UTF-8; ZooKeeper reads the file as ISO-8859-1 and sees "Ã¼" instead; write it as \\u00FC',
+        },
+      ],
     },
   ],
 });

@@ -9,7 +9,8 @@ import { runRuleTests } from "../helpers/rule-tester.js";
 const ZOO = "/etc/zookeeper/conf/zoo.cfg";
 const MYID = "/var/lib/zookeeper/myid";
 const FILES = {
-  [ZOO]: "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=zk1.example.com:2888:3888\nserver.2=zk2.example.com:2888:3888\nserver.3=zk3.example.com:2888:3888\n",
+  [ZOO]:
+    "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=zk1.example.com:2888:3888\nserver.2=zk2.example.com:2888:3888\nserver.3=zk3.example.com:2888:3888\n",
   [MYID]: "1\n",
 };
 const LOOPBACK =
@@ -61,7 +62,9 @@ runRuleTests(rule, {
       files: { "/repo/conf/zoo.cfg": LOOPBACK },
       notes: [
         {
-          file: "/repo/conf/zoo.cfg", line: 4, column: 9,
+          file: "/repo/conf/zoo.cfg",
+          line: 4,
+          column: 9,
           message:
             'dataDir "/var/lib/zookeeper/zk1" is not checked here: every server line is on loopback, so these configs run on one machine, but nothing says it is this one, so its myid and data were not read; on that machine run zkcfg with --root /, or name it in the settings\' "hosts"',
         },
@@ -75,14 +78,21 @@ runRuleTests(rule, {
       dirs: ["/opt/zk/data"],
       errors: [
         {
-          messageId: "missingMyidRelative", file: "/opt/zk/conf/zoo.cfg", line: 4, column: 9, endLine: 4, endColumn: 13,
+          messageId: "missingMyidRelative",
+          file: "/opt/zk/conf/zoo.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 13,
           message:
             'dataDir "data" is relative and has no myid at /opt/zk/data/myid; ZooKeeper exits with "myid file is missing"; zkcfg fix does not write it: ZooKeeper resolves a relative dataDir from the directory the server is started in, which zkcfg cannot know; make dataDir absolute, or write the id there yourself',
         },
       ],
       notes: [
         {
-          file: "/opt/zk/conf/zoo.cfg", line: 4, column: 9,
+          file: "/opt/zk/conf/zoo.cfg",
+          line: 4,
+          column: 9,
           message: 'dataDir "data" is relative: zkcfg checked /opt/zk/data, assuming the server starts in /opt/zk, where zkServer.sh is usually run from',
         },
       ],
@@ -93,7 +103,12 @@ runRuleTests(rule, {
       fs: new StagedFileSystem(FILES, { [MYID]: "EACCES" }, {}),
       errors: [
         {
-          messageId: "unreadableMyid", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27,
+          messageId: "unreadableMyid",
+          file: ZOO,
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 27,
           message: "/var/lib/zookeeper/myid cannot be read (EACCES); ZooKeeper runs as a user who must read it; fix its permissions",
         },
       ],
@@ -104,7 +119,12 @@ runRuleTests(rule, {
       fs: new StagedFileSystem(FILES, {}, { [MYID]: "/etc/shadow" }),
       errors: [
         {
-          messageId: "myidOutsideLink", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27,
+          messageId: "myidOutsideLink",
+          file: ZOO,
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 27,
           message:
             "/var/lib/zookeeper/myid is a symbolic link leading out of its data directory to a file not named myid; zkcfg does not read what it leads to; make myid a regular file holding this server's id, or a link to another myid",
         },
@@ -117,14 +137,24 @@ runRuleTests(rule, {
       fs: new StagedFileSystem(SHARED_BY_LINK, {}, { "/srv/zk": "/var/lib/zookeeper/zk1" }),
       errors: [
         {
-          messageId: "sharedDataDir", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 31,
+          messageId: "sharedDataDir",
+          file: "/opt/zk/conf/zoo1.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 31,
           message:
-            'dataDir "/var/lib/zookeeper/zk1" is also the dataDir of opt/zk/conf/zoo2.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server\'s election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other\'s data; give each its own',
+            "dataDir \"/var/lib/zookeeper/zk1\" is also the dataDir of opt/zk/conf/zoo2.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own",
         },
         {
-          messageId: "sharedDataDir", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 16,
+          messageId: "sharedDataDir",
+          file: "/opt/zk/conf/zoo2.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 16,
           message:
-            'dataDir "/srv/zk" is also the dataDir of opt/zk/conf/zoo1.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server\'s election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other\'s data; give each its own',
+            "dataDir \"/srv/zk\" is also the dataDir of opt/zk/conf/zoo1.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own",
         },
       ],
     },

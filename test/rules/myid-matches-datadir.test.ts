@@ -25,11 +25,34 @@ const MYID = "/var/lib/zookeeper/myid";
 runRuleTests(rule, {
   valid: [
     {
-      name: "a missing dataDir whose parent exists is another machine's when no server line names this host", notes: [{ file: "/etc/zookeeper/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "/var/lib/zookeeper/data" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }], checkout: true,
+      name: "a missing dataDir whose parent exists is another machine's when no server line names this host",
+      notes: [
+        {
+          file: "/etc/zookeeper/conf/zoo.cfg",
+          line: 4,
+          column: 9,
+          message:
+            'dataDir "/var/lib/zookeeper/data" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files',
+        },
+      ],
+      checkout: true,
       files: { [ZOO]: hosts("/var/lib/zookeeper/data") },
       dirs: [VAR],
     },
-    { name: "a relative dataDir is not looked up", notes: [{ file: "/opt/zk/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "data" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }], checkout: true, files: { "/opt/zk/conf/zoo.cfg": hosts("data") } },
+    {
+      name: "a relative dataDir is not looked up",
+      notes: [
+        {
+          file: "/opt/zk/conf/zoo.cfg",
+          line: 4,
+          column: 9,
+          message:
+            'dataDir "data" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files',
+        },
+      ],
+      checkout: true,
+      files: { "/opt/zk/conf/zoo.cfg": hosts("data") },
+    },
     {
       name: "three servers on one host, each data dir with its own myid",
       files: {
@@ -69,8 +92,34 @@ runRuleTests(rule, {
       version: "3.4",
       files: { [ZOO]: standalone(VAR), [MYID]: "replace this text with the cluster-unique zookeeper's instance id (1-255)\n" },
     },
-    { name: "dataDir on another machine: only a note", notes: [{ file: "/etc/zookeeper/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "/data/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }], checkout: true, files: { [ZOO]: hosts("/data/zookeeper") } },
-    { name: "relative dataDir is config-location's business", notes: [{ file: "/opt/zookeeper/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "data" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }], checkout: true, files: { "/opt/zookeeper/conf/zoo.cfg": hosts("data") } },
+    {
+      name: "dataDir on another machine: only a note",
+      notes: [
+        {
+          file: "/etc/zookeeper/conf/zoo.cfg",
+          line: 4,
+          column: 9,
+          message:
+            'dataDir "/data/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files',
+        },
+      ],
+      checkout: true,
+      files: { [ZOO]: hosts("/data/zookeeper") },
+    },
+    {
+      name: "relative dataDir is config-location's business",
+      notes: [
+        {
+          file: "/opt/zookeeper/conf/zoo.cfg",
+          line: 4,
+          column: 9,
+          message:
+            'dataDir "data" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files',
+        },
+      ],
+      checkout: true,
+      files: { "/opt/zookeeper/conf/zoo.cfg": hosts("data") },
+    },
     { name: "--syntax-only reads no data dir", syntaxOnly: true, files: { [ZOO]: hosts(VAR) }, dirs: [VAR] },
     {
       name: "--root: the data dir is read under an image being built",
@@ -90,7 +139,24 @@ runRuleTests(rule, {
       files: { [ZOO]: hosts(VAR) + "server.4=zk4.example.com:2888:3888:observer\n", [MYID]: "4\n" },
     },
     {
-      name: "configs of one ensemble on different hosts may share a dataDir path", notes: [{ file: "/repo/zk1/zoo.cfg", line: 4, column: 9, message: 'dataDir "/var/lib/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }, { file: "/repo/zk2/zoo.cfg", line: 4, column: 9, message: 'dataDir "/var/lib/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }], checkout: true,
+      name: "configs of one ensemble on different hosts may share a dataDir path",
+      notes: [
+        {
+          file: "/repo/zk1/zoo.cfg",
+          line: 4,
+          column: 9,
+          message:
+            'dataDir "/var/lib/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files',
+        },
+        {
+          file: "/repo/zk2/zoo.cfg",
+          line: 4,
+          column: 9,
+          message:
+            'dataDir "/var/lib/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files',
+        },
+      ],
+      checkout: true,
       files: {
         "/repo/zk1/zoo.cfg": cfg(VAR, 2181, "server.1=zk1:2888:3888;2181\nserver.2=zk2:2888:3888;2182\nserver.3=zk3:2888:3888;2183\n"),
         "/repo/zk2/zoo.cfg": cfg(VAR, 2182, "server.1=zk1:2888:3888;2181\nserver.2=zk2:2888:3888;2182\nserver.3=zk3:2888:3888;2183\n"),
@@ -104,7 +170,12 @@ runRuleTests(rule, {
       dirs: ["/var/lib/zookeeper/d2"],
       errors: [
         {
-          messageId: "missingMyidPartial", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30,
+          messageId: "missingMyidPartial",
+          file: "/opt/zookeeper/conf/zoo_2182.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
           message: `dataDir "/var/lib/zookeeper/d2" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (only 1 of the ensemble's 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg`,
         },
       ],
@@ -129,8 +200,28 @@ runRuleTests(rule, {
             'dataDir "/var/lib/zookeeper/d2181" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 1 to it (one host, no myid yet: ids follow file-name order)',
           creates: { path: "/var/lib/zookeeper/d2181/myid", text: "1\n" },
         },
-        { messageId: "missingMyidFixable", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, creates: { path: "/var/lib/zookeeper/d2182/myid", text: "2\n" }, message: 'dataDir "/var/lib/zookeeper/d2182" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (one host, no myid yet: ids follow file-name order)' },
-        { messageId: "missingMyidFixable", file: "/opt/zookeeper/conf/zoo_2183.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, creates: { path: "/var/lib/zookeeper/d2183/myid", text: "3\n" }, message: 'dataDir "/var/lib/zookeeper/d2183" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)' },
+        {
+          messageId: "missingMyidFixable",
+          file: "/opt/zookeeper/conf/zoo_2182.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 33,
+          creates: { path: "/var/lib/zookeeper/d2182/myid", text: "2\n" },
+          message:
+            'dataDir "/var/lib/zookeeper/d2182" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (one host, no myid yet: ids follow file-name order)',
+        },
+        {
+          messageId: "missingMyidFixable",
+          file: "/opt/zookeeper/conf/zoo_2183.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 33,
+          creates: { path: "/var/lib/zookeeper/d2183/myid", text: "3\n" },
+          message:
+            'dataDir "/var/lib/zookeeper/d2183" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)',
+        },
       ],
     },
     {
@@ -142,9 +233,39 @@ runRuleTests(rule, {
       },
       dirs: ["/opt/zk/data/a", "/opt/zk/data/b", "/opt/zk/data/c"],
       errors: [
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo-a.cfg", line: 4, column: 9, endLine: 4, endColumn: 23, creates: { path: "/opt/zk/data/c/myid", text: "1\n" }, message: 'dataDir "/opt/zk/data/c" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 1 to it (one host, no myid yet: ids follow file-name order)' },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo-b.cfg", line: 4, column: 9, endLine: 4, endColumn: 23, creates: { path: "/opt/zk/data/a/myid", text: "2\n" }, message: 'dataDir "/opt/zk/data/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (one host, no myid yet: ids follow file-name order)' },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo-c.cfg", line: 4, column: 9, endLine: 4, endColumn: 23, creates: { path: "/opt/zk/data/b/myid", text: "3\n" }, message: 'dataDir "/opt/zk/data/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)' },
+        {
+          messageId: "missingMyidFixable",
+          file: "/opt/zk/conf/zoo-a.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 23,
+          creates: { path: "/opt/zk/data/c/myid", text: "1\n" },
+          message:
+            'dataDir "/opt/zk/data/c" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 1 to it (one host, no myid yet: ids follow file-name order)',
+        },
+        {
+          messageId: "missingMyidFixable",
+          file: "/opt/zk/conf/zoo-b.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 23,
+          creates: { path: "/opt/zk/data/a/myid", text: "2\n" },
+          message:
+            'dataDir "/opt/zk/data/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (one host, no myid yet: ids follow file-name order)',
+        },
+        {
+          messageId: "missingMyidFixable",
+          file: "/opt/zk/conf/zoo-c.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 23,
+          creates: { path: "/opt/zk/data/b/myid", text: "3\n" },
+          message:
+            'dataDir "/opt/zk/data/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)',
+        },
       ],
     },
     {
@@ -156,9 +277,39 @@ runRuleTests(rule, {
       },
       dirs: ["/opt/zk/data"],
       errors: [
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 25, creates: { path: "/opt/zk/data/zk1/myid", text: "1\n" }, message: 'dataDir "/opt/zk/data/zk1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 1 to it (one host, no myid yet: ids follow file-name order)' },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 25, creates: { path: "/opt/zk/data/zk2/myid", text: "2\n" }, message: 'dataDir "/opt/zk/data/zk2" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (one host, no myid yet: ids follow file-name order)' },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo3.cfg", line: 4, column: 9, endLine: 4, endColumn: 25, creates: { path: "/opt/zk/data/zk3/myid", text: "3\n" }, message: 'dataDir "/opt/zk/data/zk3" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)' },
+        {
+          messageId: "missingMyidFixable",
+          file: "/opt/zk/conf/zoo1.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 25,
+          creates: { path: "/opt/zk/data/zk1/myid", text: "1\n" },
+          message:
+            'dataDir "/opt/zk/data/zk1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 1 to it (one host, no myid yet: ids follow file-name order)',
+        },
+        {
+          messageId: "missingMyidFixable",
+          file: "/opt/zk/conf/zoo2.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 25,
+          creates: { path: "/opt/zk/data/zk2/myid", text: "2\n" },
+          message:
+            'dataDir "/opt/zk/data/zk2" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (one host, no myid yet: ids follow file-name order)',
+        },
+        {
+          messageId: "missingMyidFixable",
+          file: "/opt/zk/conf/zoo3.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 25,
+          creates: { path: "/opt/zk/data/zk3/myid", text: "3\n" },
+          message:
+            'dataDir "/opt/zk/data/zk3" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)',
+        },
       ],
     },
     {
@@ -171,7 +322,17 @@ runRuleTests(rule, {
       },
       dirs: ["/var/lib/zookeeper/d2181", "/var/lib/zookeeper/d2182", "/var/lib/zookeeper/d2183"],
       errors: [
-        { messageId: "missingMyidFixable", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, creates: { path: "/var/lib/zookeeper/d2182/myid", text: "2\n" }, message: 'dataDir "/var/lib/zookeeper/d2182" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (one host, no myid yet: ids follow file-name order)' },
+        {
+          messageId: "missingMyidFixable",
+          file: "/opt/zookeeper/conf/zoo_2182.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 33,
+          creates: { path: "/var/lib/zookeeper/d2182/myid", text: "2\n" },
+          message:
+            'dataDir "/var/lib/zookeeper/d2182" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (one host, no myid yet: ids follow file-name order)',
+        },
       ],
     },
     {
@@ -222,7 +383,8 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 27,
-          message: 'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 is written as 0.0.0.0, as a server writes its own line)',
+          message:
+            'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 is written as 0.0.0.0, as a server writes its own line)',
           creates: { path: MYID, text: "2\n" },
         },
       ],
@@ -232,8 +394,26 @@ runRuleTests(rule, {
       files: { [ZOO]: cfg("/var/lib/zookeeper/a", 2181, WILD2), "/etc/zookeeper/conf/zoo_new.cfg": cfg("/var/lib/zookeeper/b", 2181, WILD2) },
       dirs: ["/var/lib/zookeeper/a", "/var/lib/zookeeper/b"],
       errors: [
-        { messageId: "missingMyidRivalWildcard", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 29, message: 'dataDir "/var/lib/zookeeper/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 is written as 0.0.0.0, as a server writes its own line, but etc/zookeeper/conf/zoo_new.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo.cfg' },
-        { messageId: "missingMyidRivalWildcard", file: "/etc/zookeeper/conf/zoo_new.cfg", line: 4, column: 9, endLine: 4, endColumn: 29, message: 'dataDir "/var/lib/zookeeper/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 is written as 0.0.0.0, as a server writes its own line, but etc/zookeeper/conf/zoo.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo_new.cfg' },
+        {
+          messageId: "missingMyidRivalWildcard",
+          file: ZOO,
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 29,
+          message:
+            'dataDir "/var/lib/zookeeper/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 is written as 0.0.0.0, as a server writes its own line, but etc/zookeeper/conf/zoo_new.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo.cfg',
+        },
+        {
+          messageId: "missingMyidRivalWildcard",
+          file: "/etc/zookeeper/conf/zoo_new.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 29,
+          message:
+            'dataDir "/var/lib/zookeeper/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 is written as 0.0.0.0, as a server writes its own line, but etc/zookeeper/conf/zoo.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo_new.cfg',
+        },
       ],
     },
     {
@@ -243,7 +423,16 @@ runRuleTests(rule, {
       files: { [ZOO]: hosts(VAR), "/etc/zookeeper/conf/zoo_new.cfg": cfg("/var/lib/zookeeper/b", 2181, WILD2) },
       dirs: [VAR, "/var/lib/zookeeper/b"],
       errors: [
-        { messageId: "missingMyidRivalOption", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27, message: 'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (given with --myid, but etc/zookeeper/conf/zoo_new.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo.cfg' },
+        {
+          messageId: "missingMyidRivalOption",
+          file: ZOO,
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 27,
+          message:
+            'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (given with --myid, but etc/zookeeper/conf/zoo_new.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo.cfg',
+        },
       ],
     },
     {
@@ -271,8 +460,26 @@ runRuleTests(rule, {
       files: { "/srv/a/conf/zoo.cfg": hosts("/srv/a/data"), "/srv/b/conf/zoo.cfg": hosts("/srv/b/data") },
       dirs: ["/srv/a/data", "/srv/b/data"],
       errors: [
-        { messageId: "missingMyid", file: "/srv/a/conf/zoo.cfg", line: 4, column: 9, endLine: 4, endColumn: 20, message: 'dataDir "/srv/a/data" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort and the servers are on several hosts): run zkcfg fix --myid N srv/a/conf/zoo.cfg' },
-        { messageId: "missingMyid", file: "/srv/b/conf/zoo.cfg", line: 4, column: 9, endLine: 4, endColumn: 20, message: 'dataDir "/srv/b/data" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort and the servers are on several hosts): run zkcfg fix --myid N srv/b/conf/zoo.cfg' },
+        {
+          messageId: "missingMyid",
+          file: "/srv/a/conf/zoo.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 20,
+          message:
+            'dataDir "/srv/a/data" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort and the servers are on several hosts): run zkcfg fix --myid N srv/a/conf/zoo.cfg',
+        },
+        {
+          messageId: "missingMyid",
+          file: "/srv/b/conf/zoo.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 20,
+          message:
+            'dataDir "/srv/b/data" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort and the servers are on several hosts): run zkcfg fix --myid N srv/b/conf/zoo.cfg',
+        },
       ],
     },
     {
@@ -288,7 +495,8 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 27,
-          message: 'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 names this host)',
+          message:
+            'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 names this host)',
           creates: { path: MYID, text: "2\n" },
         },
       ],
@@ -300,9 +508,27 @@ runRuleTests(rule, {
       files: { [ZOO]: hosts(VAR), "/srv/other/conf/zoo.cfg": cfg(VAR, 2181, HOSTS.replace(/zk(\d)\.example\.com/g, "a$1.example.net")) },
       dirs: [VAR],
       errors: [
-        { messageId: "missingMyidFixableHostName", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27, message: 'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 names this host)', creates: { path: MYID, text: "2\n" } },
+        {
+          messageId: "missingMyidFixableHostName",
+          file: ZOO,
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 27,
+          message:
+            'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 names this host)',
+          creates: { path: MYID, text: "2\n" },
+        },
       ],
-      notes: [{ file: "/srv/other/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "/var/lib/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files' }],
+      notes: [
+        {
+          file: "/srv/other/conf/zoo.cfg",
+          line: 4,
+          column: 9,
+          message:
+            'dataDir "/var/lib/zookeeper" is not checked here: nothing says this config is for this machine (no server line names it), so its myid and data were not read; run zkcfg on the server (zkcfg fix --myid N writes its id there), or with --root DIR on a copy of its files',
+        },
+      ],
     },
     {
       name: "two configs of one ensemble here whose server line names this host: neither gets that id",
@@ -320,7 +546,16 @@ runRuleTests(rule, {
           message:
             'dataDir "/var/lib/zookeeper/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 names this host, but etc/zookeeper/conf/zoo_new.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo.cfg',
         },
-        { messageId: "missingMyidRivalHostName", file: "/etc/zookeeper/conf/zoo_new.cfg", line: 4, column: 9, endLine: 4, endColumn: 29, message: 'dataDir "/var/lib/zookeeper/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 names this host, but etc/zookeeper/conf/zoo.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo_new.cfg' },
+        {
+          messageId: "missingMyidRivalHostName",
+          file: "/etc/zookeeper/conf/zoo_new.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 29,
+          message:
+            'dataDir "/var/lib/zookeeper/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.2 names this host, but etc/zookeeper/conf/zoo.cfg is placed on server.2 too): run zkcfg fix --myid N etc/zookeeper/conf/zoo_new.cfg',
+        },
       ],
     },
     {
@@ -351,14 +586,38 @@ runRuleTests(rule, {
       hostname: "ZK3.prod.example.com",
       files: { [ZOO]: cfg(VAR, 2181, "server.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n") },
       dirs: [VAR],
-      errors: [{ messageId: "missingMyidFixableHostName", file: ZOO, line: 4, column: 9, endLine: 4, endColumn: 27, creates: { path: MYID, text: "3\n" }, message: 'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (server.3 names this host)' }],
+      errors: [
+        {
+          messageId: "missingMyidFixableHostName",
+          file: ZOO,
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 27,
+          creates: { path: MYID, text: "3\n" },
+          message:
+            'dataDir "/var/lib/zookeeper" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (server.3 names this host)',
+        },
+      ],
     },
     {
       name: "3.5+ server line carrying this config's clientPort gives the id",
       files: {
-        "/opt/zookeeper/conf/zoo_2181.cfg": cfg("/var/lib/zookeeper/node1", 2181, "server.1=127.0.0.1:2888:3888;2181\nserver.2=127.0.0.1:2889:3889;2182\nserver.3=127.0.0.1:2890:3890;2183\n"),
-        "/opt/zookeeper/conf/zoo_2182.cfg": cfg("/var/lib/zookeeper/node2", 2182, "server.1=127.0.0.1:2888:3888;2181\nserver.2=127.0.0.1:2889:3889;2182\nserver.3=127.0.0.1:2890:3890;2183\n"),
-        "/opt/zookeeper/conf/zoo_2183.cfg": cfg("/var/lib/zookeeper/node3", 2183, "server.1=127.0.0.1:2888:3888;2181\nserver.2=127.0.0.1:2889:3889;2182\nserver.3=127.0.0.1:2890:3890;2183\n"),
+        "/opt/zookeeper/conf/zoo_2181.cfg": cfg(
+          "/var/lib/zookeeper/node1",
+          2181,
+          "server.1=127.0.0.1:2888:3888;2181\nserver.2=127.0.0.1:2889:3889;2182\nserver.3=127.0.0.1:2890:3890;2183\n",
+        ),
+        "/opt/zookeeper/conf/zoo_2182.cfg": cfg(
+          "/var/lib/zookeeper/node2",
+          2182,
+          "server.1=127.0.0.1:2888:3888;2181\nserver.2=127.0.0.1:2889:3889;2182\nserver.3=127.0.0.1:2890:3890;2183\n",
+        ),
+        "/opt/zookeeper/conf/zoo_2183.cfg": cfg(
+          "/var/lib/zookeeper/node3",
+          2183,
+          "server.1=127.0.0.1:2888:3888;2181\nserver.2=127.0.0.1:2889:3889;2182\nserver.3=127.0.0.1:2890:3890;2183\n",
+        ),
         "/var/lib/zookeeper/node1/myid": "1\n",
         "/var/lib/zookeeper/node1/version-2/snapshot.0": "",
         "/var/lib/zookeeper/node3/myid": "3\n",
@@ -373,7 +632,8 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 33,
-          message: 'dataDir "/var/lib/zookeeper/node2" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 carries clientPort 2182)',
+          message:
+            'dataDir "/var/lib/zookeeper/node2" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 carries clientPort 2182)',
           creates: { path: "/var/lib/zookeeper/node2/myid", text: "2\n" },
         },
       ],
@@ -387,9 +647,39 @@ runRuleTests(rule, {
       },
       dirs: ["/data/zk/a", "/data/zk/b", "/data/zk/c"],
       errors: [
-        { messageId: "missingMyidFixableClientPort", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/a/myid", text: "2\n" }, message: 'dataDir "/data/zk/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 carries clientPort 2182)' },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/b/myid", text: "1\n" }, message: 'dataDir "/data/zk/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 1 to it (one host, no myid yet: ids follow file-name order)' },
-        { messageId: "missingMyidFixable", file: "/opt/zk/conf/zoo3.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/c/myid", text: "3\n" }, message: 'dataDir "/data/zk/c" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)' },
+        {
+          messageId: "missingMyidFixableClientPort",
+          file: "/opt/zk/conf/zoo1.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 19,
+          creates: { path: "/data/zk/a/myid", text: "2\n" },
+          message:
+            'dataDir "/data/zk/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 2 to it (server.2 carries clientPort 2182)',
+        },
+        {
+          messageId: "missingMyidFixable",
+          file: "/opt/zk/conf/zoo2.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 19,
+          creates: { path: "/data/zk/b/myid", text: "1\n" },
+          message:
+            'dataDir "/data/zk/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 1 to it (one host, no myid yet: ids follow file-name order)',
+        },
+        {
+          messageId: "missingMyidFixable",
+          file: "/opt/zk/conf/zoo3.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 19,
+          creates: { path: "/data/zk/c/myid", text: "3\n" },
+          message:
+            'dataDir "/data/zk/c" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (one host, no myid yet: ids follow file-name order)',
+        },
       ],
     },
     {
@@ -411,8 +701,27 @@ runRuleTests(rule, {
           message:
             'dataDir "/data/zk/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.1 carries clientPort 2181, but opt/zk/conf/zoo2.cfg is placed on server.1 too): run zkcfg fix --myid N opt/zk/conf/zoo1.cfg',
         },
-        { messageId: "missingMyidRivalClientPort", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, message: 'dataDir "/data/zk/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.1 carries clientPort 2181, but opt/zk/conf/zoo1.cfg is placed on server.1 too): run zkcfg fix --myid N opt/zk/conf/zoo2.cfg' },
-        { messageId: "missingMyidFixableClientPort", file: "/opt/zk/conf/zoo3.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, creates: { path: "/data/zk/c/myid", text: "3\n" }, message: 'dataDir "/data/zk/c" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (server.3 carries clientPort 2183)' },
+        {
+          messageId: "missingMyidRivalClientPort",
+          file: "/opt/zk/conf/zoo2.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 19,
+          message:
+            'dataDir "/data/zk/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (server.1 carries clientPort 2181, but opt/zk/conf/zoo1.cfg is placed on server.1 too): run zkcfg fix --myid N opt/zk/conf/zoo2.cfg',
+        },
+        {
+          messageId: "missingMyidFixableClientPort",
+          file: "/opt/zk/conf/zoo3.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 19,
+          creates: { path: "/data/zk/c/myid", text: "3\n" },
+          message:
+            'dataDir "/data/zk/c" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg fix writes 3 to it (server.3 carries clientPort 2183)',
+        },
       ],
     },
     {
@@ -423,8 +732,26 @@ runRuleTests(rule, {
       },
       dirs: ["/data/zk/a", "/data/zk/b"],
       errors: [
-        { messageId: "missingMyidPartial", file: "/opt/zk/conf/zoo1.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, message: "dataDir \"/data/zk/a\" has no myid file; ZooKeeper exits with \"myid file is missing\"; zkcfg cannot tell which of 1, 2, 3 this server is (only 2 of the ensemble's 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zk/conf/zoo1.cfg" },
-        { messageId: "missingMyidPartial", file: "/opt/zk/conf/zoo2.cfg", line: 4, column: 9, endLine: 4, endColumn: 19, message: "dataDir \"/data/zk/b\" has no myid file; ZooKeeper exits with \"myid file is missing\"; zkcfg cannot tell which of 1, 2, 3 this server is (only 2 of the ensemble's 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zk/conf/zoo2.cfg" },
+        {
+          messageId: "missingMyidPartial",
+          file: "/opt/zk/conf/zoo1.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 19,
+          message:
+            'dataDir "/data/zk/a" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (only 2 of the ensemble\'s 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zk/conf/zoo1.cfg',
+        },
+        {
+          messageId: "missingMyidPartial",
+          file: "/opt/zk/conf/zoo2.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 19,
+          message:
+            'dataDir "/data/zk/b" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (only 2 of the ensemble\'s 3 configs are here, and the others may hold any id): run zkcfg fix --myid N opt/zk/conf/zoo2.cfg',
+        },
       ],
     },
     {
@@ -454,7 +781,16 @@ runRuleTests(rule, {
       },
       dirs: ["/var/lib/zookeeper/d2182", "/var/lib/zookeeper/d2183"],
       errors: [
-        { messageId: "missingMyidWithData", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, message: 'dataDir "/var/lib/zookeeper/d2181" has no myid file but holds data (version-2/) of unknown identity; ZooKeeper exits with "myid file is missing"; write the id of the server that wrote this data to /var/lib/zookeeper/d2181/myid' },
+        {
+          messageId: "missingMyidWithData",
+          file: "/opt/zookeeper/conf/zoo_2181.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 33,
+          message:
+            'dataDir "/var/lib/zookeeper/d2181" has no myid file but holds data (version-2/) of unknown identity; ZooKeeper exits with "myid file is missing"; write the id of the server that wrote this data to /var/lib/zookeeper/d2181/myid',
+        },
         {
           messageId: "missingMyidNotEveryDirNew",
           file: "/opt/zookeeper/conf/zoo_2182.cfg",
@@ -462,10 +798,18 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 33,
-          message:
-            `dataDir "/var/lib/zookeeper/d2182" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort, and not every config of this host has its own new, empty dataDir): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg`,
+          message: `dataDir "/var/lib/zookeeper/d2182" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort, and not every config of this host has its own new, empty dataDir): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg`,
         },
-        { messageId: "missingMyidNotEveryDirNew", file: "/opt/zookeeper/conf/zoo_2183.cfg", line: 4, column: 9, endLine: 4, endColumn: 33, message: 'dataDir "/var/lib/zookeeper/d2183" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort, and not every config of this host has its own new, empty dataDir): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2183.cfg' },
+        {
+          messageId: "missingMyidNotEveryDirNew",
+          file: "/opt/zookeeper/conf/zoo_2183.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 33,
+          message:
+            'dataDir "/var/lib/zookeeper/d2183" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (no server line carries its clientPort, and not every config of this host has its own new, empty dataDir): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2183.cfg',
+        },
       ],
     },
     {
@@ -479,7 +823,8 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 27,
-          message: '/var/lib/zookeeper/myid does not hold a plain number (trailing blank); ZooKeeper exits with "serverid 2  is not a number"; write only the id, digits and a newline',
+          message:
+            '/var/lib/zookeeper/myid does not hold a plain number (trailing blank); ZooKeeper exits with "serverid 2  is not a number"; write only the id, digits and a newline',
         },
       ],
     },
@@ -510,7 +855,8 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 27,
-          message: '/var/lib/zookeeper/myid does not hold a plain number (it is empty); ZooKeeper exits with "serverid null is not a number"; write only the id, digits and a newline',
+          message:
+            '/var/lib/zookeeper/myid does not hold a plain number (it is empty); ZooKeeper exits with "serverid null is not a number"; write only the id, digits and a newline',
         },
       ],
     },
@@ -525,7 +871,8 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 27,
-          message: '/var/lib/zookeeper/myid does not hold a plain number; ZooKeeper exits with "serverid  is not a number"; write only the id, digits and a newline',
+          message:
+            '/var/lib/zookeeper/myid does not hold a plain number; ZooKeeper exits with "serverid  is not a number"; write only the id, digits and a newline',
         },
       ],
     },
@@ -541,7 +888,7 @@ runRuleTests(rule, {
           endLine: 2,
           endColumn: 27,
           message:
-            "/var/lib/zookeeper/myid does not hold a plain number; ZooKeeper exits with \"serverid replace this text wi… is not a number\"; write only the id, digits and a newline",
+            '/var/lib/zookeeper/myid does not hold a plain number; ZooKeeper exits with "serverid replace this text wi… is not a number"; write only the id, digits and a newline',
         },
       ],
     },
@@ -571,7 +918,8 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 27,
-          message: '/var/lib/zookeeper/myid says 4, but no server.4 line is in this config; ZooKeeper exits with "My id 4 not in the peer list"; write one of 1, 2, 3 or add server.4',
+          message:
+            '/var/lib/zookeeper/myid says 4, but no server.4 line is in this config; ZooKeeper exits with "My id 4 not in the peer list"; write one of 1, 2, 3 or add server.4',
         },
       ],
     },
@@ -587,7 +935,8 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 27,
-          message: "/var/lib/zookeeper/myid is not a regular file; ZooKeeper cannot read the server id from it; replace it with a file holding this server's id",
+          message:
+            "/var/lib/zookeeper/myid is not a regular file; ZooKeeper cannot read the server id from it; replace it with a file holding this server's id",
         },
       ],
     },
@@ -612,7 +961,16 @@ runRuleTests(rule, {
           message:
             "/var/lib/zookeeper/d1/myid says 1, as /var/lib/zookeeper/d2/myid of opt/zookeeper/conf/zoo_2182.cfg on this host does; both run as server.1 and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id",
         },
-        { messageId: "duplicateMyidOneHost", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "/var/lib/zookeeper/d2/myid says 1, as /var/lib/zookeeper/d1/myid of opt/zookeeper/conf/zoo_2181.cfg on this host does; both run as server.1 and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id" },
+        {
+          messageId: "duplicateMyidOneHost",
+          file: "/opt/zookeeper/conf/zoo_2182.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            "/var/lib/zookeeper/d2/myid says 1, as /var/lib/zookeeper/d1/myid of opt/zookeeper/conf/zoo_2181.cfg on this host does; both run as server.1 and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id",
+        },
       ],
     },
     {
@@ -633,9 +991,18 @@ runRuleTests(rule, {
           endLine: 4,
           endColumn: 30,
           message:
-            'dataDir "/var/lib/zookeeper/d1" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server\'s election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other\'s data; give each its own',
+            "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own",
         },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
+        {
+          messageId: "sharedDataDir",
+          file: "/opt/zookeeper/conf/zoo_2182.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own",
+        },
       ],
     },
     {
@@ -656,9 +1023,18 @@ runRuleTests(rule, {
           endLine: 4,
           endColumn: 30,
           message:
-            'dataDir "/var/lib/zookeeper/d1" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server\'s election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other\'s data; give each its own',
+            "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own",
         },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31, message: "dataDir \"/var/lib/zookeeper/d1/\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
+        {
+          messageId: "sharedDataDir",
+          file: "/opt/zookeeper/conf/zoo_2182.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 31,
+          message:
+            "dataDir \"/var/lib/zookeeper/d1/\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own",
+        },
       ],
     },
     {
@@ -669,10 +1045,46 @@ runRuleTests(rule, {
       },
       dirs: ["/var/lib/zookeeper/d1"],
       errors: [
-        { messageId: "missingMyidSharedDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg' },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
-        { messageId: "missingMyidSharedDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg' },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
+        {
+          messageId: "missingMyidSharedDir",
+          file: "/opt/zookeeper/conf/zoo_2181.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg',
+        },
+        {
+          messageId: "sharedDataDir",
+          file: "/opt/zookeeper/conf/zoo_2181.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own",
+        },
+        {
+          messageId: "missingMyidSharedDir",
+          file: "/opt/zookeeper/conf/zoo_2182.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg',
+        },
+        {
+          messageId: "sharedDataDir",
+          file: "/opt/zookeeper/conf/zoo_2182.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own",
+        },
       ],
     },
     {
@@ -683,10 +1095,46 @@ runRuleTests(rule, {
       },
       dirs: ["/var/lib/zookeeper/d1"],
       errors: [
-        { messageId: "missingMyidSharedDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg' },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
-        { messageId: "missingMyidSharedDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31, message: 'dataDir "/var/lib/zookeeper/d1/" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg' },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 31, message: "dataDir \"/var/lib/zookeeper/d1/\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
+        {
+          messageId: "missingMyidSharedDir",
+          file: "/opt/zookeeper/conf/zoo_2181.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg',
+        },
+        {
+          messageId: "sharedDataDir",
+          file: "/opt/zookeeper/conf/zoo_2181.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own",
+        },
+        {
+          messageId: "missingMyidSharedDir",
+          file: "/opt/zookeeper/conf/zoo_2182.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 31,
+          message:
+            'dataDir "/var/lib/zookeeper/d1/" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg',
+        },
+        {
+          messageId: "sharedDataDir",
+          file: "/opt/zookeeper/conf/zoo_2182.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 31,
+          message:
+            "dataDir \"/var/lib/zookeeper/d1/\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own",
+        },
       ],
     },
     {
@@ -707,9 +1155,36 @@ runRuleTests(rule, {
           message:
             'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2182.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2181.cfg',
         },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2181.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
-        { messageId: "missingMyidSharedDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: 'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg' },
-        { messageId: "sharedDataDir", file: "/opt/zookeeper/conf/zoo_2182.cfg", line: 4, column: 9, endLine: 4, endColumn: 30, message: "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own" },
+        {
+          messageId: "sharedDataDir",
+          file: "/opt/zookeeper/conf/zoo_2181.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2182.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own",
+        },
+        {
+          messageId: "missingMyidSharedDir",
+          file: "/opt/zookeeper/conf/zoo_2182.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            'dataDir "/var/lib/zookeeper/d1" has no myid file; ZooKeeper exits with "myid file is missing"; zkcfg cannot tell which of 1, 2, 3 this server is (opt/zookeeper/conf/zoo_2181.cfg has this dataDir too): run zkcfg fix --myid N opt/zookeeper/conf/zoo_2182.cfg',
+        },
+        {
+          messageId: "sharedDataDir",
+          file: "/opt/zookeeper/conf/zoo_2182.cfg",
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 30,
+          message:
+            "dataDir \"/var/lib/zookeeper/d1\" is also the dataDir of opt/zookeeper/conf/zoo_2181.cfg on this host; both read one myid and run as one server, so whichever starts second cannot bind that server's election port and exits while starting (started after it, this server dies; started first, it stops that one); two servers writing one data directory also corrupt each other's data; give each its own",
+        },
       ],
     },
     {
@@ -738,7 +1213,8 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 27,
-          message: 'dataDir "/var/lib/zookeeper" cannot be a directory: /var/lib/zookeeper is a file; ZooKeeper exits with "Unable to create data directory"; remove it or point dataDir elsewhere',
+          message:
+            'dataDir "/var/lib/zookeeper" cannot be a directory: /var/lib/zookeeper is a file; ZooKeeper exits with "Unable to create data directory"; remove it or point dataDir elsewhere',
         },
       ],
     },
@@ -753,17 +1229,33 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 21,
-          message: 'dataDir "/srv/zk/data" cannot be a directory: /srv/zk is a file; ZooKeeper exits with "Unable to create data directory"; remove it or point dataDir elsewhere',
+          message:
+            'dataDir "/srv/zk/data" cannot be a directory: /srv/zk is a file; ZooKeeper exits with "Unable to create data directory"; remove it or point dataDir elsewhere',
         },
       ],
     },
     {
       name: "a relative dataDir is checked from the assumed working directory, with a note",
       notes: [
-        { file: "/opt/zk/conf/zoo.cfg", line: 4, column: 9, message: 'dataDir "data" is relative: zkcfg checked /opt/zk/data, assuming the server starts in /opt/zk, where zkServer.sh is usually run from' },
-        { file: "/opt/zk/conf/zoo_2.cfg", line: 4, column: 9, message: 'dataDir "data2" is relative: zkcfg checked /opt/zk/data2, assuming the server starts in /opt/zk, where zkServer.sh is usually run from' },
+        {
+          file: "/opt/zk/conf/zoo.cfg",
+          line: 4,
+          column: 9,
+          message: 'dataDir "data" is relative: zkcfg checked /opt/zk/data, assuming the server starts in /opt/zk, where zkServer.sh is usually run from',
+        },
+        {
+          file: "/opt/zk/conf/zoo_2.cfg",
+          line: 4,
+          column: 9,
+          message: 'dataDir "data2" is relative: zkcfg checked /opt/zk/data2, assuming the server starts in /opt/zk, where zkServer.sh is usually run from',
+        },
       ],
-      files: { "/opt/zk/conf/zoo.cfg": local("data", 2181), "/opt/zk/data/myid": "1\n", "/opt/zk/conf/zoo_2.cfg": local("data2", 2182), "/opt/zk/data2/myid": "1\n" },
+      files: {
+        "/opt/zk/conf/zoo.cfg": local("data", 2181),
+        "/opt/zk/data/myid": "1\n",
+        "/opt/zk/conf/zoo_2.cfg": local("data2", 2182),
+        "/opt/zk/data2/myid": "1\n",
+      },
       errors: [
         {
           messageId: "duplicateMyidOneHost",
@@ -772,7 +1264,8 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 13,
-          message: "/opt/zk/data/myid says 1, as /opt/zk/data2/myid of opt/zk/conf/zoo_2.cfg on this host does; both run as server.1 and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id",
+          message:
+            "/opt/zk/data/myid says 1, as /opt/zk/data2/myid of opt/zk/conf/zoo_2.cfg on this host does; both run as server.1 and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id",
         },
         {
           messageId: "duplicateMyidOneHost",
@@ -781,7 +1274,8 @@ runRuleTests(rule, {
           column: 9,
           endLine: 4,
           endColumn: 14,
-          message: "/opt/zk/data2/myid says 1, as /opt/zk/data/myid of opt/zk/conf/zoo.cfg on this host does; both run as server.1 and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id",
+          message:
+            "/opt/zk/data2/myid says 1, as /opt/zk/data/myid of opt/zk/conf/zoo.cfg on this host does; both run as server.1 and bind its election port: whichever starts second cannot and exits while starting (started after it, this server dies; started first, it stops that one); give each server its own id",
         },
       ],
     },

@@ -12,8 +12,7 @@ function debian(...servers: string[]): Record<string, string> {
 const voter = (i: number): string => `server.${i}=zk${i}.example.net:2888:3888`;
 const observer = (i: number): string => `server.${i}=zk${i}.example.net:2888:3888:observer`;
 const CFG = "/etc/zookeeper/conf/zoo.cfg";
-const TWO =
-  "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members";
+const TWO = "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members";
 
 runRuleTests(rule, {
   valid: [
@@ -43,7 +42,12 @@ runRuleTests(rule, {
       files: debian(voter(1), voter(2), voter(3), voter(4)),
       errors: [
         {
-          messageId: "even", file: CFG, line: 6, column: 1, endLine: 6, endColumn: 9,
+          messageId: "even",
+          file: CFG,
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 9,
           message: "4 voting members tolerate 1 failure(s), no more than 3 would; use 3 or 5",
         },
       ],
@@ -58,7 +62,12 @@ runRuleTests(rule, {
       files: debian(voter(1), voter(2), voter(3), voter(4), voter(5), voter(6), observer(7), observer(8)),
       errors: [
         {
-          messageId: "even", file: CFG, line: 6, column: 1, endLine: 6, endColumn: 9,
+          messageId: "even",
+          file: CFG,
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 9,
           message: "6 voting members tolerate 2 failure(s), no more than 5 would; use 5 or 7",
         },
       ],
@@ -66,18 +75,48 @@ runRuleTests(rule, {
     {
       name: "points at the first participant when an observer comes first",
       files: debian(observer(1), "server.2=zk2.example.net:2888:3888:participant", voter(3)),
-      errors: [{ messageId: "two", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9, message: "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members" }],
+      errors: [
+        {
+          messageId: "two",
+          file: CFG,
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 9,
+          message: "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members",
+        },
+      ],
     },
     {
       name: "two voters with standaloneEnabled=false",
       files: debian("standaloneEnabled=false", voter(1), voter(2)),
-      errors: [{ messageId: "two", file: CFG, line: 7, column: 1, endLine: 7, endColumn: 9, message: "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members" }],
+      errors: [
+        {
+          messageId: "two",
+          file: CFG,
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 9,
+          message: "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members",
+        },
+      ],
     },
     {
       name: "two voters in ZooKeeper 3.4",
       version: "3.4",
       files: debian(voter(1), voter(2)),
-      errors: [{ messageId: "two", file: CFG, line: 6, column: 1, endLine: 6, endColumn: 9, message: "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members" }],
+      errors: [
+        {
+          messageId: "two",
+          file: CFG,
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 9,
+          message: "2 voting members tolerate no failure, and losing either stops the ensemble: 2 is less reliable than 1; use 3 voting members",
+        },
+      ],
     },
     {
       name: "four servers on localhost: every config of the pseudo-cluster is reported",
@@ -85,24 +124,52 @@ runRuleTests(rule, {
         [1, 2, 3, 4].flatMap((i) => [
           [
             `/conf/zoo${i}.cfg`,
-            lines("tickTime=2000", "initLimit=10", "syncLimit=5", `dataDir=/tmp/zookeeper/zk${i}`, `clientPort=218${i}`, ...[1, 2, 3, 4].map((s) => `server.${s}=localhost:288${s}:388${s}`)),
+            lines(
+              "tickTime=2000",
+              "initLimit=10",
+              "syncLimit=5",
+              `dataDir=/tmp/zookeeper/zk${i}`,
+              `clientPort=218${i}`,
+              ...[1, 2, 3, 4].map((s) => `server.${s}=localhost:288${s}:388${s}`),
+            ),
           ],
           [`/tmp/zookeeper/zk${i}/myid`, `${i}\n`],
         ]),
       ),
       errors: [1, 2, 3, 4].map((i) => ({
-        messageId: "even", file: `/conf/zoo${i}.cfg`, line: 6, column: 1, endLine: 6, endColumn: 9,
+        messageId: "even",
+        file: `/conf/zoo${i}.cfg`,
+        line: 6,
+        column: 1,
+        endLine: 6,
+        endColumn: 9,
         message: "4 voting members tolerate 1 failure(s), no more than 3 would; use 3 or 5",
       })),
     },
     {
       name: "four voters in the dynamic file: reported at dynamicConfigFile",
       files: {
-        [CFG]: lines("tickTime=2000", "initLimit=10", "syncLimit=5", "dataDir=/var/lib/zookeeper", "dynamicConfigFile=/etc/zookeeper/conf/zoo.cfg.dynamic.100000000"),
+        [CFG]: lines(
+          "tickTime=2000",
+          "initLimit=10",
+          "syncLimit=5",
+          "dataDir=/var/lib/zookeeper",
+          "dynamicConfigFile=/etc/zookeeper/conf/zoo.cfg.dynamic.100000000",
+        ),
         "/etc/zookeeper/conf/zoo.cfg.dynamic.100000000": lines(...[1, 2, 3, 4].map((i) => `${voter(i)};2181`)),
         "/var/lib/zookeeper/myid": "1\n",
       },
-      errors: [{ messageId: "even", file: CFG, line: 5, column: 19, endLine: 5, endColumn: 64, message: "4 voting members tolerate 1 failure(s), no more than 3 would; use 3 or 5" }],
+      errors: [
+        {
+          messageId: "even",
+          file: CFG,
+          line: 5,
+          column: 19,
+          endLine: 5,
+          endColumn: 64,
+          message: "4 voting members tolerate 1 failure(s), no more than 3 would; use 3 or 5",
+        },
+      ],
     },
   ],
 });

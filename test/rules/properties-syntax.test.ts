@@ -15,10 +15,19 @@ const withDynamic = (files: Record<string, string>): Record<string, string> => (
 
 runRuleTests(rule, {
   valid: [
-    { name: "escapes Properties reads", files: cfg("dataDir=/var/lib/zoo\\u006Beeper", "4lw.commands.\\u0077hitelist=srvr", "dataLogDir=C:\\\\users\\\\zk\\\\log") },
+    {
+      name: "escapes Properties reads",
+      files: cfg("dataDir=/var/lib/zoo\\u006Beeper", "4lw.commands.\\u0077hitelist=srvr", "dataLogDir=C:\\\\users\\\\zk\\\\log"),
+    },
     { name: "a \\u in a comment is never decoded", files: cfg("# dataDir=C:\\users\\zookeeper", "! \\u00G1", "clientPort=2181") },
-    { name: "a dynamic file and a .dynamic.next Properties can load", files: withDynamic({ [DYNAMIC]: lines(...SERVERS), [`${CFG}.dynamic.next`]: lines(...SERVERS, "version=200000000") }) },
-    { name: "a .dynamic.next is not read without a dynamic file", files: { ...cfg(...SERVERS), [`${CFG}.dynamic.next`]: lines("server.1=zk1\\uexample.net:2888:3888") } },
+    {
+      name: "a dynamic file and a .dynamic.next Properties can load",
+      files: withDynamic({ [DYNAMIC]: lines(...SERVERS), [`${CFG}.dynamic.next`]: lines(...SERVERS, "version=200000000") }),
+    },
+    {
+      name: "a .dynamic.next is not read without a dynamic file",
+      files: { ...cfg(...SERVERS), [`${CFG}.dynamic.next`]: lines("server.1=zk1\\uexample.net:2888:3888") },
+    },
   ],
   invalid: [
     {
@@ -55,7 +64,16 @@ runRuleTests(rule, {
           message:
             'dataDir "/srv/\\u00G1/zk/\\uZZZZ" contains "\\u00G1", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start ("Malformed \\uxxxx encoding."); write \\u and four hexadecimal digits, or \\\\ for a backslash',
         },
-        { messageId: "malformedInValue", file: CFG, line: 6, column: 6, endLine: 6, endColumn: 12, message: "dataDir \"/srv/\\u00G1/zk/\\uZZZZ\" contains \"\\uZZZZ\", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start (\"Malformed \\uxxxx encoding.\"); write \\u and four hexadecimal digits, or \\\\ for a backslash" },
+        {
+          messageId: "malformedInValue",
+          file: CFG,
+          line: 6,
+          column: 6,
+          endLine: 6,
+          endColumn: 12,
+          message:
+            'dataDir "/srv/\\u00G1/zk/\\uZZZZ" contains "\\uZZZZ", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start ("Malformed \\uxxxx encoding."); write \\u and four hexadecimal digits, or \\\\ for a backslash',
+        },
       ],
     },
     {
@@ -73,8 +91,14 @@ runRuleTests(rule, {
     {
       name: "a key of the dynamic file",
       files: withDynamic({ [DYNAMIC]: lines(SERVERS[0] as string, SERVERS[1] as string, "server.\\uZZ3=zk3.example.net:2888:3888;2181") }),
-      errors: [{ messageId: "otherFileMalformedInKey", ...at(5, 19, 64), message:
-            "The key \"server.\\uZZ3\" (line 3 of zoo.cfg.dynamic.100000000) contains \"\\uZZ3\", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start (\"Malformed \\uxxxx encoding.\"); write \\u and four hexadecimal digits, or \\\\ for a backslash" }],
+      errors: [
+        {
+          messageId: "otherFileMalformedInKey",
+          ...at(5, 19, 64),
+          message:
+            'The key "server.\\uZZ3" (line 3 of zoo.cfg.dynamic.100000000) contains "\\uZZ3", which is not a \\uXXXX escape, so Properties cannot load the file; ZooKeeper refuses to start ("Malformed \\uxxxx encoding."); write \\u and four hexadecimal digits, or \\\\ for a backslash',
+        },
+      ],
     },
     {
       name: "a .dynamic.next left beside the config",

@@ -13,7 +13,11 @@ function redundantSeverities(messages: Record<string, MessageMeta>): string[] {
     .map(([id]) => id);
 }
 
-const metas: [string, RuleMeta<string>][] = [...rules.map((r): [string, RuleMeta<string>] => [r.id, r.meta]), [COMPOSE, composeMeta], [UNUSED_DISABLE, unusedDisableMeta]];
+const metas: [string, RuleMeta<string>][] = [
+  ...rules.map((r): [string, RuleMeta<string>] => [r.id, r.meta]),
+  [COMPOSE, composeMeta],
+  [UNUSED_DISABLE, unusedDisableMeta],
+];
 
 describe("a message states its severity only as an exception to its impact", () => {
   for (const [id, meta] of metas) {

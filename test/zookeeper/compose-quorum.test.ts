@@ -39,8 +39,11 @@ function onLoopback(rendered: Rendered, dir: string, client: number, portOf: (ho
     .split("\n")
     .filter((line) => !/^(dataDir|dataLogDir|admin\.enableServer|clientPort)=/.test(line))
     .map((line) =>
-      line.replace(/^(server\.\d+)=([^:]+):\d+:\d+(:observer|:participant)?(;\d+)?$/, (_all, key: string, host: string, role = "", hasClient = "") =>
-        `${key}=127.0.0.1:${portOf(host, 1)}:${portOf(host, 2)}${role}${hasClient ? `;127.0.0.1:${portOf(host, 0)}` : ""}`),
+      line.replace(
+        /^(server\.\d+)=([^:]+):\d+:\d+(:observer|:participant)?(;\d+)?$/,
+        (_all, key: string, host: string, role = "", hasClient = "") =>
+          `${key}=127.0.0.1:${portOf(host, 1)}:${portOf(host, 2)}${role}${hasClient ? `;127.0.0.1:${portOf(host, 0)}` : ""}`,
+      ),
     );
   return `${kept.join("\n")}\ndataDir=${join(dir, "data")}\ndataLogDir=${join(dir, "datalog")}\nadmin.enableServer=false\nclientPort=${client}\n`;
 }

@@ -29,7 +29,8 @@ describeWithZooKeeper("the three rules' claims about ZooKeeper", () => {
     mkdirSync(join(dir, "conf"), { recursive: true });
     mkdirSync(data);
     const [port] = await freePorts(1);
-    const text = ["tickTime=2000", `dataDir=${data}`, `clientPort=${port}`, "clientPortAddress=127.0.0.1", "admin.enableServer=false", ...lines].join("\n") + "\n";
+    const text =
+      ["tickTime=2000", `dataDir=${data}`, `clientPort=${port}`, "clientPortAddress=127.0.0.1", "admin.enableServer=false", ...lines].join("\n") + "\n";
     const config = join(dir, "conf", "zoo.cfg");
     writeFileSync(config, bytes ? bytes(text) : text);
     return { config, data, port: port as number };
@@ -78,7 +79,11 @@ describeWithZooKeeper("the three rules' claims about ZooKeeper", () => {
   for (const w of whitelists) {
     it(`4lw.commands.whitelist ${w.value === undefined ? "absent" : JSON.stringify(w.value)}`, async () => {
       const { config, port } = await standalone(w.value === undefined ? [] : [`4lw.commands.whitelist=${w.value}`]);
-      expect(lint(config).filter((m) => m.ruleId === "four-letter-words").map((m) => m.messageId)).toEqual(w.messageIds);
+      expect(
+        lint(config)
+          .filter((m) => m.ruleId === "four-letter-words")
+          .map((m) => m.messageId),
+      ).toEqual(w.messageIds);
       const server = startServer(config);
       await waitForMode(port, 15_000, { server });
       for (const cmd of w.answered) expect(await fourLetter(port, cmd)).not.toContain("is not executed");

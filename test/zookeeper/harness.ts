@@ -24,14 +24,14 @@
  *
  * Every server is started in its own process group and is killed when the test process exits, however it exits.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync, unlinkSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer, connect as netConnect, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, it, type SuiteOptions } from 'vitest';
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, writeFileSync, unlinkSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { createServer, connect as netConnect, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { delimiter, join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { describe, it, type SuiteOptions } from "vitest";
 
 export type ZooKeeperStatus =
   | {
@@ -46,12 +46,12 @@ export type ZooKeeperStatus =
     }
   | { available: false; reason: string };
 
-export type ZooKeeperMode = 'leader' | 'follower' | 'standalone' | 'observer';
+export type ZooKeeperMode = "leader" | "follower" | "standalone" | "observer";
 
-const QUORUM_MAIN = 'org.apache.zookeeper.server.quorum.QuorumPeerMain';
-const CLI_MAIN = 'org.apache.zookeeper.ZooKeeperMain';
-const LOOPBACK = '127.0.0.1';
-const JVM_FLAGS = ['-Xshare:auto', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xss512k'];
+const QUORUM_MAIN = "org.apache.zookeeper.server.quorum.QuorumPeerMain";
+const CLI_MAIN = "org.apache.zookeeper.ZooKeeperMain";
+const LOOPBACK = "127.0.0.1";
+const JVM_FLAGS = ["-Xshare:auto", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Detection
@@ -64,29 +64,29 @@ export function zookeeperStatus(): ZooKeeperStatus {
 }
 
 function detect(): ZooKeeperStatus {
-  const jarDir = process.env['ZKCFG_ZOOKEEPER_JARS'] || '/usr/share/java';
+  const jarDir = process.env["ZKCFG_ZOOKEEPER_JARS"] || "/usr/share/java";
   const jars = zookeeperJars(jarDir);
-  if (typeof jars === 'string') return { available: false, reason: jars };
+  if (typeof jars === "string") return { available: false, reason: jars };
 
   const java = javaExecutable();
-  const probe = spawnSync(java, [...JVM_FLAGS, '-cp', jars.base.join(delimiter), 'org.apache.zookeeper.version.VersionInfoMain'], {
-    encoding: 'utf8',
+  const probe = spawnSync(java, [...JVM_FLAGS, "-cp", jars.base.join(delimiter), "org.apache.zookeeper.version.VersionInfoMain"], {
+    encoding: "utf8",
     timeout: 30_000,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ["ignore", "pipe", "pipe"],
   });
   if (probe.error) {
     const code = (probe.error as NodeJS.ErrnoException).code;
     return {
       available: false,
       reason:
-        code === 'ENOENT'
+        code === "ENOENT"
           ? `java not found ('${java}'; install default-jre-headless or set ZKCFG_JAVA)`
           : `java could not be run ('${java}'): ${probe.error.message}`,
     };
   }
   const version = /version\s+(\d+\.\d+\.\d+\S*)/.exec(probe.stdout)?.[1];
   if (probe.status !== 0 || version === undefined) {
-    const said = `${probe.stdout}${probe.stderr}`.trim().split('\n').slice(0, 5).join(' | ');
+    const said = `${probe.stdout}${probe.stderr}`.trim().split("\n").slice(0, 5).join(" | ");
     return { available: false, reason: `ZooKeeper in ${jarDir} does not run (exit ${probe.status}): ${said}` };
   }
   return {
@@ -108,7 +108,7 @@ function zookeeperJars(dir: string): { base: string[]; serverLogging: string[]; 
   if (!existsSync(dir)) return `${dir} does not exist (install the Debian package 'zookeeper' or set ZKCFG_ZOOKEEPER_JARS)`;
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.jar'));
+    names = readdirSync(dir).filter((name) => name.endsWith(".jar"));
   } catch (error) {
     return `cannot list ${dir}: ${(error as Error).message}`;
   }
@@ -119,26 +119,27 @@ function zookeeperJars(dir: string): { base: string[]; serverLogging: string[]; 
   const serverLogging = pick(/^slf4j-simple(-[\d.]+)?\.jar$/);
   const clientLogging = pick(/^slf4j-nop(-[\d.]+)?\.jar$/);
 
-  if (names.includes('zookeeper.jar')) {
-    const missing = ['zookeeper-jute.jar', 'slf4j-api.jar'].filter(
-      (jar) => !existsSync(join(dir, jar)) && !existsSync(join('/usr/share/java', jar)),
-    );
-    if (missing.length > 0) return `${join(dir, 'zookeeper.jar')} found but ${missing.join(', ')} missing`;
-    return { base: [join(dir, 'zookeeper.jar')], serverLogging, clientLogging };
+  if (names.includes("zookeeper.jar")) {
+    const missing = ["zookeeper-jute.jar", "slf4j-api.jar"].filter((jar) => !existsSync(join(dir, jar)) && !existsSync(join("/usr/share/java", jar)));
+    if (missing.length > 0) return `${join(dir, "zookeeper.jar")} found but ${missing.join(", ")} missing`;
+    return { base: [join(dir, "zookeeper.jar")], serverLogging, clientLogging };
   }
   if (names.some((name) => /^zookeeper-3[\d.]+\.jar$/.test(name))) {
     const backEnds = /^(logback-|slf4j-(simple|nop|log4j12|reload4j|jdk14|jcl)|log4j-slf4j)/;
-    const base = names.filter((name) => !backEnds.test(name)).sort().map((name) => join(dir, name));
+    const base = names
+      .filter((name) => !backEnds.test(name))
+      .sort()
+      .map((name) => join(dir, name));
     return { base, serverLogging, clientLogging };
   }
   return `no zookeeper.jar in ${dir} (install the Debian package 'zookeeper' or set ZKCFG_ZOOKEEPER_JARS)`;
 }
 
 function javaExecutable(): string {
-  if (process.env['ZKCFG_JAVA']) return process.env['ZKCFG_JAVA'];
-  const home = process.env['JAVA_HOME'];
-  if (home && existsSync(join(home, 'bin', 'java'))) return join(home, 'bin', 'java');
-  return 'java';
+  if (process.env["ZKCFG_JAVA"]) return process.env["ZKCFG_JAVA"];
+  const home = process.env["JAVA_HOME"];
+  if (home && existsSync(join(home, "bin", "java"))) return join(home, "bin", "java");
+  return "java";
 }
 
 function requireStatus(): Extract<ZooKeeperStatus, { available: true }> {
@@ -160,12 +161,12 @@ export function describeWithZooKeeper(name: string, fn: () => void, options: Sui
     describe(name, options, fn);
     return;
   }
-  if (process.env['ZKCFG_REQUIRE_ZOOKEEPER'] === '1') {
+  if (process.env["ZKCFG_REQUIRE_ZOOKEEPER"] === "1") {
     describe(name, () => {
-      it('has a real ZooKeeper to run against', () => {
+      it("has a real ZooKeeper to run against", () => {
         throw new Error(`ZooKeeper is required (ZKCFG_REQUIRE_ZOOKEEPER=1) but missing: ${status.reason}`);
       });
-      describe.skip('needs ZooKeeper', fn);
+      describe.skip("needs ZooKeeper", fn);
     });
     return;
   }
@@ -188,11 +189,11 @@ export async function freePorts(n: number): Promise<number[]> {
       const server = createServer();
       servers.push(server);
       await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
+        server.once("error", reject);
         server.listen({ host: LOOPBACK, port: 0, exclusive: true }, resolve);
       });
       const address = server.address();
-      if (address === null || typeof address === 'string') throw new Error('no TCP address for a listening socket');
+      if (address === null || typeof address === "string") throw new Error("no TCP address for a listening socket");
       if (handedOut.has(address.port)) continue;
       handedOut.add(address.port);
       ports.push(address.port);
@@ -242,8 +243,8 @@ export async function writeEnsemble(dir: string, count: number, options: Ensembl
     const home = join(dir, `zk${id}`);
     members.push({
       id,
-      configPath: join(home, 'zoo.cfg'),
-      dataDir: join(home, 'data'),
+      configPath: join(home, "zoo.cfg"),
+      dataDir: join(home, "data"),
       clientPort: ports[i * 3]!,
       quorumPort: ports[i * 3 + 1]!,
       electionPort: ports[i * 3 + 2]!,
@@ -253,7 +254,7 @@ export async function writeEnsemble(dir: string, count: number, options: Ensembl
   const serverLines = count > 1 ? members.map((m) => `server.${m.id}=${LOOPBACK}:${m.quorumPort}:${m.electionPort}`) : [];
   for (const member of members) {
     await mkdir(member.dataDir, { recursive: true });
-    if (options.writeMyid ?? true) await writeFile(join(member.dataDir, 'myid'), `${member.id}\n`);
+    if (options.writeMyid ?? true) await writeFile(join(member.dataDir, "myid"), `${member.id}\n`);
     const lines = [
       `tickTime=${options.tickTime ?? 2000}`,
       `initLimit=${options.initLimit ?? 10}`,
@@ -261,14 +262,14 @@ export async function writeEnsemble(dir: string, count: number, options: Ensembl
       `dataDir=${member.dataDir}`,
       `clientPort=${member.clientPort}`,
       `clientPortAddress=${LOOPBACK}`,
-      '4lw.commands.whitelist=srvr,ruok',
-      'admin.enableServer=false',
+      "4lw.commands.whitelist=srvr,ruok",
+      "admin.enableServer=false",
       ...serverLines,
       ...(options.extraLines ?? []),
     ];
-    await writeFile(member.configPath, `${lines.join('\n')}\n`);
+    await writeFile(member.configPath, `${lines.join("\n")}\n`);
   }
-  return { members, connectString: members.map((m) => m.connect).join(',') };
+  return { members, connectString: members.map((m) => m.connect).join(",") };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -278,7 +279,7 @@ export interface ServerOptions {
   /** Extra JVM flags, placed after the harness's own (so they win), e.g. "-Dzookeeper.multiAddress.enabled=true". */
   jvmFlags?: string[];
   /** SLF4J simple logger level for the server's log (default "info"). */
-  logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'off';
+  logLevel?: "trace" | "debug" | "info" | "warn" | "error" | "off";
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   /** How long stop() waits after SIGTERM before SIGKILL (default 5000 ms). */
@@ -309,13 +310,13 @@ export function startServer(configPath: string, options: ServerOptions = {}): Zo
   const status = requireStatus();
   const args = [
     ...JVM_FLAGS,
-    '-Xmx256m',
-    '-Dzookeeper.admin.enableServer=false',
-    `-Dorg.slf4j.simpleLogger.defaultLogLevel=${options.logLevel ?? 'info'}`,
-    '-Dorg.slf4j.simpleLogger.showDateTime=true',
-    '-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS',
+    "-Xmx256m",
+    "-Dzookeeper.admin.enableServer=false",
+    `-Dorg.slf4j.simpleLogger.defaultLogLevel=${options.logLevel ?? "info"}`,
+    "-Dorg.slf4j.simpleLogger.showDateTime=true",
+    "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS",
     ...(options.jvmFlags ?? []),
-    '-cp',
+    "-cp",
     status.classpath,
     QUORUM_MAIN,
     configPath,
@@ -324,7 +325,7 @@ export function startServer(configPath: string, options: ServerOptions = {}): Zo
     cwd: options.cwd,
     env: options.env ?? process.env,
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ["ignore", "pipe", "pipe"],
   });
 
   let chunks: string[] = [];
@@ -334,26 +335,26 @@ export function startServer(configPath: string, options: ServerOptions = {}): Zo
     chunks.push(text);
     size += text.length;
     if (size > LOG_LIMIT) {
-      const joined = chunks.join('');
+      const joined = chunks.join("");
       const kept = joined.slice(joined.length - LOG_LIMIT / 2);
       chunks = [kept];
       size = kept.length;
       dropped = true;
     }
   };
-  child.stdout!.setEncoding('utf8').on('data', append);
-  child.stderr!.setEncoding('utf8').on('data', append);
+  child.stdout!.setEncoding("utf8").on("data", append);
+  child.stderr!.setEncoding("utf8").on("data", append);
 
   let done = false;
   const exited = new Promise<number | null>((resolve) => {
-    child.once('error', (error) => {
+    child.once("error", (error) => {
       append(`\n[harness] could not start java: ${error.message}\n`);
       if (child.pid === undefined) {
         done = true;
         resolve(null);
       }
     });
-    child.once('close', (code) => {
+    child.once("close", (code) => {
       done = true;
       resolve(code);
     });
@@ -366,12 +367,12 @@ export function startServer(configPath: string, options: ServerOptions = {}): Zo
       configPath,
       exited,
       running: () => !done,
-      log: () => (dropped ? '[harness] earlier output dropped\n' : '') + chunks.join(''),
+      log: () => (dropped ? "[harness] earlier output dropped\n" : "") + chunks.join(""),
       stop: async (timeoutMs = options.stopTimeoutMs ?? 5000) => {
         if (!done) {
-          signalGroup(child, 'SIGTERM');
+          signalGroup(child, "SIGTERM");
           const finished = await Promise.race([exited.then(() => true), sleep(timeoutMs).then(() => false)]);
-          if (!finished) signalGroup(child, 'SIGKILL');
+          if (!finished) signalGroup(child, "SIGKILL");
         }
         return exited;
       },
@@ -415,8 +416,8 @@ let guarded = false;
 function guardOrphans(): void {
   if (!guarded) {
     guarded = true;
-    process.on('exit', killAllNow);
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on("exit", killAllNow);
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
       const onSignal = (): void => {
         killAllNow();
         process.removeListener(signal, onSignal);
@@ -428,11 +429,11 @@ function guardOrphans(): void {
     writeGuardList();
     try {
       const watchdog = spawn(
-        'sh',
-        ['-c', 'trap "" INT TERM HUP; cat >/dev/null; while read -r g; do kill -9 "-$g" 2>/dev/null; done < "$1"; rm -f "$1"', 'sh', guardFile],
-        { detached: true, stdio: ['pipe', 'ignore', 'ignore'] },
+        "sh",
+        ["-c", 'trap "" INT TERM HUP; cat >/dev/null; while read -r g; do kill -9 "-$g" 2>/dev/null; done < "$1"; rm -f "$1"', "sh", guardFile],
+        { detached: true, stdio: ["pipe", "ignore", "ignore"] },
       );
-      watchdog.on('error', () => {});
+      watchdog.on("error", () => {});
       watchdog.unref();
       (watchdog.stdin as unknown as { unref?: () => void } | null)?.unref?.();
     } catch {
@@ -446,14 +447,14 @@ function writeGuardList(): void {
   if (guardFile === undefined) return;
   const pids = [...live].map(({ child }) => child.pid).filter((pid): pid is number => pid !== undefined);
   try {
-    writeFileSync(guardFile, pids.map((pid) => `${pid}\n`).join(''));
+    writeFileSync(guardFile, pids.map((pid) => `${pid}\n`).join(""));
   } catch {
     // best effort
   }
 }
 
 function killAllNow(): void {
-  for (const { child } of live) signalGroup(child, 'SIGKILL');
+  for (const { child } of live) signalGroup(child, "SIGKILL");
   live.clear();
   if (guardFile !== undefined) {
     try {
@@ -497,27 +498,27 @@ export async function runConfigCheck(configPath: string, timeoutMs: number, opti
 export function fourLetter(port: number, cmd: string, timeoutMs = 5000): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = netConnect({ host: LOOPBACK, port });
-    let reply = '';
+    let reply = "";
     const timer = setTimeout(() => {
       socket.destroy();
       reject(new Error(`'${cmd}' to ${LOOPBACK}:${port}: no complete reply within ${timeoutMs} ms (got ${JSON.stringify(reply)})`));
     }, timeoutMs);
-    socket.setEncoding('utf8');
-    socket.on('connect', () => socket.end(cmd));
-    socket.on('data', (data: string) => (reply += data));
-    socket.on('error', (error) => {
+    socket.setEncoding("utf8");
+    socket.on("connect", () => socket.end(cmd));
+    socket.on("data", (data: string) => (reply += data));
+    socket.on("error", (error) => {
       clearTimeout(timer);
       socket.destroy();
       reject(error);
     });
-    socket.on('close', (hadError) => {
+    socket.on("close", (hadError) => {
       clearTimeout(timer);
       if (!hadError) resolve(reply);
     });
   });
 }
 
-const MODES = new Set<string>(['leader', 'follower', 'standalone', 'observer']);
+const MODES = new Set<string>(["leader", "follower", "standalone", "observer"]);
 
 /**
  * Polls "srvr" until the reply has a Mode: line. Gives up after timeoutMs, or as soon as the given server
@@ -529,26 +530,26 @@ const MODES = new Set<string>(['leader', 'follower', 'standalone', 'observer']);
  */
 export async function waitForModes(ports: number[], expected: ZooKeeperMode[], timeoutMs: number): Promise<ZooKeeperMode[]> {
   const deadline = Date.now() + timeoutMs;
-  const want = [...expected].sort().join(',');
+  const want = [...expected].sort().join(",");
   let seen: ZooKeeperMode[] = [];
   for (;;) {
     const left = Math.max(1_000, deadline - Date.now());
     seen = await Promise.all(ports.map((p) => waitForMode(p, left)));
-    if ([...seen].sort().join(',') === want) return seen;
-    if (Date.now() >= deadline) throw new Error(`servers on ${ports.join(', ')} report ${seen.join(', ')}, not ${want}, after ${timeoutMs} ms`);
+    if ([...seen].sort().join(",") === want) return seen;
+    if (Date.now() >= deadline) throw new Error(`servers on ${ports.join(", ")} report ${seen.join(", ")}, not ${want}, after ${timeoutMs} ms`);
     await sleep(250);
   }
 }
 
 export async function waitForMode(port: number, timeoutMs: number, options: { server?: ZooKeeperServer } = {}): Promise<ZooKeeperMode> {
   const deadline = Date.now() + timeoutMs;
-  let last = '';
+  let last = "";
   for (;;) {
     try {
-      const reply = await fourLetter(port, 'srvr', Math.max(500, Math.min(3000, deadline - Date.now())));
+      const reply = await fourLetter(port, "srvr", Math.max(500, Math.min(3000, deadline - Date.now())));
       const mode = /^Mode:\s*(\w+)/m.exec(reply)?.[1];
       if (mode !== undefined && MODES.has(mode)) return mode as ZooKeeperMode;
-      last = reply.trim() || '(empty reply)';
+      last = reply.trim() || "(empty reply)";
     } catch (error) {
       last = (error as Error).message;
     }
@@ -558,7 +559,7 @@ export async function waitForMode(port: number, timeoutMs: number, options: { se
       throw new Error(`ZooKeeper on port ${port} exited (code ${code}) before serving; log tail:\n${tail(server.log())}`);
     }
     if (Date.now() >= deadline) {
-      const logTail = server ? `\nlog tail:\n${tail(server.log())}` : '';
+      const logTail = server ? `\nlog tail:\n${tail(server.log())}` : "";
       throw new Error(`ZooKeeper on port ${port} reported no mode within ${timeoutMs} ms; last: ${last}${logTail}`);
     }
     await sleep(Math.min(250, Math.max(0, deadline - Date.now())));
@@ -566,7 +567,7 @@ export async function waitForMode(port: number, timeoutMs: number, options: { se
 }
 
 function tail(text: string, lines = 40): string {
-  return text.trimEnd().split('\n').slice(-lines).join('\n');
+  return text.trimEnd().split("\n").slice(-lines).join("\n");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -588,25 +589,25 @@ export interface CliOptions {
 export function zkCli(connect: string, args: string[], options: CliOptions = {}): Promise<CliResult> {
   const status = requireStatus();
   const timeoutMs = options.timeoutMs ?? 20_000;
-  const child = spawn(status.java, [...JVM_FLAGS, '-Xmx96m', '-cp', status.clientClasspath, CLI_MAIN, '-server', connect, ...args], {
+  const child = spawn(status.java, [...JVM_FLAGS, "-Xmx96m", "-cp", status.clientClasspath, CLI_MAIN, "-server", connect, ...args], {
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (data: string) => (stdout += data));
-  child.stderr!.setEncoding('utf8').on('data', (data: string) => (stderr += data));
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.setEncoding("utf8").on("data", (data: string) => (stdout += data));
+  child.stderr!.setEncoding("utf8").on("data", (data: string) => (stderr += data));
   return new Promise((resolve) => {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      signalGroup(child, 'SIGKILL');
+      signalGroup(child, "SIGKILL");
     }, timeoutMs);
-    child.once('error', (error) => {
+    child.once("error", (error) => {
       clearTimeout(timer);
       resolve({ exitCode: null, stdout, stderr: `${stderr}${error.message}\n`, timedOut });
     });
-    child.once('close', (code) => {
+    child.once("close", (code) => {
       clearTimeout(timer);
       resolve({ exitCode: code, stdout, stderr, timedOut });
     });
@@ -619,18 +620,18 @@ export function zkCli(connect: string, args: string[], options: CliOptions = {})
  * CLI prints from another thread.
  */
 function commandOutput(stdout: string): string {
-  const lines = stdout.split('\n');
-  if (lines[0]?.startsWith('Connecting to ')) lines.shift();
+  const lines = stdout.split("\n");
+  if (lines[0]?.startsWith("Connecting to ")) lines.shift();
   const event = /^WatchedEvent state:\S+ type:\S+ path:\S*$/;
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i] === '' && lines[i + 1] === 'WATCHER::' && lines[i + 2] === '' && event.test(lines[i + 3] ?? '')) {
+    if (lines[i] === "" && lines[i + 1] === "WATCHER::" && lines[i + 2] === "" && event.test(lines[i + 3] ?? "")) {
       i += 3;
       continue;
     }
     kept.push(lines[i]!);
   }
-  return kept.join('\n');
+  return kept.join("\n");
 }
 
 const RETRYABLE = /ConnectionLoss|SessionExpired|not currently serving|OperationTimeout/;
@@ -639,20 +640,25 @@ async function withRetries(
   connect: string,
   args: string[],
   options: CliOptions & { attemptsMs?: number },
-  settle: (result: CliResult, attempt: number) => 'retry' | 'done',
+  settle: (result: CliResult, attempt: number) => "retry" | "done",
 ): Promise<CliResult> {
   const deadline = Date.now() + (options.attemptsMs ?? 30_000);
   for (let attempt = 1; ; attempt++) {
     const result = await zkCli(connect, args, options);
     const verdict = settle(result, attempt);
-    if (verdict !== 'retry' || Date.now() >= deadline) return result;
+    if (verdict !== "retry" || Date.now() >= deadline) return result;
     await sleep(300);
   }
 }
 
 function describeFailure(what: string, result: CliResult): string {
-  const said = `${result.stderr}\n${result.stdout}`.trim().split('\n').filter((line) => !line.startsWith('SLF4J:')).slice(-8).join('\n');
-  return `${what}: ${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}\n${said}`;
+  const said = `${result.stderr}\n${result.stdout}`
+    .trim()
+    .split("\n")
+    .filter((line) => !line.startsWith("SLF4J:"))
+    .slice(-8)
+    .join("\n");
+  return `${what}: ${result.timedOut ? "timed out" : `exit ${result.exitCode}`}\n${said}`;
 }
 
 /**
@@ -661,9 +667,9 @@ function describeFailure(what: string, result: CliResult): string {
  */
 export async function createNode(connect: string, path: string, data: string, options: CliOptions & { attemptsMs?: number } = {}): Promise<void> {
   let retried = false;
-  const result = await withRetries(connect, ['create', path, data], options, (r, attempt) => {
+  const result = await withRetries(connect, ["create", path, data], options, (r, attempt) => {
     retried = attempt > 1;
-    return r.exitCode !== 0 && (r.timedOut || RETRYABLE.test(r.stderr + r.stdout)) ? 'retry' : 'done';
+    return r.exitCode !== 0 && (r.timedOut || RETRYABLE.test(r.stderr + r.stdout)) ? "retry" : "done";
   });
   if (result.exitCode === 0 && /Created /.test(result.stderr + result.stdout)) return;
   // an earlier attempt may have succeeded although its reply was lost
@@ -673,10 +679,10 @@ export async function createNode(connect: string, path: string, data: string, op
 
 /** The znode's data as the CLI prints it (UTF-8), or null when the node does not exist. Retries like createNode. */
 export async function readNode(connect: string, path: string, options: CliOptions & { attemptsMs?: number } = {}): Promise<string | null> {
-  const result = await withRetries(connect, ['get', path], options, (r) =>
-    r.exitCode !== 0 && (r.timedOut || RETRYABLE.test(r.stderr + r.stdout)) ? 'retry' : 'done',
+  const result = await withRetries(connect, ["get", path], options, (r) =>
+    r.exitCode !== 0 && (r.timedOut || RETRYABLE.test(r.stderr + r.stdout)) ? "retry" : "done",
   );
-  if (result.exitCode === 0) return commandOutput(result.stdout).replace(/\n$/, '');
+  if (result.exitCode === 0) return commandOutput(result.stdout).replace(/\n$/, "");
   if (/Node does not exist/.test(result.stderr)) return null;
   throw new Error(describeFailure(`get ${path} on ${connect}`, result));
 }

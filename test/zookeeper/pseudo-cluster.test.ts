@@ -38,7 +38,9 @@ describeWithZooKeeper("pseudo-cluster example with real ZooKeeper", () => {
     for (const r of results) {
       const ids = r.messages.map((m) => `${m.ruleId}/${m.messageId}/${m.impact}`).sort();
       expect(ids).toEqual(["myid-matches-datadir/missingMyidFixable/startup", "port-collision/adminInQuorum/runtime"]);
-      expect(r.messages.find((m) => m.ruleId === "port-collision")?.message).toMatch(/^Port 8080 \(AdminServer default\) is also used by zoo_218\d\.cfg, zoo_218\d\.cfg on this host/);
+      expect(r.messages.find((m) => m.ruleId === "port-collision")?.message).toMatch(
+        /^Port 8080 \(AdminServer default\) is also used by zoo_218\d\.cfg, zoo_218\d\.cfg on this host/,
+      );
     }
   });
 

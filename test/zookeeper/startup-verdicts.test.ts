@@ -16,14 +16,29 @@ interface Case {
   refused: boolean;
 }
 
-const QUORUM = ["tickTime=2000", "initLimit=10", "syncLimit=5", "dataDir={data}", "clientPort={client}", "clientPortAddress=127.0.0.1", "admin.enableServer=false", "server.1=127.0.0.1:{q1}:{e1}", "server.2=127.0.0.1:{q2}:{e2}", "server.3=127.0.0.1:{q3}:{e3}"];
+const QUORUM = [
+  "tickTime=2000",
+  "initLimit=10",
+  "syncLimit=5",
+  "dataDir={data}",
+  "clientPort={client}",
+  "clientPortAddress=127.0.0.1",
+  "admin.enableServer=false",
+  "server.1=127.0.0.1:{q1}:{e1}",
+  "server.2=127.0.0.1:{q2}:{e2}",
+  "server.3=127.0.0.1:{q3}:{e3}",
+];
 const without = (prefix: string): string[] => QUORUM.filter((l) => !l.startsWith(prefix));
 const STANDALONE = ["tickTime=2000", "dataDir={data}", "clientPortAddress=127.0.0.1", "admin.enableServer=false"];
 const standalone = (...lines: string[]): string[] => [...STANDALONE, ...lines];
 
 const cases: Case[] = [
   { name: "valid three-server quorum member", lines: QUORUM, myid: "1\n", refused: false },
-  { name: "standalone", lines: ["tickTime=2000", "dataDir={data}", "clientPort={client}", "clientPortAddress=127.0.0.1", "admin.enableServer=false"], refused: false },
+  {
+    name: "standalone",
+    lines: ["tickTime=2000", "dataDir={data}", "clientPort={client}", "clientPortAddress=127.0.0.1", "admin.enableServer=false"],
+    refused: false,
+  },
   { name: "no myid in quorum mode", lines: QUORUM, refused: true },
   { name: "myid not in the peer list", lines: QUORUM, myid: "4\n", refused: true },
   { name: "myid with a trailing space", lines: QUORUM, myid: "1 \n", refused: true },
@@ -34,7 +49,12 @@ const cases: Case[] = [
   { name: "initLimit not a number", lines: [...without("initLimit"), "initLimit=10 # ticks"], myid: "1\n", refused: true },
   { name: "tickTime zero", lines: [...without("tickTime"), "tickTime=0"], myid: "1\n", refused: true },
   { name: "maxSessionTimeout below the default minimum", lines: [...QUORUM, "maxSessionTimeout=3000"], myid: "1\n", refused: true },
-  { name: "missing dynamic config file", lines: [...QUORUM.filter((l) => !l.startsWith("server.")), "dynamicConfigFile={dir}/zoo.cfg.dynamic.100000000"], myid: "1\n", refused: true },
+  {
+    name: "missing dynamic config file",
+    lines: [...QUORUM.filter((l) => !l.startsWith("server.")), "dynamicConfigFile={dir}/zoo.cfg.dynamic.100000000"],
+    myid: "1\n",
+    refused: true,
+  },
   { name: "empty dataDir", lines: [...without("dataDir"), "dataDir="], refused: true },
   { name: "syncLimit longer than initLimit", lines: [...without("syncLimit"), "syncLimit=20"], myid: "1\n", refused: false },
   { name: "negative initLimit", lines: [...without("initLimit"), "initLimit=-1"], myid: "1\n", refused: false },
@@ -59,9 +79,17 @@ const cases: Case[] = [
   { name: "admin.enableServer=False", lines: standalone("clientPort={client}", "admin.enableServer=False"), refused: false },
   { name: "an admin port Integer.getInteger cannot read", lines: standalone("clientPort={client}", "admin.serverPort=9090x"), refused: false },
   { name: "snapCount=1", lines: standalone("clientPort={client}", "snapCount=1"), refused: false },
-  { name: "forceSync=false and snapshot.trust.empty=yes", lines: standalone("clientPort={client}", "forceSync=false", "snapshot.trust.empty=yes"), refused: false },
+  {
+    name: "forceSync=false and snapshot.trust.empty=yes",
+    lines: standalone("clientPort={client}", "forceSync=false", "snapshot.trust.empty=yes"),
+    refused: false,
+  },
   { name: "a misspelled key", lines: standalone("clientPort={client}", "maxClientCnxn=100"), refused: false },
-  { name: "jute.maxbuffer and a zookeeper.-prefixed key", lines: standalone("clientPort={client}", "jute.maxbuffer=4194304", "zookeeper.snapshot.trust.empty=true"), refused: false },
+  {
+    name: "jute.maxbuffer and a zookeeper.-prefixed key",
+    lines: standalone("clientPort={client}", "jute.maxbuffer=4194304", "zookeeper.snapshot.trust.empty=true"),
+    refused: false,
+  },
   { name: "Prometheus options with the default provider", lines: standalone("clientPort={client}", "metricsProvider.httpPort=abc"), refused: false },
   { name: "clientPort set twice", lines: standalone("clientPort=abc", "clientPort={client}"), refused: false },
   { name: "a comment after dataLogDir", lines: standalone("clientPort={client}", "dataLogDir={data}/log # transaction log"), refused: false },
@@ -72,35 +100,49 @@ interface JsonResult {
 }
 
 // Cases run a few at a time (vitest.config.ts maxConcurrency): each accepted case waits out its deadline.
-describeWithZooKeeper("zkcfg's startup verdicts agree with ZooKeeper", () => {
-  const work = mkdtempSync(join(tmpdir(), "zkcfg-verdicts-"));
-  afterAll(async () => {
-    await stopAll();
-    rmSync(work, { recursive: true, force: true });
-  });
+describeWithZooKeeper(
+  "zkcfg's startup verdicts agree with ZooKeeper",
+  () => {
+    const work = mkdtempSync(join(tmpdir(), "zkcfg-verdicts-"));
+    afterAll(async () => {
+      await stopAll();
+      rmSync(work, { recursive: true, force: true });
+    });
 
-  for (const [index, c] of cases.entries()) {
-    it(`${c.name}: ZooKeeper ${c.refused ? "refuses" : "starts"}, and zkcfg says so`, async () => {
-      const dir = join(work, `case${index}`);
-      const data = join(dir, "data");
-      mkdirSync(join(dir, "conf"), { recursive: true });
-      mkdirSync(data, { recursive: true });
-      if (c.myid !== undefined) writeFileSync(join(data, "myid"), c.myid);
-      const [client, q1, e1, q2, e2, q3, e3] = await freePorts(7);
-      const values: Record<string, string> = { data, dir, client: String(client), q1: String(q1), e1: String(e1), q2: String(q2), e2: String(e2), q3: String(q3), e3: String(e3) };
-      const text = c.lines.map((l) => l.replace(/\{(\w+)\}/g, (_m, k: string) => values[k] ?? "")).join("\n") + "\n";
-      const config = join(dir, "conf", "zoo.cfg");
-      writeFileSync(config, text);
+    for (const [index, c] of cases.entries()) {
+      it(`${c.name}: ZooKeeper ${c.refused ? "refuses" : "starts"}, and zkcfg says so`, async () => {
+        const dir = join(work, `case${index}`);
+        const data = join(dir, "data");
+        mkdirSync(join(dir, "conf"), { recursive: true });
+        mkdirSync(data, { recursive: true });
+        if (c.myid !== undefined) writeFileSync(join(data, "myid"), c.myid);
+        const [client, q1, e1, q2, e2, q3, e3] = await freePorts(7);
+        const values: Record<string, string> = {
+          data,
+          dir,
+          client: String(client),
+          q1: String(q1),
+          e1: String(e1),
+          q2: String(q2),
+          e2: String(e2),
+          q3: String(q3),
+          e3: String(e3),
+        };
+        const text = c.lines.map((l) => l.replace(/\{(\w+)\}/g, (_m, k: string) => values[k] ?? "")).join("\n") + "\n";
+        const config = join(dir, "conf", "zoo.cfg");
+        writeFileSync(config, text);
 
-      // --root /: the config is for this machine, whose files ZooKeeper reads (loopback lines alone do not say so).
-      const lint = zkcfg(["lint", "--format", "json", "--no-config", "--root", "/", config], { cwd: dir });
-      const [result] = JSON.parse(lint.stdout) as JsonResult[];
-      const fatal = (result?.messages ?? []).filter((m) => m.severity === 2 && m.impact === "startup");
-      const zk = await runConfigCheck(config, 4_000, { cwd: dir });
-      expect({ zookeeperRefused: zk.refused, zkcfgStartupErrors: fatal.length > 0 }, `${zk.output.slice(-600)}\n${lint.stdout}`).toEqual({
-        zookeeperRefused: c.refused,
-        zkcfgStartupErrors: c.refused,
-      });
-    }, 30_000);
-  }
-}, { concurrent: true });
+        // --root /: the config is for this machine, whose files ZooKeeper reads (loopback lines alone do not say so).
+        const lint = zkcfg(["lint", "--format", "json", "--no-config", "--root", "/", config], { cwd: dir });
+        const [result] = JSON.parse(lint.stdout) as JsonResult[];
+        const fatal = (result?.messages ?? []).filter((m) => m.severity === 2 && m.impact === "startup");
+        const zk = await runConfigCheck(config, 4_000, { cwd: dir });
+        expect({ zookeeperRefused: zk.refused, zkcfgStartupErrors: fatal.length > 0 }, `${zk.output.slice(-600)}\n${lint.stdout}`).toEqual({
+          zookeeperRefused: c.refused,
+          zkcfgStartupErrors: c.refused,
+        });
+      }, 30_000);
+    }
+  },
+  { concurrent: true },
+);

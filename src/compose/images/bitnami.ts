@@ -83,13 +83,17 @@ const VARIABLES = [
   ...Object.keys(DEFAULTS),
   ...["ZOO_DATA_LOG_DIR", "ZOO_SERVERS", "ZOO_PEER_TYPE", "ZOO_LOG_LEVEL", "ZOO_HC_TIMEOUT", "ZOO_FIPS_MODE", "ZOO_HEAP_SIZE", "JVMFLAGS"],
   ...["ZOO_TLS_CLIENT_ENABLE", "ZOO_TLS_PORT_NUMBER", "ZOO_TLS_QUORUM_ENABLE"],
-  ...["KEYSTORE_FILE", "KEYSTORE_TYPE", "KEYSTORE_PASSWORD", "TRUSTSTORE_FILE", "TRUSTSTORE_TYPE", "TRUSTSTORE_PASSWORD"].flatMap((s) => [`ZOO_TLS_CLIENT_${s}`, `ZOO_TLS_QUORUM_${s}`]),
+  ...["KEYSTORE_FILE", "KEYSTORE_TYPE", "KEYSTORE_PASSWORD", "TRUSTSTORE_FILE", "TRUSTSTORE_TYPE", "TRUSTSTORE_PASSWORD"].flatMap((s) => [
+    `ZOO_TLS_CLIENT_${s}`,
+    `ZOO_TLS_QUORUM_${s}`,
+  ]),
   ...["ZOO_ENABLE_AUTH", "ZOO_CLIENT_USER", "ZOO_SERVER_USERS", "ZOO_CLIENT_PASSWORD", "ZOO_SERVER_PASSWORDS"],
   ...["ZOO_ENABLE_QUORUM_AUTH", "ZOO_QUORUM_LEARNER_USER", "ZOO_QUORUM_LEARNER_PASSWORD", "ZOO_QUORUM_SERVER_USERS", "ZOO_QUORUM_SERVER_PASSWORDS"],
 ];
 
 /** The variable that lets a container without client authentication start: renamed within the 3.9 line. */
-const anonymousVariables = (version: ZkVersion): string[] => (version === "3.8" ? ["ALLOW_ANONYMOUS_LOGIN"] : ["ALLOW_EMPTY_PASSWORD", "ALLOW_ANONYMOUS_LOGIN"]);
+const anonymousVariables = (version: ZkVersion): string[] =>
+  version === "3.8" ? ["ALLOW_ANONYMOUS_LOGIN"] : ["ALLOW_EMPTY_PASSWORD", "ALLOW_ANONYMOUS_LOGIN"];
 
 export const bitnamiVariables = (version: ZkVersion): string[] => {
   const names = [...VARIABLES, ...anonymousVariables(version)];
@@ -216,15 +220,27 @@ const badPort = (value: string): boolean => !/^\d+$/.test(value) || Number(value
 
 function portRefusals(values: Values, label: string): Refusal[] {
   const out: Refusal[] = [];
-  const names = ["ZOO_PORT_NUMBER", "ZOO_PROMETHEUS_METRICS_PORT_NUMBER", ...(isYes(values.get("ZOO_ENABLE_ADMIN_SERVER").text) ? ["ZOO_ADMIN_SERVER_PORT_NUMBER"] : [])];
+  const names = [
+    "ZOO_PORT_NUMBER",
+    "ZOO_PROMETHEUS_METRICS_PORT_NUMBER",
+    ...(isYes(values.get("ZOO_ENABLE_ADMIN_SERVER").text) ? ["ZOO_ADMIN_SERVER_PORT_NUMBER"] : []),
+  ];
   for (const name of names) {
     const v = values.get(name);
-    if (badPort(v.text)) out.push({ message: `the ${label} entrypoint exits before ZooKeeper starts: ${name}=${v.text} is not a port it accepts (a number from 1024 to 65535); give ${name} an unprivileged port`, at: v.origin });
+    if (badPort(v.text))
+      out.push({
+        message: `the ${label} entrypoint exits before ZooKeeper starts: ${name}=${v.text} is not a port it accepts (a number from 1024 to 65535); give ${name} an unprivileged port`,
+        at: v.origin,
+      });
   }
   names.forEach((a, i) => {
     for (const b of names.slice(i + 1)) {
       const va = values.get(a);
-      if (!badPort(va.text) && va.text === values.get(b).text) out.push({ message: `the ${label} entrypoint exits before ZooKeeper starts: ${a} and ${b} are both ${va.text} ("bound to the same port"); give one of them another port`, at: values.get(b).origin });
+      if (!badPort(va.text) && va.text === values.get(b).text)
+        out.push({
+          message: `the ${label} entrypoint exits before ZooKeeper starts: ${a} and ${b} are both ${va.text} ("bound to the same port"); give one of them another port`,
+          at: values.get(b).origin,
+        });
     }
   });
   return out;
@@ -237,7 +253,10 @@ function serverRefusals(values: Values, label: string): Refusal[] {
   const form = withIds ? "host:port:port::id (zoo1:2888:3888::1)" : "host:port:port (zoo1:2888:3888)";
   return serverItems(servers.text)
     .filter((item) => !shape.test(item))
-    .map((item) => ({ message: `the ${label} entrypoint exits before ZooKeeper starts: the ZOO_SERVERS item "${item}" is not of the form ${form}${withIds ? ", which every item takes once one has ::id" : ""}; write each server as ${form}`, at: servers.origin }));
+    .map((item) => ({
+      message: `the ${label} entrypoint exits before ZooKeeper starts: the ZOO_SERVERS item "${item}" is not of the form ${form}${withIds ? ", which every item takes once one has ::id" : ""}; write each server as ${form}`,
+      at: servers.origin,
+    }));
 }
 
 /** zookeeper_validate: what makes the container exit before ZooKeeper starts, whether or not a zoo.cfg is mounted. */
@@ -247,11 +266,17 @@ export function bitnamiRefusals(service: ComposeService, image: Located<string |
   const out = [...portRefusals(values, label), ...serverRefusals(values, label)];
   const anonymous = anonymousVariables(version);
   if (!anonymous.some((name) => isYes(values.get(name).text)) && !isYes(values.get("ZOO_ENABLE_AUTH").text)) {
-    out.push({ message: `the ${label}:${version} entrypoint exits before ZooKeeper starts: client authentication is off (ZOO_ENABLE_AUTH) and ${anonymous[0] ?? ""} is not yes; set ${anonymous[0] ?? ""}: "yes" for a server without authentication`, at: image });
+    out.push({
+      message: `the ${label}:${version} entrypoint exits before ZooKeeper starts: client authentication is off (ZOO_ENABLE_AUTH) and ${anonymous[0] ?? ""} is not yes; set ${anonymous[0] ?? ""}: "yes" for a server without authentication`,
+      at: image,
+    });
   }
   const peer = values.get("ZOO_PEER_TYPE");
   if (peer.text !== "" && peer.text !== "observer" && peer.text !== "participant") {
-    out.push({ message: `the ${label} entrypoint exits before ZooKeeper starts: ZOO_PEER_TYPE=${peer.text} is neither observer nor participant`, at: peer.origin });
+    out.push({
+      message: `the ${label} entrypoint exits before ZooKeeper starts: ZOO_PEER_TYPE=${peer.text} is neither observer nor participant`,
+      at: peer.origin,
+    });
   }
   return out;
 }
@@ -263,7 +288,26 @@ export function bitnamiVersion(tag: string): ZkVersion | undefined {
 }
 
 /** The variables that only feed the zoo.cfg the entrypoint writes (besides ZOO_CFG_<key>). */
-const BITNAMI_CONFIG_ONLY = new Set(["ZOO_SERVERS", "ZOO_TICK_TIME", "ZOO_INIT_LIMIT", "ZOO_SYNC_LIMIT", "ZOO_PRE_ALLOC_SIZE", "ZOO_SNAPCOUNT", "ZOO_DATA_LOG_DIR", "ZOO_MAX_CNXNS", "ZOO_MAX_CLIENT_CNXNS", "ZOO_RECONFIG_ENABLED", "ZOO_LISTEN_ALLIPS_ENABLED", "ZOO_AUTOPURGE_INTERVAL", "ZOO_AUTOPURGE_RETAIN_COUNT", "ZOO_4LW_COMMANDS_WHITELIST", "ZOO_MAX_SESSION_TIMEOUT", "ZOO_ADMIN_SERVER_ADDRESS", "ZOO_ENABLE_ADMIN_SERVER", "ZOO_ENABLE_PROMETHEUS_METRICS"]);
+const BITNAMI_CONFIG_ONLY = new Set([
+  "ZOO_SERVERS",
+  "ZOO_TICK_TIME",
+  "ZOO_INIT_LIMIT",
+  "ZOO_SYNC_LIMIT",
+  "ZOO_PRE_ALLOC_SIZE",
+  "ZOO_SNAPCOUNT",
+  "ZOO_DATA_LOG_DIR",
+  "ZOO_MAX_CNXNS",
+  "ZOO_MAX_CLIENT_CNXNS",
+  "ZOO_RECONFIG_ENABLED",
+  "ZOO_LISTEN_ALLIPS_ENABLED",
+  "ZOO_AUTOPURGE_INTERVAL",
+  "ZOO_AUTOPURGE_RETAIN_COUNT",
+  "ZOO_4LW_COMMANDS_WHITELIST",
+  "ZOO_MAX_SESSION_TIMEOUT",
+  "ZOO_ADMIN_SERVER_ADDRESS",
+  "ZOO_ENABLE_ADMIN_SERVER",
+  "ZOO_ENABLE_PROMETHEUS_METRICS",
+]);
 
 /** Bitnami's image: docs/images.md, "Bitnami". */
 export const bitnami: ImageFamily = {

@@ -83,7 +83,16 @@ const PROPS: readonly [string, string][] = Object.entries({
 });
 
 /** The template's variables, its numbered lists (split at ";"), the id and the log4j templates' variables. */
-const VARIABLES = [...PROPS.map(([name]) => name), "ZOOKEEPER_SERVERS", "ZOOKEEPER_GROUPS", "ZOOKEEPER_WEIGHTS", "ZOOKEEPER_SERVER_ID", "ZOOKEEPER_LOG4J_ROOT_LOGLEVEL", "ZOOKEEPER_LOG4J_LOGGERS", "ZOOKEEPER_TOOLS_LOG4J_LOGLEVEL"];
+const VARIABLES = [
+  ...PROPS.map(([name]) => name),
+  "ZOOKEEPER_SERVERS",
+  "ZOOKEEPER_GROUPS",
+  "ZOOKEEPER_WEIGHTS",
+  "ZOOKEEPER_SERVER_ID",
+  "ZOOKEEPER_LOG4J_ROOT_LOGLEVEL",
+  "ZOOKEEPER_LOG4J_LOGGERS",
+  "ZOOKEEPER_TOOLS_LOG4J_LOGLEVEL",
+];
 
 const blank = (origin: Located<unknown>): RenderedLine => ({ text: "", origin });
 
@@ -105,11 +114,20 @@ export function renderConfluent(service: ComposeService, image: Located<string |
   // With ZOOKEEPER_SERVERS, configure exports initLimit 10 and syncLimit 5 unless set (and not empty).
   const servers = env.get("ZOOKEEPER_SERVERS");
   if (servers?.value) {
-    for (const [name, value] of [["ZOOKEEPER_INIT_LIMIT", "10"], ["ZOOKEEPER_SYNC_LIMIT", "5"]] as const) {
+    for (const [name, value] of [
+      ["ZOOKEEPER_INIT_LIMIT", "10"],
+      ["ZOOKEEPER_SYNC_LIMIT", "5"],
+    ] as const) {
       if (!env.get(name)?.value) env.set(name, { ...(env.get(name) ?? servers), name, value });
     }
   }
-  const lines: RenderedLine[] = [blank(image), { text: `dataDir=${DATA_DIR}`, origin: image }, { text: "dataLogDir=/var/lib/zookeeper/log", origin: image }, blank(image), blank(image)];
+  const lines: RenderedLine[] = [
+    blank(image),
+    { text: `dataDir=${DATA_DIR}`, origin: image },
+    { text: "dataLogDir=/var/lib/zookeeper/log", origin: image },
+    blank(image),
+    blank(image),
+  ];
   for (const [name, key] of PROPS) {
     const set = env.get(name);
     if (set?.value !== undefined) lines.push({ text: `${key}=${set.value}`, origin: set });
@@ -127,11 +145,19 @@ export function confluentRefusals(service: ComposeService, image: Located<string
   const env = service.environment;
   const out: Refusal[] = [];
   if (!env.has("ZOOKEEPER_CLIENT_PORT") && !env.has("ZOOKEEPER_SECURE_CLIENT_PORT")) {
-    out.push({ message: "the confluentinc/cp-zookeeper entrypoint exits before ZooKeeper starts: it requires ZOOKEEPER_CLIENT_PORT (or ZOOKEEPER_SECURE_CLIENT_PORT), which is not set; set ZOOKEEPER_CLIENT_PORT: 2181", at: image });
+    out.push({
+      message:
+        "the confluentinc/cp-zookeeper entrypoint exits before ZooKeeper starts: it requires ZOOKEEPER_CLIENT_PORT (or ZOOKEEPER_SECURE_CLIENT_PORT), which is not set; set ZOOKEEPER_CLIENT_PORT: 2181",
+      at: image,
+    });
   }
   const servers = env.get("ZOOKEEPER_SERVERS");
   if (servers?.value && !env.has("ZOOKEEPER_SERVER_ID")) {
-    out.push({ message: "the confluentinc/cp-zookeeper entrypoint exits before ZooKeeper starts: ZOOKEEPER_SERVERS is set, so it requires ZOOKEEPER_SERVER_ID, which is not set; set ZOOKEEPER_SERVER_ID to this service's place in ZOOKEEPER_SERVERS (from 1)", at: servers });
+    out.push({
+      message:
+        "the confluentinc/cp-zookeeper entrypoint exits before ZooKeeper starts: ZOOKEEPER_SERVERS is set, so it requires ZOOKEEPER_SERVER_ID, which is not set; set ZOOKEEPER_SERVER_ID to this service's place in ZOOKEEPER_SERVERS (from 1)",
+      at: servers,
+    });
   }
   return out;
 }

@@ -31,7 +31,12 @@ export function splitImage(image: string): { name: string; tag: string } {
 const hubName = (name: string): string => name.replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, "").replace(/^library\//, "");
 
 const globMatches = (glob: string, name: string): boolean =>
-  new RegExp(`^${glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`).test(name);
+  new RegExp(
+    `^${glob
+      .split("*")
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  ).test(name);
 
 /** The family an image is built like, by its name or the settings; undefined for other images and for tags zkcfg cannot render. */
 export function detectImage(image: string, settings: ImageSettings = {}): ImageMatch | undefined {

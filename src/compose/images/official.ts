@@ -25,7 +25,24 @@ const DEFAULTS: Readonly<Record<string, string>> = {
 
 /** The variables each image version reads (ZOO_LOG_DIR and ZOO_CONF_DIR only place files). */
 export function officialVariables(version: ZkVersion): string[] {
-  const common = ["ZOO_CONF_DIR", "ZOO_DATA_DIR", "ZOO_DATA_LOG_DIR", "ZOO_LOG_DIR", "ZOO_TICK_TIME", "ZOO_INIT_LIMIT", "ZOO_SYNC_LIMIT", "ZOO_AUTOPURGE_PURGEINTERVAL", "ZOO_AUTOPURGE_SNAPRETAINCOUNT", "ZOO_MAX_CLIENT_CNXNS", "ZOO_SERVERS", "ZOO_CFG_EXTRA", "ZOO_MY_ID", "JVMFLAGS", "SERVER_JVMFLAGS", "ZOO_LOG4J_PROP"];
+  const common = [
+    "ZOO_CONF_DIR",
+    "ZOO_DATA_DIR",
+    "ZOO_DATA_LOG_DIR",
+    "ZOO_LOG_DIR",
+    "ZOO_TICK_TIME",
+    "ZOO_INIT_LIMIT",
+    "ZOO_SYNC_LIMIT",
+    "ZOO_AUTOPURGE_PURGEINTERVAL",
+    "ZOO_AUTOPURGE_SNAPRETAINCOUNT",
+    "ZOO_MAX_CLIENT_CNXNS",
+    "ZOO_SERVERS",
+    "ZOO_CFG_EXTRA",
+    "ZOO_MY_ID",
+    "JVMFLAGS",
+    "SERVER_JVMFLAGS",
+    "ZOO_LOG4J_PROP",
+  ];
   return atLeast(version, "3.5") ? [...common, "ZOO_STANDALONE_ENABLED", "ZOO_ADMINSERVER_ENABLED", "ZOO_4LW_COMMANDS_WHITELIST"] : common;
 }
 
@@ -60,7 +77,11 @@ export function renderOfficial(service: ComposeService, image: Located<string | 
   const trailing = /^3\.(5\.([6-9]|10)|6\.[0-4])(?![.\d])/.test(tag) ? " " : "";
   lines.push(line("dataDir", "ZOO_DATA_DIR", trailing), line("dataLogDir", "ZOO_DATA_LOG_DIR"));
   lines.push(line("tickTime", "ZOO_TICK_TIME"), line("initLimit", "ZOO_INIT_LIMIT"), line("syncLimit", "ZOO_SYNC_LIMIT"));
-  lines.push(line("autopurge.snapRetainCount", "ZOO_AUTOPURGE_SNAPRETAINCOUNT"), line("autopurge.purgeInterval", "ZOO_AUTOPURGE_PURGEINTERVAL"), line("maxClientCnxns", "ZOO_MAX_CLIENT_CNXNS"));
+  lines.push(
+    line("autopurge.snapRetainCount", "ZOO_AUTOPURGE_SNAPRETAINCOUNT"),
+    line("autopurge.purgeInterval", "ZOO_AUTOPURGE_PURGEINTERVAL"),
+    line("maxClientCnxns", "ZOO_MAX_CLIENT_CNXNS"),
+  );
   if (atLeast(version, "3.5")) lines.push(line("standaloneEnabled", "ZOO_STANDALONE_ENABLED"), line("admin.enableServer", "ZOO_ADMINSERVER_ENABLED"));
   const servers = service.environment.get("ZOO_SERVERS");
   if (servers?.value) for (const w of words(servers.value)) lines.push({ text: w, origin: servers });
@@ -76,7 +97,20 @@ export function renderOfficial(service: ComposeService, image: Located<string | 
 }
 
 /** The variables that only feed the zoo.cfg the entrypoint writes. */
-const OFFICIAL_CONFIG_ONLY = new Set(["ZOO_DATA_LOG_DIR", "ZOO_TICK_TIME", "ZOO_INIT_LIMIT", "ZOO_SYNC_LIMIT", "ZOO_AUTOPURGE_PURGEINTERVAL", "ZOO_AUTOPURGE_SNAPRETAINCOUNT", "ZOO_MAX_CLIENT_CNXNS", "ZOO_SERVERS", "ZOO_CFG_EXTRA", "ZOO_STANDALONE_ENABLED", "ZOO_ADMINSERVER_ENABLED", "ZOO_4LW_COMMANDS_WHITELIST"]);
+const OFFICIAL_CONFIG_ONLY = new Set([
+  "ZOO_DATA_LOG_DIR",
+  "ZOO_TICK_TIME",
+  "ZOO_INIT_LIMIT",
+  "ZOO_SYNC_LIMIT",
+  "ZOO_AUTOPURGE_PURGEINTERVAL",
+  "ZOO_AUTOPURGE_SNAPRETAINCOUNT",
+  "ZOO_MAX_CLIENT_CNXNS",
+  "ZOO_SERVERS",
+  "ZOO_CFG_EXTRA",
+  "ZOO_STANDALONE_ENABLED",
+  "ZOO_ADMINSERVER_ENABLED",
+  "ZOO_4LW_COMMANDS_WHITELIST",
+]);
 
 /** The official image: docs/images.md, "Official image". */
 export const official: ImageFamily = {

@@ -74,7 +74,11 @@ describeWithZooKeeper("ZooKeeper still gives the recorded verdicts", () => {
     const first = byName.get("h-single-server-standalone-disabled")!;
     const second = byName.get("h-single-line-client-part-no-myid")!;
     const root = join(work, "isolation");
-    const found = await parseVerdicts(status, classes, [first, second].map((c) => materialize(c, root, fixedPorts(c))));
+    const found = await parseVerdicts(
+      status,
+      classes,
+      [first, second].map((c) => materialize(c, root, fixedPorts(c))),
+    );
     // standaloneEnabled=false (static in QuorumPeerConfig) would make the second a quorum without a myid.
     expect(Object.fromEntries(found)).toEqual({
       [first.name]: { outcome: "accepted", distributed: true },
@@ -82,20 +86,24 @@ describeWithZooKeeper("ZooKeeper still gives the recorded verdicts", () => {
     });
   }, 60_000);
 
-  it(RECORD ? "records every case's verdict in verdicts.json" : "refuses, or starts from, every case as recorded", async (ctx) => {
-    if (!status.available || !classes) return ctx.skip(unavailable);
-    const found = await zookeeperVerdicts(status, classes, corpus, join(work, "cases"));
-    if (RECORD) {
-      const verdicts = Object.fromEntries([...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      writeFileSync(VERDICTS_FILE, `${JSON.stringify({ zookeeper: status.version, verdicts }, null, 1)}\n`);
-      return;
-    }
-    const expected = recorded().verdicts;
-    const changed = corpus
-      .filter((c) => JSON.stringify(found.get(c.name)) !== JSON.stringify(expected[c.name]))
-      .map((c) => [c.name, expected[c.name] ? describeVerdict(expected[c.name]!) : "(none)", describeVerdict(found.get(c.name)!)]);
-    expect(changed.length, `ZooKeeper ${status.version} no longer gives the recorded verdict:\n${table(["case", "recorded", "now"], changed)}`).toBe(0);
-  }, 600_000);
+  it(
+    RECORD ? "records every case's verdict in verdicts.json" : "refuses, or starts from, every case as recorded",
+    async (ctx) => {
+      if (!status.available || !classes) return ctx.skip(unavailable);
+      const found = await zookeeperVerdicts(status, classes, corpus, join(work, "cases"));
+      if (RECORD) {
+        const verdicts = Object.fromEntries([...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        writeFileSync(VERDICTS_FILE, `${JSON.stringify({ zookeeper: status.version, verdicts }, null, 1)}\n`);
+        return;
+      }
+      const expected = recorded().verdicts;
+      const changed = corpus
+        .filter((c) => JSON.stringify(found.get(c.name)) !== JSON.stringify(expected[c.name]))
+        .map((c) => [c.name, expected[c.name] ? describeVerdict(expected[c.name]!) : "(none)", describeVerdict(found.get(c.name)!)]);
+      expect(changed.length, `ZooKeeper ${status.version} no longer gives the recorded verdict:\n${table(["case", "recorded", "now"], changed)}`).toBe(0);
+    },
+    600_000,
+  );
 });
 
 describe("the conformance corpus", () => {
@@ -106,7 +114,11 @@ describe("the conformance corpus", () => {
   });
 
   it("writes {case} and {port:NAME} placeholders whole", () => {
-    const broken = corpus.flatMap((c) => Object.entries(c.files).filter(([, text]) => /\{(?!case\}|port:[a-z0-9]+\})/.test(text)).map(([path]) => `${c.name}/${path}`));
+    const broken = corpus.flatMap((c) =>
+      Object.entries(c.files)
+        .filter(([, text]) => /\{(?!case\}|port:[a-z0-9]+\})/.test(text))
+        .map(([path]) => `${c.name}/${path}`),
+    );
     expect(broken).toEqual([]);
   });
 

@@ -7,18 +7,7 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CASES_DIR, CONFIG, writeCase, type Case } from "./corpus.js";
-import {
-  DYNAMIC_FILE,
-  DYNAMIC_SERVERS,
-  DYNAMIC_STATIC,
-  QUORUM,
-  STANDALONE,
-  edit,
-  handWrittenCases,
-  keyOf,
-  server,
-  text,
-} from "./hand-written.js";
+import { DYNAMIC_FILE, DYNAMIC_SERVERS, DYNAMIC_STATIC, QUORUM, STANDALONE, edit, handWrittenCases, keyOf, server, text } from "./hand-written.js";
 
 const SEED = 0x3800;
 export const GENERATED_COUNT = 320;
@@ -76,7 +65,11 @@ const SEEDS: Seed[] = [
       prefix: "",
     }),
   },
-  { name: "dynamic", about: "quorum member with a dynamic config file", draft: () => ({ lines: [...DYNAMIC_STATIC], dynamic: [...DYNAMIC_SERVERS], myid: "1\n", eol: "\n", prefix: "" }) },
+  {
+    name: "dynamic",
+    about: "quorum member with a dynamic config file",
+    draft: () => ({ lines: [...DYNAMIC_STATIC], dynamic: [...DYNAMIC_SERVERS], myid: "1\n", eol: "\n", prefix: "" }),
+  },
   {
     name: "dynamic-noclient",
     about: "quorum member with a dynamic config file of server lines without client ports",
@@ -107,12 +100,56 @@ function pickEntry(d: Draft, r: Random, filter: (line: string) => boolean = () =
   return choices.length > 0 ? r.pick(choices) : undefined;
 }
 
-const INT_KEYS = new Set(["tickTime", "initLimit", "syncLimit", "clientPort", "maxClientCnxns", "minSessionTimeout", "maxSessionTimeout", "electionAlg", "secureClientPort", "weight.1"]);
+const INT_KEYS = new Set([
+  "tickTime",
+  "initLimit",
+  "syncLimit",
+  "clientPort",
+  "maxClientCnxns",
+  "minSessionTimeout",
+  "maxSessionTimeout",
+  "electionAlg",
+  "secureClientPort",
+  "weight.1",
+]);
 const PATH_KEYS = new Set(["dataDir", "dataLogDir", "dynamicConfigFile"]);
 const BOOL_KEYS = new Set(["admin.enableServer", "standaloneEnabled", "reconfigEnabled"]);
 
-const BAD_INTS = ["", "abc", "1e3", "0x10", "2,000", "-1", "0", "+5", "010", "99999999999", "{v} # comment", "{v}  ", "{v}ms", "1.5", "65536", "70000", "{v}\t"];
-const BAD_PATHS = ["", "d", ".", "data", "./data", "~/zk", "C:\\zk\\data", "{v} # comment", "{v}/", "{v}  ", "{case}/missing/deeper", "/dev/null/zk", "{case}/data\\\\", "{case}"];
+const BAD_INTS = [
+  "",
+  "abc",
+  "1e3",
+  "0x10",
+  "2,000",
+  "-1",
+  "0",
+  "+5",
+  "010",
+  "99999999999",
+  "{v} # comment",
+  "{v}  ",
+  "{v}ms",
+  "1.5",
+  "65536",
+  "70000",
+  "{v}\t",
+];
+const BAD_PATHS = [
+  "",
+  "d",
+  ".",
+  "data",
+  "./data",
+  "~/zk",
+  "C:\\zk\\data",
+  "{v} # comment",
+  "{v}/",
+  "{v}  ",
+  "{case}/missing/deeper",
+  "/dev/null/zk",
+  "{case}/data\\\\",
+  "{case}",
+];
 const BAD_BOOLS = ["yes", "no", "1", "0", "TRUE", "False", "", "true  ", "off"];
 
 const typo: Operator = (d, r) => {
@@ -233,7 +270,11 @@ const serverLine: Operator = (d, r) => {
     ["no-election-port", () => `${parts.slice(0, 2).join(":")}${client ? `;${client}` : ""}`],
     ["extra-field", () => `${addr}:${r.pick(["x", "participant:x", "2181"])}${client ? `;${client}` : ""}`],
     ["role", () => `${addr}:${r.pick(["observer", "participant", "OBSERVER", "Observer", "obsever", "leader", ""])}${client ? `;${client}` : ""}`],
-    ["client", () => `${addr};${r.pick(["{port:client}", "127.0.0.1:{port:cz}", "abc", "", ";", "0.0.0.0:{port:client}", "{port:cz}:1", "localhost:{port:cz}", "{port:cz}"])}`],
+    [
+      "client",
+      () =>
+        `${addr};${r.pick(["{port:client}", "127.0.0.1:{port:cz}", "abc", "", ";", "0.0.0.0:{port:client}", "{port:cz}:1", "localhost:{port:cz}", "{port:cz}"])}`,
+    ],
     ["trailing-space", () => `${value}${r.pick([" ", "\t", "  "])}`],
     ["port", () => `${parts[0]}:${r.pick(["70000", "65536", "-1", "abc", "", " 2888"])}:${parts[2]}${client ? `;${client}` : ""}`],
     ["equal-ports", () => `${parts[0]}:${parts[1]}:${parts[1]}${client ? `;${client}` : ""}`],
@@ -241,7 +282,10 @@ const serverLine: Operator = (d, r) => {
     ["semicolons", () => `${value};;x`],
   ];
   if (!own) {
-    ops.push(["host", () => `${r.pick(["localhost", "[::1]", "::1", "", "zk.invalid", "127.0.0.1.", "[127.0.0.1]"])}:${parts.slice(1).join(":")}${client ? `;${client}` : ""}`]);
+    ops.push([
+      "host",
+      () => `${r.pick(["localhost", "[::1]", "::1", "", "zk.invalid", "127.0.0.1.", "[127.0.0.1]"])}:${parts.slice(1).join(":")}${client ? `;${client}` : ""}`,
+    ]);
   }
   const [op, make] = r.pick(ops);
   const idOps = ["server.01", "server.a", "server.-1", "server.0", "server.256", "server.", "server.2.0", "server.1", "server.+1"];
@@ -255,7 +299,26 @@ const serverLine: Operator = (d, r) => {
   return { slug: `${key}-${op}`, about: `${key}=${changed}` };
 };
 
-const MYIDS = ["", "1 ", " 1", "01", "+1", "1\r\n", "2\n1\n", "-1\n", "abc\n", "\u00ef\u00bb\u00bf1\n", "4\n", "3\n", "1\n\n", "0\n", "1.0\n", "1\t\n", "0x1\n", null];
+const MYIDS = [
+  "",
+  "1 ",
+  " 1",
+  "01",
+  "+1",
+  "1\r\n",
+  "2\n1\n",
+  "-1\n",
+  "abc\n",
+  "\u00ef\u00bb\u00bf1\n",
+  "4\n",
+  "3\n",
+  "1\n\n",
+  "0\n",
+  "1.0\n",
+  "1\t\n",
+  "0x1\n",
+  null,
+];
 
 const myid: Operator = (d, r) => {
   const content = r.pick(MYIDS);
@@ -284,7 +347,9 @@ const continuation: Operator = (d, r) => {
     return { slug: `backslash-${key}`, about: `${key} line ends in a backslash (joins the next line)` };
   }
   // Cut the value anywhere but inside a {placeholder}, which must stay whole to be filled in.
-  const cuts = Array.from(line, (_, i) => i).filter((i) => i > key.length + 1 && ![...line.matchAll(/\{[^}]*\}/g)].some((m) => m.index < i && i < m.index + m[0].length));
+  const cuts = Array.from(line, (_, i) => i).filter(
+    (i) => i > key.length + 1 && ![...line.matchAll(/\{[^}]*\}/g)].some((m) => m.index < i && i < m.index + m[0].length),
+  );
   if (kind === 1 && cuts.length > 0) {
     const cut = r.pick(cuts);
     e.list[e.at] = `${line.slice(0, cut)}\\\n${r.pick(["", "   ", "\t"])}${line.slice(cut)}`;
@@ -385,43 +450,70 @@ const dynamicFile: Operator = (d, r) => {
   const dyn = d.dynamic;
   const kinds: [string, () => string | undefined][] = [
     ["version", () => (dyn.push("version=100000000"), "version=100000000 inside")],
-    ["static-key", () => {
-      const line = r.pick(["clientPort={port:client}", "tickTime=2000", "peerType=participant", "initLimit=10"]);
-      dyn.push(line);
-      return `${line} inside`;
-    }],
-    ["server-in-static", () => {
-      const line = dyn.shift();
-      if (line === undefined) return undefined;
-      d.lines.push(line);
-      return `${keyOf(line)} moved to zoo.cfg`;
-    }],
-    ["no-file", () => {
-      delete d.dynamic;
-      return "dynamic file missing";
-    }],
-    ["path", () => {
-      const at = d.lines.findIndex((l) => l.startsWith("dynamicConfigFile="));
-      if (at < 0) return undefined;
-      const path = r.pick(["{case}/conf/zoo.cfg.dynamic", "conf/zoo.cfg.dynamic.100000000", "{case}/conf/zoo.dynamic.100000000", "zoo.cfg.dynamic.100000000", ""]);
-      d.lines[at] = `dynamicConfigFile=${path}`;
-      return `dynamicConfigFile=${path}`;
-    }],
-    ["empty", () => {
-      dyn.length = 0;
-      return "empty dynamic file";
-    }],
-    ["duplicate-server", () => {
-      const second = dyn.find((l) => l.startsWith("server.2="));
-      if (second === undefined) return undefined;
-      dyn.push(second.replace(/^server\.2/, "server.3"));
-      return "server.3 repeated with server.2's address";
-    }],
+    [
+      "static-key",
+      () => {
+        const line = r.pick(["clientPort={port:client}", "tickTime=2000", "peerType=participant", "initLimit=10"]);
+        dyn.push(line);
+        return `${line} inside`;
+      },
+    ],
+    [
+      "server-in-static",
+      () => {
+        const line = dyn.shift();
+        if (line === undefined) return undefined;
+        d.lines.push(line);
+        return `${keyOf(line)} moved to zoo.cfg`;
+      },
+    ],
+    [
+      "no-file",
+      () => {
+        delete d.dynamic;
+        return "dynamic file missing";
+      },
+    ],
+    [
+      "path",
+      () => {
+        const at = d.lines.findIndex((l) => l.startsWith("dynamicConfigFile="));
+        if (at < 0) return undefined;
+        const path = r.pick([
+          "{case}/conf/zoo.cfg.dynamic",
+          "conf/zoo.cfg.dynamic.100000000",
+          "{case}/conf/zoo.dynamic.100000000",
+          "zoo.cfg.dynamic.100000000",
+          "",
+        ]);
+        d.lines[at] = `dynamicConfigFile=${path}`;
+        return `dynamicConfigFile=${path}`;
+      },
+    ],
+    [
+      "empty",
+      () => {
+        dyn.length = 0;
+        return "empty dynamic file";
+      },
+    ],
+    [
+      "duplicate-server",
+      () => {
+        const second = dyn.find((l) => l.startsWith("server.2="));
+        if (second === undefined) return undefined;
+        dyn.push(second.replace(/^server\.2/, "server.3"));
+        return "server.3 repeated with server.2's address";
+      },
+    ],
     ["client-differs", () => ((dyn[0] = server(1, ";{port:other}")), "server.1's client port differs from clientPort")],
-    ["no-client-parts", () => {
-      for (let i = 0; i < dyn.length; i++) dyn[i] = dyn[i]!.replace(/;.*$/, "");
-      return "server lines without client ports";
-    }],
+    [
+      "no-client-parts",
+      () => {
+        for (let i = 0; i < dyn.length; i++) dyn[i] = dyn[i]!.replace(/;.*$/, "");
+        return "server lines without client ports";
+      },
+    ],
   ];
   const [kind, run] = r.pick(kinds);
   const about = run();
@@ -452,7 +544,14 @@ function pickOperator(r: Random): Operator {
 }
 
 function toCase(name: string, about: string, d: Draft): Case {
-  const files: Record<string, string> = { [CONFIG]: d.prefix + text(d.lines.flatMap((l) => l.split("\n")), d.eol) };
+  const files: Record<string, string> = {
+    [CONFIG]:
+      d.prefix +
+      text(
+        d.lines.flatMap((l) => l.split("\n")),
+        d.eol,
+      ),
+  };
   if (d.dynamic) files[DYNAMIC_FILE] = text(d.dynamic);
   if (d.myid !== null) files["data/myid"] = d.myid;
   return { name, about, files, dirs: d.myid === null ? ["data"] : [] };
@@ -473,7 +572,10 @@ export function generatedCases(): Case[] {
       if (m) done.push(m);
     }
     if (done.length === 0) continue;
-    const slug = done.map((m) => m.slug).join("+").replace(/[^A-Za-z0-9.+-]+/g, "_");
+    const slug = done
+      .map((m) => m.slug)
+      .join("+")
+      .replace(/[^A-Za-z0-9.+-]+/g, "_");
     const c = toCase(`g-${String(cases.length + 1).padStart(3, "0")}-${seed.name}-${slug}`, `${seed.about}; ${done.map((m) => m.about).join("; ")}`, draft);
     const key = JSON.stringify(c.files);
     if (seen.has(key)) continue;

@@ -10,7 +10,17 @@ import { CONFIG, type Case } from "./corpus.js";
 export const DATA = "dataDir={case}/data";
 export const server = (id: number | string, tail = ""): string => `server.${id}=127.0.0.1:{port:q${id}}:{port:e${id}}${tail}`;
 export const STANDALONE = ["tickTime=2000", DATA, "clientPort={port:client}", "admin.enableServer=false"];
-export const QUORUM = ["tickTime=2000", "initLimit=10", "syncLimit=5", DATA, "clientPort={port:client}", "admin.enableServer=false", server(1), server(2), server(3)];
+export const QUORUM = [
+  "tickTime=2000",
+  "initLimit=10",
+  "syncLimit=5",
+  DATA,
+  "clientPort={port:client}",
+  "admin.enableServer=false",
+  server(1),
+  server(2),
+  server(3),
+];
 /** QUORUM with its server lines in a dynamic file. */
 export const DYNAMIC_STATIC = [...QUORUM.slice(0, 6), "dynamicConfigFile={case}/conf/zoo.cfg.dynamic.100000000"];
 export const DYNAMIC_SERVERS = [server(1, ";{port:client}"), server(2, ";{port:c2}"), server(3, ";{port:c3}")];
@@ -75,10 +85,16 @@ const specs: Record<string, Spec> = {
   "quorum-three": { about: "#02 three servers, myid 1", cfg: QUORUM },
   "quorum-four": { about: "#05 four servers (even)", cfg: q({ add: [server(4)] }) },
   "quorum-two": { about: "#06 two servers", cfg: q({ drop: ["server.3"] }) },
-  "observers-only": { about: "#40 two observers and no participant", cfg: q({ drop: ["server.1", "server.2", "server.3"], add: [server(1, ":observer"), server(2, ":observer")] }) },
+  "observers-only": {
+    about: "#40 two observers and no participant",
+    cfg: q({ drop: ["server.1", "server.2", "server.3"], add: [server(1, ":observer"), server(2, ":observer")] }),
+  },
   "one-participant-one-observer": { about: "#39 one participant and one observer", cfg: q({ drop: ["server.2", "server.3"], add: [server(2, ":observer")] }) },
   "single-server-line-no-myid": { about: "#41 one server line, no myid: standalone, the line ignored", cfg: q({ drop: ["server.2", "server.3"] }), myid: null },
-  "single-server-standalone-disabled": { about: "#42 one server line, standaloneEnabled=false, myid 1", cfg: q({ drop: ["server.2", "server.3"], add: ["standaloneEnabled=false"] }) },
+  "single-server-standalone-disabled": {
+    about: "#42 one server line, standaloneEnabled=false, myid 1",
+    cfg: q({ drop: ["server.2", "server.3"], add: ["standaloneEnabled=false"] }),
+  },
   "standalone-disabled-no-limits": {
     about: "#43 one server line, standaloneEnabled=false, no initLimit/syncLimit/myid",
     cfg: q({ drop: ["server.2", "server.3", "initLimit", "syncLimit"], add: ["standaloneEnabled=false"] }),
@@ -124,7 +140,12 @@ const specs: Record<string, Spec> = {
   "standalone-placeholder-myid": { about: "#36 standalone with Debian's placeholder myid", cfg: STANDALONE, myid: PLACEHOLDER_MYID },
   "standalone-bad-myid": { about: "standalone with myid 'x'", cfg: STANDALONE, myid: "x\n" },
   "myid-is-directory": { about: "dataDir/myid is a directory (not a file: treated as absent)", cfg: QUORUM, myid: null, dirs: ["data/myid"] },
-  "datadir-is-file": { about: "dataDir names a regular file (myid under it cannot exist)", cfg: q({ set: ["dataDir={case}/data.txt"] }), myid: null, files: { "data.txt": "not a directory\n" } },
+  "datadir-is-file": {
+    about: "dataDir names a regular file (myid under it cannot exist)",
+    cfg: q({ set: ["dataDir={case}/data.txt"] }),
+    myid: null,
+    files: { "data.txt": "not a directory\n" },
+  },
   "myid-in-datalogdir-only": {
     about: "myid written to dataLogDir instead of dataDir",
     cfg: q({ add: ["dataLogDir={case}/txlog"] }),
@@ -143,7 +164,11 @@ const specs: Record<string, Spec> = {
   "datadir-inline-comment": { about: "#25 / run G: dataDir with an inline comment", cfg: sa({ set: ["dataDir={case}/data # data here"] }) },
   "datalogdir-empty": { about: "empty dataLogDir", cfg: sa({ add: ["dataLogDir="] }) },
   "datalogdir-one-char": { about: "dataLogDir=l", cfg: sa({ add: ["dataLogDir=l"] }) },
-  "datadir-not-creatable": { about: "standalone dataDir below a regular file: cannot be created", cfg: sa({ set: ["dataDir={case}/blocker/data"] }), files: { blocker: "x\n" } },
+  "datadir-not-creatable": {
+    about: "standalone dataDir below a regular file: cannot be created",
+    cfg: sa({ set: ["dataDir={case}/blocker/data"] }),
+    files: { blocker: "x\n" },
+  },
   "datalogdir-not-creatable": { about: "dataLogDir below a regular file", cfg: sa({ add: ["dataLogDir={case}/blocker/txlog"] }), files: { blocker: "x\n" } },
   "datadir-autocreate-off": { about: "datadir.autocreate=false and no version-2 directory", cfg: sa({ add: ["datadir.autocreate=false"] }) },
   "snapshot-in-log-dir": {
@@ -167,7 +192,10 @@ const specs: Record<string, Spec> = {
     cfg: q({ set: ["initLimit=-1", "syncLimit=-1"], add: ["maxClientCnxns=-5", "autopurge.snapRetainCount=1", "autopurge.purgeInterval=-3"] }),
   },
   "synclimit-above-initlimit": { about: "syncLimit larger than initLimit (not checked by ZooKeeper)", cfg: q({ set: ["syncLimit=20"] }) },
-  "limits-ignored-standalone": { about: "initLimit=0 and syncLimit=0 in a standalone config (quorum keys unchecked)", cfg: sa({ add: ["initLimit=0", "syncLimit=0"] }) },
+  "limits-ignored-standalone": {
+    about: "initLimit=0 and syncLimit=0 in a standalone config (quorum keys unchecked)",
+    cfg: sa({ add: ["initLimit=0", "syncLimit=0"] }),
+  },
   "clientport-empty": { about: "#A1 clientPort=", cfg: sa({ set: ["clientPort="] }) },
   "clientport-hex": { about: "#A5 clientPort=0x881", cfg: sa({ set: ["clientPort=0x881"] }) },
   "clientport-out-of-range": { about: "#72 clientPort=70000", cfg: sa({ set: ["clientPort=70000"] }) },
@@ -177,16 +205,25 @@ const specs: Record<string, Spec> = {
   "clientport-duplicate": { about: "#69 clientPort twice, last wins", cfg: sa({ add: ["clientPort={port:other}"] }) },
   "clientport-double-equals": { about: "#D3 clientPort==N", cfg: sa({ set: ["clientPort=={port:client}"] }) },
   "maxclientcnxns-exponent": { about: "#A4 maxClientCnxns=1e3", cfg: sa({ add: ["maxClientCnxns=1e3"] }) },
-  "session-min-above-max": { about: "#49 minSessionTimeout 30000 > maxSessionTimeout 10000", cfg: sa({ add: ["minSessionTimeout=30000", "maxSessionTimeout=10000"] }) },
+  "session-min-above-max": {
+    about: "#49 minSessionTimeout 30000 > maxSessionTimeout 10000",
+    cfg: sa({ add: ["minSessionTimeout=30000", "maxSessionTimeout=10000"] }),
+  },
   "session-max-below-default-min": { about: "#50 only maxSessionTimeout=3000 with tickTime 2000", cfg: sa({ add: ["maxSessionTimeout=3000"] }) },
-  "session-negative": { about: "#93 minSessionTimeout=-1, maxSessionTimeout=-1 (defaults)", cfg: sa({ add: ["minSessionTimeout=-1", "maxSessionTimeout=-1"] }) },
+  "session-negative": {
+    about: "#93 minSessionTimeout=-1, maxSessionTimeout=-1 (defaults)",
+    cfg: sa({ add: ["minSessionTimeout=-1", "maxSessionTimeout=-1"] }),
+  },
   "session-words": { about: "minSessionTimeout=4s", cfg: sa({ add: ["minSessionTimeout=4s"] }) },
   "electionalg-1": { about: "#22 electionAlg=1", cfg: q({ add: ["electionAlg=1"] }) },
   "electionalg-3": { about: "electionAlg=3", cfg: q({ add: ["electionAlg=3"] }) },
   "standaloneenabled-yes": { about: "#23 standaloneEnabled=yes", cfg: sa({ add: ["standaloneEnabled=yes"] }) },
   "standaloneenabled-bare": { about: "#95 bare standaloneEnabled key", cfg: sa({ add: ["standaloneEnabled"] }) },
   "localsessions-1": { about: "#75 localSessionsEnabled=1", cfg: sa({ add: ["localSessionsEnabled=1"] }) },
-  "booleans-any-case": { about: "TRUE/False for strict booleans (case-insensitive)", cfg: q({ add: ["quorumListenOnAllIPs=TRUE", "syncEnabled=False", "reconfigEnabled=FALSE"] }) },
+  "booleans-any-case": {
+    about: "TRUE/False for strict booleans (case-insensitive)",
+    cfg: q({ add: ["quorumListenOnAllIPs=TRUE", "syncEnabled=False", "reconfigEnabled=FALSE"] }),
+  },
   "quorumlistenonallips-on": { about: "quorumListenOnAllIPs=on", cfg: q({ add: ["quorumListenOnAllIPs=on"] }) },
   "syncenabled-yes": { about: "syncEnabled=yes", cfg: q({ add: ["syncEnabled=yes"] }) },
   "reconfigenabled-1": { about: "reconfigEnabled=1", cfg: q({ add: ["reconfigEnabled=1"] }) },
@@ -196,7 +233,10 @@ const specs: Record<string, Spec> = {
   "sslquorumreload-no": { about: "sslQuorumReloadCertFiles=no", cfg: q({ add: ["sslQuorumReloadCertFiles=no"] }) },
   "jvmpause-monitor-on": { about: "jvm.pause.monitor=on", cfg: sa({ add: ["jvm.pause.monitor=on"] }) },
   "jvmpause-thresholds-words": { about: "jvm.pause.warn-threshold.ms=10s", cfg: sa({ add: ["jvm.pause.warn-threshold.ms=10s"] }) },
-  "jvmpause-valid": { about: "jvm.pause.* with valid values", cfg: sa({ add: ["jvm.pause.monitor=true", "jvm.pause.info-threshold.ms=500", "jvm.pause.warn-threshold.ms=5000", "jvm.pause.sleep.time.ms=250"] }) },
+  "jvmpause-valid": {
+    about: "jvm.pause.* with valid values",
+    cfg: sa({ add: ["jvm.pause.monitor=true", "jvm.pause.info-threshold.ms=500", "jvm.pause.warn-threshold.ms=5000", "jvm.pause.sleep.time.ms=250"] }),
+  },
   "multiaddress-enabled-yes": { about: "multiAddress.enabled=yes", cfg: q({ add: ["multiAddress.enabled=yes"] }) },
   "reachability-timeout-words": { about: "#B1 multiAddress.reachabilityCheckTimeoutMs=abc", cfg: q({ add: ["multiAddress.reachabilityCheckTimeoutMs=abc"] }) },
   "reachability-enabled-off": { about: "multiAddress.reachabilityCheckEnabled=off", cfg: q({ add: ["multiAddress.reachabilityCheckEnabled=off"] }) },
@@ -211,10 +251,13 @@ const specs: Record<string, Spec> = {
   "peertype-observer-own-participant": { about: "#63 peerType=observer while the own line is a participant", cfg: q({ add: ["peerType=observer"] }) },
   "version-key-static": { about: "version=xyz in zoo.cfg (read as a hex version)", cfg: q({ add: ["version=xyz"] }) },
   "version-key-hex": { about: "version=100000000 in zoo.cfg", cfg: q({ add: ["version=100000000"] }) },
-  "oraclepath": { about: "oraclePath set (3.8 oracle quorum)", cfg: q({ drop: ["server.3"], add: ["oraclePath={case}/oracle"] }) },
+  oraclepath: { about: "oraclePath set (3.8 oracle quorum)", cfg: q({ drop: ["server.3"], add: ["oraclePath={case}/oracle"] }) },
 
   // --- client addresses (§6.2)
-  "clientportaddress-without-clientport": { about: "#51 clientPortAddress without clientPort", cfg: sa({ drop: ["clientPort"], add: ["clientPortAddress=127.0.0.1"] }) },
+  "clientportaddress-without-clientport": {
+    about: "#51 clientPortAddress without clientPort",
+    cfg: sa({ drop: ["clientPort"], add: ["clientPortAddress=127.0.0.1"] }),
+  },
   "clientportaddress-empty": { about: "#A2 clientPortAddress= (loopback)", cfg: sa({ add: ["clientPortAddress="] }) },
   "clientport-differs-from-server-line": { about: "#18 clientPort and server.1's client port differ", cfg: q({ set: [server(1, ";{port:other}")] }) },
   "clientport-matches-server-line": { about: "#19 clientPort equals server.1's client port", cfg: q({ set: [server(1, ";{port:client}")] }) },
@@ -226,7 +269,10 @@ const specs: Record<string, Spec> = {
     about: "#21 no clientPort; every server line has a client part",
     cfg: q({ drop: ["clientPort"], set: [server(1, ";{port:client}"), server(2, ";{port:c2}"), server(3, ";{port:c3}")] }),
   },
-  "server-line-client-host-and-port": { about: "server.1 client part 127.0.0.1:port with clientPort equal", cfg: q({ set: [server(1, ";127.0.0.1:{port:client}")] }) },
+  "server-line-client-host-and-port": {
+    about: "server.1 client part 127.0.0.1:port with clientPort equal",
+    cfg: q({ set: [server(1, ";127.0.0.1:{port:client}")] }),
+  },
   "secureclientport-nio": { about: "#74 / run C: secureClientPort with the default NIO factory", cfg: sa({ add: ["secureClientPort={port:secure}"] }) },
   "secureclientport-netty": {
     about: "secureClientPort with the Netty factory, no key store",
@@ -234,7 +280,10 @@ const specs: Record<string, Spec> = {
   },
   "secureclientport-words": { about: "secureClientPort=ssl", cfg: sa({ add: ["secureClientPort=ssl"] }) },
   "secureclientportaddress-alone": { about: "#99 secureClientPortAddress without secureClientPort", cfg: sa({ add: ["secureClientPortAddress=127.0.0.1"] }) },
-  "ssl-authprovider-unknown": { about: "#B3 ssl.authProvider without authProvider.<scheme>", cfg: sa({ add: ["secureClientPort={port:secure}", "ssl.authProvider=custom"] }) },
+  "ssl-authprovider-unknown": {
+    about: "#B3 ssl.authProvider without authProvider.<scheme>",
+    cfg: sa({ add: ["secureClientPort={port:secure}", "ssl.authProvider=custom"] }),
+  },
 
   // --- SASL (§6.5)
   "sasl-server-require-alone": { about: "#B2 quorum.auth.serverRequireSasl=true alone", cfg: q({ add: ["quorum.auth.serverRequireSasl=true"] }) },
@@ -246,30 +295,62 @@ const specs: Record<string, Spec> = {
   "sasl-enable-yes": { about: "quorum.auth.enableSasl=yes", cfg: q({ add: ["quorum.auth.enableSasl=yes"] }) },
 
   // --- connection factory and other start-up failures (§2.3, §8.3, §9)
-  "cnxn-factory-short-name": { about: "#85 / run D: serverCnxnFactory=NettyServerCnxnFactory, admin.enableServer=False", cfg: sa({ set: ["admin.enableServer=False"], add: ["serverCnxnFactory=NettyServerCnxnFactory"] }) },
-  "cnxn-factory-netty": { about: "the fully qualified Netty factory", cfg: sa({ add: ["serverCnxnFactory=org.apache.zookeeper.server.NettyServerCnxnFactory"] }) },
-  "cnxn-factory-unknown-class": { about: "serverCnxnFactory naming a class that does not exist", cfg: sa({ add: ["serverCnxnFactory=org.example.NoSuchFactory"] }) },
+  "cnxn-factory-short-name": {
+    about: "#85 / run D: serverCnxnFactory=NettyServerCnxnFactory, admin.enableServer=False",
+    cfg: sa({ set: ["admin.enableServer=False"], add: ["serverCnxnFactory=NettyServerCnxnFactory"] }),
+  },
+  "cnxn-factory-netty": {
+    about: "the fully qualified Netty factory",
+    cfg: sa({ add: ["serverCnxnFactory=org.apache.zookeeper.server.NettyServerCnxnFactory"] }),
+  },
+  "cnxn-factory-unknown-class": {
+    about: "serverCnxnFactory naming a class that does not exist",
+    cfg: sa({ add: ["serverCnxnFactory=org.example.NoSuchFactory"] }),
+  },
   "selector-threads-zero": { about: "nio.numSelectorThreads=0", cfg: sa({ add: ["nio.numSelectorThreads=0"] }) },
   "selector-threads-words": { about: "nio.numSelectorThreads=two (read with Integer.getInteger: default)", cfg: sa({ add: ["nio.numSelectorThreads=two"] }) },
   "int-buffer-too-small": { about: "intBufferStartingSizeBytes=16", cfg: sa({ add: ["intBufferStartingSizeBytes=16"] }) },
   "int-buffer-32": { about: "intBufferStartingSizeBytes=32 (the minimum)", cfg: sa({ add: ["intBufferStartingSizeBytes=32"] }) },
   "cnxtimeout-words": { about: "cnxTimeout=abc in a quorum (Integer.parseInt at start)", cfg: q({ add: ["cnxTimeout=abc"] }) },
   "cnxtimeout-words-standalone": { about: "cnxTimeout=abc in a standalone server (never read)", cfg: sa({ add: ["cnxTimeout=abc"] }) },
-  "metrics-provider-missing-class": { about: "#66 metricsProvider.className naming a class that is not there", cfg: sa({ add: ["metricsProvider.className=org.example.NoSuchProvider"] }) },
-  "metrics-provider-options": { about: "#94 metricsProvider.* options with the default provider", cfg: sa({ add: ["metricsProvider.httpPort=7001", "metricsProvider.foo=bar"] }) },
+  "metrics-provider-missing-class": {
+    about: "#66 metricsProvider.className naming a class that is not there",
+    cfg: sa({ add: ["metricsProvider.className=org.example.NoSuchProvider"] }),
+  },
+  "metrics-provider-options": {
+    about: "#94 metricsProvider.* options with the default provider",
+    cfg: sa({ add: ["metricsProvider.httpPort=7001", "metricsProvider.foo=bar"] }),
+  },
   "extended-types-large-id": {
     about: "extendedTypesEnabled=true, a quorum of one with server id 300 (each election ends in an exception; the process runs on)",
     cfg: q({ drop: ["server.1", "server.2", "server.3"], add: [server(300), "standaloneEnabled=false", "extendedTypesEnabled=true"] }),
     myid: "300\n",
   },
-  "admin-server-enabled": { about: "admin.enableServer=true on a free admin.serverPort", cfg: sa({ set: ["admin.enableServer=true"], add: ["admin.serverPort={port:admin}"] }) },
+  "admin-server-enabled": {
+    about: "admin.enableServer=true on a free admin.serverPort",
+    cfg: sa({ set: ["admin.enableServer=true"], add: ["admin.serverPort={port:admin}"] }),
+  },
   "admin-port-words": { about: "admin.serverPort=9090x (Integer.getInteger: default)", cfg: sa({ add: ["admin.serverPort=9090x"] }) },
   "pass-through-keys": {
     about: "#61 jute.maxbuffer, zookeeper.-prefixed key, 4lw list with spaces, doc-only key names",
-    cfg: sa({ add: ["jute.maxbuffer=4194304", "zookeeper.snapshot.trust.empty=true", "snapshot.trust.empty=true", "4lw.commands.whitelist=stat, ruok", "connectionMaxTokens=100"] }),
+    cfg: sa({
+      add: [
+        "jute.maxbuffer=4194304",
+        "zookeeper.snapshot.trust.empty=true",
+        "snapshot.trust.empty=true",
+        "4lw.commands.whitelist=stat, ruok",
+        "connectionMaxTokens=100",
+      ],
+    }),
   },
-  "pass-through-garbage": { about: "snapCount, preAllocSize, commitLogCount with non-numbers", cfg: sa({ add: ["snapCount=lots", "preAllocSize=64M", "commitLogCount=x", "snapshotSizeFactor=half"] }) },
-  "typos-beside-keys": { about: "#12 correct keys plus initlimit, synclimit, maxClientConnections", cfg: q({ add: ["initlimit=10", "synclimit=5", "maxClientConnections=60"] }) },
+  "pass-through-garbage": {
+    about: "snapCount, preAllocSize, commitLogCount with non-numbers",
+    cfg: sa({ add: ["snapCount=lots", "preAllocSize=64M", "commitLogCount=x", "snapshotSizeFactor=half"] }),
+  },
+  "typos-beside-keys": {
+    about: "#12 correct keys plus initlimit, synclimit, maxClientConnections",
+    cfg: q({ add: ["initlimit=10", "synclimit=5", "maxClientConnections=60"] }),
+  },
   "initlimit-wrong-case": { about: "#11 initlimit instead of initLimit", cfg: q({ drop: ["initLimit"], add: ["initlimit=10"] }) },
 
   // --- server lines (§3)
@@ -290,7 +371,10 @@ const specs: Record<string, Spec> = {
   "server-trailing-tab-other": { about: "#26 trailing TAB on server.2", cfg: q({ set: [server(2, "\t")] }) },
   "server-trailing-spaces-after-role": { about: "#89 trailing spaces after :observer", cfg: q({ add: [server(4, ":observer   ")] }) },
   "server-trailing-space-client-port": { about: "#91 trailing space after the client port", cfg: q({ set: [server(1, ";{port:client} ")] }) },
-  "trailing-whitespace-other-keys": { about: "#27 trailing spaces and TAB on tickTime, dataDir, clientPort", cfg: q({ set: ["tickTime=2000  ", `${DATA}\t`, "clientPort={port:client} "] }) },
+  "trailing-whitespace-other-keys": {
+    about: "#27 trailing spaces and TAB on tickTime, dataDir, clientPort",
+    cfg: q({ set: ["tickTime=2000  ", `${DATA}\t`, "clientPort={port:client} "] }),
+  },
   "server-two-fields": { about: "#79 host:port only", cfg: q({ set: ["server.2=127.0.0.1:{port:q2}"] }) },
   "server-client-three-fields": { about: "#80 client part host:port:extra", cfg: q({ set: [server(1, ";127.0.0.1:{port:client}:9")] }) },
   "server-three-semicolon-parts": { about: "#81 …;port;x", cfg: q({ set: [server(1, ";{port:client};x")] }) },
@@ -351,7 +435,10 @@ const specs: Record<string, Spec> = {
     about: "clientPort in zoo.cfg differs from server.1's client port in the dynamic file",
     ...dynamic([server(1, ";{port:other}"), server(2, ";{port:c2}"), server(3, ";{port:c3}")]),
   },
-  "dynamic-trailing-space": { about: "trailing space on a dynamic server line", ...dynamic([server(1, ";{port:client} "), server(2, ";{port:c2}"), server(3, ";{port:c3}")]) },
+  "dynamic-trailing-space": {
+    about: "trailing space on a dynamic server line",
+    ...dynamic([server(1, ";{port:client} "), server(2, ";{port:c2}"), server(3, ";{port:c3}")]),
+  },
   "dynamic-next-garbage": {
     about: "valid dynamic file plus a zoo.cfg.dynamic.next that cannot be parsed",
     cfg: edit(DYNAMIC_STATIC, {}),
@@ -372,19 +459,22 @@ const specs: Record<string, Spec> = {
   "observer-outside-groups": { about: "#F2 group.1=1:2:3, observer 4 in no group", cfg: q({ add: [server(4, ":observer"), "group.1=1:2:3"] }) },
 
   // --- the file format (§1.2)
-  "separators": {
+  separators: {
     about: "#68 'tickTime = 2000', 'dataDir : …', 'clientPort N', continued value, ! and indented # comments",
     cfg: "! a comment\ntickTime = 2000\ndataDir : {case}/data\nclientPort {port:client}\n   # indented comment\nmaxClientCnxns=\\\n    99\nadmin.enableServer=false\n",
   },
   "utf8-bom": { about: "#96 UTF-8 BOM before tickTime (tickTime unknown, 3000)", cfg: `${BOM}${text(STANDALONE)}` },
-  "crlf": { about: "#98 CRLF line endings", cfg: text(QUORUM, "\r\n") },
+  crlf: { about: "#98 CRLF line endings", cfg: text(QUORUM, "\r\n") },
   "cr-only": { about: "old Mac line endings (CR)", cfg: text(QUORUM, "\r") },
   "trailing-backslash-swallows": {
     about: "#D1 dataDir ending in a backslash swallows clientPort",
     cfg: "tickTime=2000\ndataDir={case}/data\\\nclientPort={port:client}\nadmin.enableServer=false\n",
   },
   "comment-trailing-backslash": { about: "#D2 '# comment \\' does not continue", cfg: `# comment \\\n${text(STANDALONE)}` },
-  "escaped-space-in-key": { about: "#D4 client\\ Port=… and clientPort\\u003d…", cfg: text(sa({ drop: ["clientPort"], add: ["client\\ Port={port:client}", "clientPort\\u003d{port:other}"] })) },
+  "escaped-space-in-key": {
+    about: "#D4 client\\ Port=… and clientPort\\u003d…",
+    cfg: text(sa({ drop: ["clientPort"], add: ["client\\ Port={port:client}", "clientPort\\u003d{port:other}"] })),
+  },
   "unicode-escape-key": { about: "tick\\u0054ime spelled with an escape", cfg: text(sa({ set: ["tick\\u0054ime=2000"] })) },
   "malformed-unicode-escape": { about: "#57 \\u00G1 in dataDir", cfg: text(sa({ set: ["dataDir={case}/data\\u00G1"] })) },
   "escaped-newline-value": { about: "dataDir with \\n in it", cfg: text(sa({ set: ["dataDir={case}/da\\nta"] })) },

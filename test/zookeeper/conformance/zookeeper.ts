@@ -32,9 +32,15 @@ export function compileVerdict(status: Available): { classes: string } | { error
   const javac = javacExecutable(status.java);
   const version = spawnSync(javac, ["-version"], { encoding: "utf8" });
   if (version.error || version.status !== 0) {
-    return { error: `javac is needed to compile Verdict.java ('${javac}': ${version.error?.message ?? version.stderr.trim()}); install default-jdk-headless or set ZKCFG_JAVAC` };
+    return {
+      error: `javac is needed to compile Verdict.java ('${javac}': ${version.error?.message ?? version.stderr.trim()}); install default-jdk-headless or set ZKCFG_JAVAC`,
+    };
   }
-  const key = createHash("sha256").update(readFileSync(source)).update(version.stdout + version.stderr).digest("hex").slice(0, 16);
+  const key = createHash("sha256")
+    .update(readFileSync(source))
+    .update(version.stdout + version.stderr)
+    .digest("hex")
+    .slice(0, 16);
   const classes = join(tmpdir(), `zkcfg-verdict-${key}`);
   if (existsSync(join(classes, "Verdict.class"))) return { classes };
   const building = `${classes}.${process.pid}`;
@@ -60,9 +66,7 @@ function javacExecutable(java: string): string {
 // Stage 1: the parser
 
 type ParseOutcome =
-  | { outcome: "accepted"; distributed: boolean }
-  | { outcome: "refused"; chain: { class: string; message: string | null }[] }
-  | { outcome: "needs-cwd" };
+  { outcome: "accepted"; distributed: boolean } | { outcome: "refused"; chain: { class: string; message: string | null }[] } | { outcome: "needs-cwd" };
 
 function runVerdictJvm(status: Available, classes: string, cases: Materialized[], cwd: string): Promise<Map<string, ParseOutcome>> {
   return new Promise((resolve, reject) => {
@@ -82,7 +86,8 @@ function runVerdictJvm(status: Available, classes: string, cases: Materialized[]
         found.set(name, rest as ParseOutcome);
       }
       const missing = cases.filter((c) => !found.has(c.name));
-      if (missing.length > 0) reject(new Error(`Verdict exited (${code}) without a verdict for ${missing.map((c) => c.name).join(", ")}:\n${stderr.slice(-2000)}`));
+      if (missing.length > 0)
+        reject(new Error(`Verdict exited (${code}) without a verdict for ${missing.map((c) => c.name).join(", ")}:\n${stderr.slice(-2000)}`));
       else resolve(found);
     });
     child.stdin.end(cases.map((c) => `${c.name}\t${c.config}\t${c.dir}\n`).join(""));
