@@ -1,4 +1,5 @@
 import { basename, dirname } from "node:path";
+import type { Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import { javaTrim } from "../src/model/java-number.js";
 import { minorities, namedOf, MAX_NAMED, type Named } from "../src/model/majority.js";
@@ -6,55 +7,15 @@ import { disagreeing, disagreeingClientParts, memberLines, type ClientPartLine, 
 import type { ServerSpec } from "../src/model/server-spec.js";
 import { SHARED_SETTINGS, settingValues, type Disagreement, type SettingValue } from "../src/model/shared-settings.js";
 import { defineRule, type Report } from "../src/lint/rule.js";
-
-const MAKE_SAME = "make {{key}} the same in every config of the ensemble";
-const CLIENTS_TOLD =
-  "each server answers getConfig (the /zookeeper/config node that Curator's EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for {{key}} depending on which server they ask";
-const SETTING = "{{key}} {{value}} here, but {{other}} in {{files}}";
-const ONE_VALUE = "use one value in every config of the ensemble";
-const TIMING = "the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads";
-const MISSING = "a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines";
-
-const messages = {
-  // An error though each server starts: a member the servers disagree on is not part of one quorum.
-  memberDiffers: {
-    text: `{{key}} "{{value}}"{{place}} differs from {{key}} "{{other}}" in {{files}}; servers that disagree on a member's address or role cannot all reach it or count its vote; ${MAKE_SAME}`,
-    impact: "runtime",
-    severity: "error",
-  },
-  clientPartDiffers: {
-    text: `{{key}} "{{value}}"{{place}} gives the client address {{client}}, but {{other}} in {{files}}; ${CLIENTS_TOLD}; ${MAKE_SAME}`,
-    impact: "runtime",
-  },
-  clientPartDiffersFromOwn: {
-    text: `{{key}} "{{value}}"{{place}} gives the client address {{client}}, but {{other}} in {{ownFile}}, {{key}}'s own config; ${CLIENTS_TOLD}; ${MAKE_SAME}`,
-    impact: "runtime",
-  },
-  memberMissing: { text: `{{ids}} of {{files}} is missing here; ${MISSING}`, impact: "runtime" },
-  membersMissing: { text: `{{ids}} of {{files}} are missing here; ${MISSING}`, impact: "runtime" },
-  timingDiffers: { text: `${SETTING}; ${TIMING}; ${ONE_VALUE}`, impact: "runtime" },
-  portUnificationDiffers: {
-    text: `${SETTING}; only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS; ${ONE_VALUE}`,
-    impact: "runtime",
-  },
-  saslDiffers: { text: `${SETTING}; a server that requires SASL rejects peers that do not use it; ${ONE_VALUE}`, impact: "runtime" },
-  reconfigDiffers: { text: `${SETTING}; only some servers accept reconfig and rewrite their config files; ${ONE_VALUE}`, impact: "runtime" },
-  // Errors though each server starts: servers that disagree here never form a quorum.
-  electionAlgDiffers: {
-    text: `${SETTING}; servers running different election algorithms cannot elect a leader together; ${ONE_VALUE}`,
-    impact: "runtime",
-    severity: "error",
-  },
-  sslQuorumDiffers: {
-    text: `${SETTING}; a server that speaks TLS to its peers cannot talk to one that does not; ${ONE_VALUE}`,
-    impact: "runtime",
-    severity: "error",
-  },
-} as const;
+import { messages } from "./ensemble-consistency/messages.js";
 
 type Id = keyof typeof messages;
+/** The ids of a disagreement on a setting set in both configs; each has twins for a setting not set here or there. */
+type SettingId = "timingDiffers" | "electionAlgDiffers" | "sslQuorumDiffers" | "portUnificationDiffers" | "saslDiffers" | "reconfigDiffers";
+/** The ids about a server line; each has a twin for a line from the dynamic file. */
+type LineId = "memberDiffers" | "clientPartDiffers" | "clientPartDiffersFromOwn";
 
-const DIFFERS: Record<Disagreement, Id> = {
+const DIFFERS: Record<Disagreement, SettingId> = {
   timing: "timingDiffers",
   election: "electionAlgDiffers",
   tls: "sslQuorumDiffers",
@@ -96,9 +57,15 @@ function nameFiles(named: Named, from: ConfigFile): string {
   return names.join(", ") + (more > 0 ? ` and ${more} more` : "");
 }
 
-/** A server line as the message quotes it, and where it points. */
-function lineData(v: { spec: ServerSpec; file: ConfigFile }): { key: string; value: string; place: string } {
-  return { key: `server.${v.spec.id}`, value: javaTrim(v.spec.entry.value), place: v.file.config.sourcePlace(v.spec.entry) };
+/** A server line as the message quotes it: its id, and its line in the dynamic file when it comes from one. */
+function lineReport(id: LineId, v: { spec: ServerSpec; file: ConfigFile }, data: Record<string, string>, range: Range): Report<Id> {
+  const source = v.file.config.sourceOf(v.spec.entry);
+  return {
+    messageId: source ? `${id}InDynamicFile` : id,
+    data: { key: `server.${v.spec.id}`, value: javaTrim(v.spec.entry.value), ...data, ...source },
+    file: v.file,
+    range,
+  };
 }
 
 /** The variants of one id across files, keyed by description: when more than one remains, the files disagree. */
@@ -107,8 +74,8 @@ function* checkMembers(files: ConfigFile[]): Generator<Report<Id>> {
   for (const variants of byId.values()) {
     for (const { group, other, files: others } of minorities<MemberLine>(disagreeing(variants))) {
       for (const v of group) {
-        const data = { ...lineData(v), other: javaTrim(other.spec.entry.value), files: nameFiles(others, v.file) };
-        yield { messageId: "memberDiffers", data, file: v.file, range: v.file.config.serverRange(v.spec, v.spec.entry.valueRange) };
+        const data = { other: javaTrim(other.spec.entry.value), files: nameFiles(others, v.file) };
+        yield lineReport("memberDiffers", v, data, v.file.config.serverRange(v.spec, v.spec.entry.valueRange));
       }
     }
   }
@@ -164,18 +131,19 @@ function* checkClientParts(files: ConfigFile[], ownServer: (file: ConfigFile) =>
 }
 
 function clientReport(v: ClientPartLine, other: ClientPartLine, named: { ownFile: string } | { files: string }): Report<Id> {
-  const data = { ...lineData(v), client: v.part.shown, other: other.part.shown, ...named };
-  return {
-    messageId: "ownFile" in named ? "clientPartDiffersFromOwn" : "clientPartDiffers",
-    data,
-    file: v.file,
-    range: v.file.config.serverRange(v.spec, v.part.range),
-  };
+  const data = { client: v.part.shown, other: other.part.shown, ...named };
+  return lineReport("ownFile" in named ? "clientPartDiffersFromOwn" : "clientPartDiffers", v, data, v.file.config.serverRange(v.spec, v.part.range));
 }
 
-/** A setting's value as the message quotes it: as written, or "not set" with the value ZooKeeper uses. */
-function settingReport(messageId: Id, key: string, item: SettingValue, other: SettingValue, others: Named): Report<Id> {
-  const value = item.written === undefined ? `is not set (${item.value})` : `"${item.written}"`;
-  const otherValue = other.written === undefined ? `not set (${other.value})` : `"${other.written}"`;
-  return { messageId, data: { key, value, other: otherValue, files: nameFiles(others, item.file) }, file: item.file, range: item.range };
+/** A setting's value as the message quotes it: as written, or not set with the default ZooKeeper uses, here and in the others. */
+function settingReport(id: SettingId, key: string, item: SettingValue, other: SettingValue, others: Named): Report<Id> {
+  const files = nameFiles(others, item.file);
+  // Two configs that both leave the setting unset use the same default, so they never disagree: one of the two is written.
+  const [messageId, data]: [Id, Record<string, string>] =
+    item.written === undefined
+      ? [`${id}UnsetHere`, { default: item.value, other: other.written as string }]
+      : other.written === undefined
+        ? [`${id}UnsetThere`, { value: item.written, default: other.value }]
+        : [id, { value: item.written, other: other.written }];
+  return { messageId, data: { key, ...data, files }, file: item.file, range: item.range };
 }

@@ -126,6 +126,12 @@ export class ZooConfig {
     return ` (line ${this.sourceLine(entry)} of ${this.dynamicName ?? "the dynamic file"})`;
   }
 
+  /** Where an entry of the server source is, for messages: undefined in this file, else its line and the dynamic file's name. */
+  sourceOf(entry: Entry): { dynamicLine: number; dynamicFile: string } | undefined {
+    if (this.serverSource === this.document) return undefined;
+    return { dynamicLine: this.sourceLine(entry), dynamicFile: this.dynamicName ?? "the dynamic file" };
+  }
+
   /** Where to point for something the file lacks: its first server line, else its first line. */
   get anchor(): Range {
     const first = this.participants[0] ?? this.servers[0];

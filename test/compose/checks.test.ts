@@ -115,7 +115,7 @@ const INVALID: Record<string, { ruleId: string; messageId: string; line: number;
     { ruleId: "init-sync-limits", messageId: "tickMissing", line: 16, column: 12 },
     { ruleId: "compose", messageId: "unknownVariable", line: 21, column: 7 },
     { ruleId: "compose", messageId: "unknownVariable", line: 24, column: 7 },
-    { ruleId: "ensemble-consistency", messageId: "timingDiffers", line: 26, column: 7 },
+    { ruleId: "ensemble-consistency", messageId: "timingDiffersUnsetHere", line: 26, column: 7 },
   ],
   "unknown-server-host": [
     { ruleId: "compose", messageId: "serverHost", line: 11, column: 7 },

@@ -36,6 +36,13 @@ function hosts(...clients: string[][]): Record<string, string> {
   });
   return files;
 }
+/** `files` with member i's server lines moved to its dynamic file, which its config names. */
+function toDynamic(files: Record<string, string>, i: number): Record<string, string> {
+  const all = (files[ZK(i)] as string).trimEnd().split("\n");
+  const servers = all.filter((l) => l.startsWith("server."));
+  const dynamic = `${ZK(i)}.dynamic.100000000`;
+  return { ...files, [ZK(i)]: lines(...all.filter((l) => !servers.includes(l)), `dynamicConfigFile=${dynamic}`), [dynamic]: lines(...servers) };
+}
 const valid: ValidCase[] = [
   { name: "three configs of one pseudo-cluster", files: three([[], [], []]) },
   {
@@ -252,7 +259,7 @@ const invalid: InvalidCase[] = [
     files: three([["tickTime=2000"], [], ["initLimit=20"]], LOCAL, ["syncLimit=5", "initLimit=10"]),
     errors: [
       {
-        messageId: "timingDiffers",
+        messageId: "timingDiffersUnsetThere",
         file: conf(1),
         line: 5,
         column: 10,
@@ -278,7 +285,7 @@ const invalid: InvalidCase[] = [
     files: three([["sslQuorum=true"], ["sslQuorum=true"], []]),
     errors: [
       {
-        messageId: "sslQuorumDiffers",
+        messageId: "sslQuorumDiffersUnsetHere",
         file: conf(3),
         line: 6,
         column: 1,
@@ -295,7 +302,7 @@ const invalid: InvalidCase[] = [
     files: three([["electionAlg=0"], [], []]),
     errors: [
       {
-        messageId: "electionAlgDiffers",
+        messageId: "electionAlgDiffersUnsetThere",
         file: conf(1),
         line: 6,
         column: 13,
@@ -321,7 +328,7 @@ const invalid: InvalidCase[] = [
     ]),
     errors: [
       {
-        messageId: "saslDiffers",
+        messageId: "saslDiffersUnsetThere",
         file: conf(1),
         line: 6,
         column: 24,
@@ -331,7 +338,7 @@ const invalid: InvalidCase[] = [
           'quorum.auth.enableSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble',
       },
       {
-        messageId: "saslDiffers",
+        messageId: "saslDiffersUnsetThere",
         file: conf(1),
         line: 7,
         column: 32,
@@ -341,7 +348,7 @@ const invalid: InvalidCase[] = [
           'quorum.auth.learnerRequireSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble',
       },
       {
-        messageId: "saslDiffers",
+        messageId: "saslDiffersUnsetThere",
         file: conf(1),
         line: 8,
         column: 31,
@@ -351,7 +358,7 @@ const invalid: InvalidCase[] = [
           'quorum.auth.serverRequireSasl "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble',
       },
       {
-        messageId: "portUnificationDiffers",
+        messageId: "portUnificationDiffersUnsetThere",
         file: conf(1),
         line: 9,
         column: 17,
@@ -361,7 +368,7 @@ const invalid: InvalidCase[] = [
           'portUnification "true" here, but not set (false) in zoo2.cfg, zoo3.cfg; only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS; use one value in every config of the ensemble',
       },
       {
-        messageId: "reconfigDiffers",
+        messageId: "reconfigDiffersUnsetThere",
         file: conf(1),
         line: 10,
         column: 17,
@@ -397,7 +404,7 @@ const invalid: InvalidCase[] = [
     },
     errors: [
       {
-        messageId: "memberDiffers",
+        messageId: "memberDiffersInDynamicFile",
         file: conf(3),
         line: 6,
         column: 19,
@@ -449,6 +456,176 @@ const invalid: InvalidCase[] = [
         endColumn: 56,
         message:
           'server.2 "zk2.example.net:2888:3888;zk2.example.net:2182" gives the client address "zk2.example.net:2182", but "2181" in zoo-zk1.cfg, zoo-zk2.cfg; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
+      },
+    ],
+  },
+  {
+    name: "settings left unset in the one config that differs",
+    version: "3.5",
+    files: three(
+      [
+        ["tickTime=2000", "electionAlg=0", "sslQuorum=true", "portUnification=true", "quorum.auth.enableSasl=true", "reconfigEnabled=true"],
+        ["tickTime=2000", "electionAlg=0", "sslQuorum=true", "portUnification=true", "quorum.auth.enableSasl=true", "reconfigEnabled=true"],
+        [],
+      ],
+      LOCAL,
+      UNTIMED,
+    ),
+    errors: [
+      {
+        messageId: "electionAlgDiffersUnsetHere",
+        file: conf(3),
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 9,
+        message:
+          'electionAlg is not set (3) here, but "0" in zoo1.cfg, zoo2.cfg; servers running different election algorithms cannot elect a leader together; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "portUnificationDiffersUnsetHere",
+        file: conf(3),
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 9,
+        message:
+          'portUnification is not set (false) here, but "true" in zoo1.cfg, zoo2.cfg; only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "saslDiffersUnsetHere",
+        file: conf(3),
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 9,
+        message:
+          'quorum.auth.enableSasl is not set (false) here, but "true" in zoo1.cfg, zoo2.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "reconfigDiffersUnsetHere",
+        file: conf(3),
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 9,
+        message:
+          'reconfigEnabled is not set (false) here, but "true" in zoo1.cfg, zoo2.cfg; only some servers accept reconfig and rewrite their config files; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "sslQuorumDiffersUnsetHere",
+        file: conf(3),
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 9,
+        message:
+          'sslQuorum is not set (false) here, but "true" in zoo1.cfg, zoo2.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "timingDiffersUnsetHere",
+        file: conf(3),
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 9,
+        message:
+          'tickTime is not set (3000) here, but "2000" in zoo1.cfg, zoo2.cfg; the leader and its followers time the same exchanges with their own values, so the limits in force depend on which server leads; use one value in every config of the ensemble',
+      },
+    ],
+  },
+  {
+    name: "settings written in every config, and one set only in the config that differs",
+    version: "3.5",
+    files: three([
+      ["electionAlg=3", "portUnification=true", "quorum.auth.enableSasl=true", "reconfigEnabled=true"],
+      ["electionAlg=3", "portUnification=true", "quorum.auth.enableSasl=true", "reconfigEnabled=true"],
+      ["electionAlg=0", "portUnification=false", "quorum.auth.enableSasl=false", "reconfigEnabled=false", "sslQuorum=true"],
+    ]),
+    errors: [
+      {
+        messageId: "electionAlgDiffers",
+        file: conf(3),
+        line: 6,
+        column: 13,
+        endLine: 6,
+        endColumn: 14,
+        message:
+          'electionAlg "0" here, but "3" in zoo1.cfg, zoo2.cfg; servers running different election algorithms cannot elect a leader together; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "portUnificationDiffers",
+        file: conf(3),
+        line: 7,
+        column: 17,
+        endLine: 7,
+        endColumn: 22,
+        message:
+          'portUnification "false" here, but "true" in zoo1.cfg, zoo2.cfg; only some servers accept both TLS and plain quorum connections, which breaks a rolling switch to TLS; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "saslDiffers",
+        file: conf(3),
+        line: 8,
+        column: 24,
+        endLine: 8,
+        endColumn: 29,
+        message:
+          'quorum.auth.enableSasl "false" here, but "true" in zoo1.cfg, zoo2.cfg; a server that requires SASL rejects peers that do not use it; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "reconfigDiffers",
+        file: conf(3),
+        line: 9,
+        column: 17,
+        endLine: 9,
+        endColumn: 22,
+        message:
+          'reconfigEnabled "false" here, but "true" in zoo1.cfg, zoo2.cfg; only some servers accept reconfig and rewrite their config files; use one value in every config of the ensemble',
+      },
+      {
+        messageId: "sslQuorumDiffersUnsetThere",
+        file: conf(3),
+        line: 10,
+        column: 11,
+        endLine: 10,
+        endColumn: 15,
+        message:
+          'sslQuorum "true" here, but not set (false) in zoo1.cfg, zoo2.cfg; a server that speaks TLS to its peers cannot talk to one that does not; use one value in every config of the ensemble',
+      },
+    ],
+  },
+  {
+    name: "server.2's client port in its own config differs from the one in another config's dynamic file",
+    files: toDynamic(hosts(["2181", "2181", "2181"], ["2181", "2182", "2181"], ["2181", "2182", "2181"]), 1),
+    errors: [
+      {
+        messageId: "clientPartDiffersFromOwnInDynamicFile",
+        file: ZK(1),
+        line: 5,
+        column: 19,
+        endLine: 5,
+        endColumn: 63,
+        message:
+          'server.2 "zk2.example.net:2888:3888;2181" (line 2 of zoo-zk1.cfg.dynamic.100000000) gives the client address "2181", but "2182" in zoo-zk2.cfg, server.2\'s own config; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
+      },
+    ],
+  },
+  {
+    name: "one dynamic file's client port for server.2 differs, and no config is known to be server.2's",
+    files: Object.fromEntries(
+      Object.entries(toDynamic(hosts(["2181", "2181", "2181"], ["2181", "2181", "2181"], ["2181", "2182", "2181"]), 3)).filter(([p]) => !p.endsWith("myid")),
+    ),
+    errors: [
+      {
+        messageId: "clientPartDiffersInDynamicFile",
+        file: ZK(3),
+        line: 5,
+        column: 19,
+        endLine: 5,
+        endColumn: 63,
+        message:
+          'server.2 "zk2.example.net:2888:3888;2182" (line 2 of zoo-zk3.cfg.dynamic.100000000) gives the client address "2182", but "2181" in zoo-zk1.cfg, zoo-zk2.cfg; each server answers getConfig (the /zookeeper/config node that Curator\'s EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for server.2 depending on which server they ask; make server.2 the same in every config of the ensemble',
       },
     ],
   },
