@@ -131,7 +131,7 @@ function* checkClientParts(files: ConfigFile[], ownServer: (file: ConfigFile) =>
 }
 
 function clientReport(v: ClientPartLine, other: ClientPartLine, named: { ownFile: string } | { files: string }): Report<Id> {
-  const data = { client: v.part.shown, other: other.part.shown, ...named };
+  const data = { client: v.part.written, other: other.part.written, ...named };
   return lineReport("ownFile" in named ? "clientPartDiffersFromOwn" : "clientPartDiffers", v, data, v.file.config.serverRange(v.spec, v.part.range));
 }
 

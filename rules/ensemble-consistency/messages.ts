@@ -10,8 +10,8 @@ const CLIENTS_TOLD =
 const LINE = '{{key}} "{{value}}"';
 const IN_DYNAMIC_FILE = `${LINE} (line {{dynamicLine}} of {{dynamicFile}})`;
 const MEMBER_DIFFERS = `differs from {{key}} "{{other}}" in {{files}}; ${VOTE}; ${MAKE_SAME}`;
-const CLIENT_DIFFERS = `gives the client address {{client}}, but {{other}} in {{files}}; ${CLIENTS_TOLD}; ${MAKE_SAME}`;
-const CLIENT_DIFFERS_FROM_OWN = `gives the client address {{client}}, but {{other}} in {{ownFile}}, {{key}}'s own config; ${CLIENTS_TOLD}; ${MAKE_SAME}`;
+const CLIENT_DIFFERS = `gives the client address "{{client}}", but "{{other}}" in {{files}}; ${CLIENTS_TOLD}; ${MAKE_SAME}`;
+const CLIENT_DIFFERS_FROM_OWN = `gives the client address "{{client}}", but "{{other}}" in {{ownFile}}, {{key}}'s own config; ${CLIENTS_TOLD}; ${MAKE_SAME}`;
 const MISSING = "a server not in every list cannot vote with the servers that lack it; give every config of the ensemble the same server lines";
 
 const SET = '{{key}} "{{value}}" here, but "{{other}}" in {{files}}';

@@ -47,8 +47,8 @@ export function disagreeing(variants: Map<string, MemberLine[]>): MemberLine[][]
 /** A server line's client part as clients are told it: `host:port`, or `*:port` for the wildcard (no host, 0.0.0.0). */
 export interface ClientPart {
   key: string;
-  /** As written, quoted. */
-  shown: string;
+  /** As written: `host:port`, or the port alone. */
+  written: string;
   range: Range;
 }
 
@@ -57,8 +57,8 @@ export function clientPart(spec: ServerSpec): ClientPart | undefined {
   if (!port) return undefined;
   const host = spec.clientHost;
   const key = `${host === undefined || viewAddress(host.value).kind === "any" ? "*" : hostKey(host.value)}:${port.value}`;
-  const shown = host ? `${host.value}:${port.value}` : `${port.value}`;
-  return { key, shown: `"${shown}"`, range: { start: host?.range.start ?? port.range.start, end: port.range.end } };
+  const written = host ? `${host.value}:${port.value}` : `${port.value}`;
+  return { key, written, range: { start: host?.range.start ?? port.range.start, end: port.range.end } };
 }
 
 export interface ClientPartLine {

@@ -31,7 +31,7 @@ describe("clientPart and disagreeingClientParts", () => {
   it("tell the client address as clients are told it: no host and 0.0.0.0 are any host", () => {
     const [file] = configs("server.1=a:2888:3888;2181\nserver.2=b:2888:3888;0.0.0.0:2182\nserver.3=c:2888:3888;ZK3:2183\nserver.4=d:2888:3888\n");
     expect(file!.config.servers.map((s) => clientPart(s)?.key)).toEqual(["*:2181", "*:2182", "zk3:2183", undefined]);
-    expect(clientPart(file!.config.servers[2]!)?.shown).toBe('"ZK3:2183"');
+    expect(clientPart(file!.config.servers[2]!)?.written).toBe("ZK3:2183");
   });
 
   it("keep only members whose client parts disagree, a wildcard agreeing with a named host on its port", () => {
