@@ -4,6 +4,7 @@ import { countQuorum, readMembership, type Membership } from "../src/model/group
 import type { GroupLine } from "../src/model/hierarchy.js";
 import { javaTrim } from "../src/model/java-number.js";
 import { atLeast } from "../src/model/version.js";
+import { placeData, placed } from "../src/lint/placed.js";
 import { defineRule, type Report } from "../src/lint/rule.js";
 import { messages } from "./hierarchical-quorum/messages.js";
 
@@ -18,7 +19,8 @@ export default defineRule({
   },
   *check({ workspace }) {
     // Most configs have no group or weight line: nothing to check.
-    for (const file of workspace.files) if (file.config.hierarchy.keys.length > 0) yield* checkFile(file);
+    // A report about a line of the dynamic file takes its twin's id, which names the line.
+    for (const file of workspace.files) if (file.config.hierarchy.keys.length > 0) for (const report of checkFile(file)) yield placed(messages, report);
   },
 });
 
@@ -30,9 +32,9 @@ const quote = (value: string): string => (value.length > QUOTED ? `${value.slice
 /** Where a message points: a group or weight line as quoted, and a range of it in its source. */
 class Lines {
   constructor(private readonly file: ConfigFile) {}
-  where(entry: Entry): Record<"key" | "value" | "place", string> {
+  where(entry: Entry): Record<string, string | number> {
     const { config } = this.file;
-    return { key: entry.key, value: quote(atLeast(config.version, "3.5") ? entry.value : javaTrim(entry.value)), place: config.sourcePlace(entry) };
+    return { key: entry.key, value: quote(atLeast(config.version, "3.5") ? entry.value : javaTrim(entry.value)), ...placeData(config, entry) };
   }
   report(messageId: Id, entry: Entry, range?: Range, data: Record<string, string | bigint> = {}): Report<Id> {
     return { messageId, data: { ...this.where(entry), ...data }, file: this.file, range: this.file.config.sourceRange(entry, range) };
@@ -84,7 +86,7 @@ function* checkGroups(file: ConfigFile, lines: Lines, { ungrouped }: Membership)
   for (const spec of ungrouped) {
     yield {
       messageId: "notInGroup",
-      data: { key: spec.entry.key, place: config.sourcePlace(spec.entry), id: spec.id },
+      data: { key: spec.entry.key, ...placeData(config, spec.entry), id: spec.id },
       file,
       range: config.serverRange(spec, spec.entry.keyRange),
     };

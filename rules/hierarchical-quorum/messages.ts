@@ -1,10 +1,13 @@
-// hierarchical-quorum's messages: complete templates, the facts they name passed as data.
+import { withDynamicTwins } from "../../src/lint/placed.js";
+
+// hierarchical-quorum's messages: complete templates, the facts they name passed as data. {{place}} marks where
+// the twin of a message about a group or weight line names its line of the dynamic file (see withDynamicTwins).
 
 const LINE = '{{key}} "{{value}}"{{place}}';
 const CRASHES = "ZooKeeper crashes with a NullPointerException while adding up the group's weight and exits";
 const NEVER_LEADS = "ZooKeeper starts, but never elects a leader";
 
-export const messages = {
+export const messages = withDynamicTwins({
   keyNotNumbered: {
     text: '{{key}}{{place}} starts with "{{prefix}}", so ZooKeeper reads it as a {{prefix}}.N line; "{{id}}" is not a number, and it exits with "{{zk}}"; rename the key if it is not about hierarchical quorums, or write {{prefix}}.N',
     impact: "startup",
@@ -71,7 +74,7 @@ export const messages = {
     severity: "error",
   },
   weightIgnoredLegacy: {
-    text: `${LINE} is a weight without any group.N line; ZooKeeper 3.4 uses weights only with groups and ignores it; add group.N lines, or remove the weights`,
+    text: '{{key}} "{{value}}" is a weight without any group.N line; ZooKeeper 3.4 uses weights only with groups and ignores it; add group.N lines, or remove the weights',
     impact: "maintenance",
   },
   unusedWeight: {
@@ -82,4 +85,4 @@ export const messages = {
     text: `${LINE} weighs server {{id}} (no server line), which is in no group; ZooKeeper never uses this weight; remove the line, or fix the id`,
     impact: "maintenance",
   },
-} as const;
+} as const);

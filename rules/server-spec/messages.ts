@@ -2,10 +2,12 @@ import type { Entry } from "../../src/parse/document.js";
 import type { ZooConfig } from "../../src/model/config.js";
 import { lineValue } from "../../src/model/server-spec.js";
 import type { Report } from "../../src/lint/rule.js";
+import { placeData, withDynamicTwins } from "../../src/lint/placed.js";
 
-// server-spec's messages. {{place}} is where a line of a dynamic file stands: "" for a line of the config itself.
+// server-spec's messages. {{place}} marks where the twin of a message about a server line names its line of the
+// dynamic file (see withDynamicTwins). The messages only 3.4 gives have none: 3.4 has no dynamic file.
 
-export const messages = {
+export const messages = withDynamicTwins({
   badId: {
     text: '{{key}}{{place}}: "{{id}}" is not a number; ZooKeeper exits with "{{zk}}"; write the server id, a number from 1 to 255, after "server."',
     impact: "startup",
@@ -15,7 +17,7 @@ export const messages = {
     impact: "startup",
   },
   badForm34: {
-    text: '{{key}} "{{value}}"{{place}} does not have the form ZooKeeper {{version}} reads; it exits with "{{zk}}"; write host:quorumPort:electionPort, optionally followed by :observer',
+    text: '{{key}} "{{value}}" does not have the form ZooKeeper {{version}} reads; it exits with "{{zk}}"; write host:quorumPort:electionPort, optionally followed by :observer',
     impact: "startup",
   },
   badPort: {
@@ -27,7 +29,7 @@ export const messages = {
     impact: "startup",
   },
   badRole34: {
-    text: '{{key}} "{{value}}"{{place}} has a role ZooKeeper does not accept; it exits with "{{zk}}"; the fourth field is participant or observer',
+    text: '{{key}} "{{value}}" has a role ZooKeeper does not accept; it exits with "{{zk}}"; the fourth field is participant or observer',
     impact: "startup",
   },
   samePorts: {
@@ -39,7 +41,7 @@ export const messages = {
     impact: "startup",
   },
   clientPartUnsupported: {
-    text: '{{key}} "{{value}}"{{place}} has a ";" client part, which ZooKeeper 3.4 does not know (it came with 3.5); it exits with "{{zk}}"; remove the part from ";" on and set clientPort instead',
+    text: '{{key}} "{{value}}" has a ";" client part, which ZooKeeper 3.4 does not know (it came with 3.5); it exits with "{{zk}}"; remove the part from ";" on and set clientPort instead',
     impact: "startup",
   },
   pipeUnsupported: {
@@ -47,7 +49,7 @@ export const messages = {
     impact: "startup",
   },
   noElectionPort: {
-    text: '{{key}} "{{value}}"{{place}} has no election port; ZooKeeper 3.4 exits with "{{zk}}" when it runs a quorum; write host:quorumPort:electionPort',
+    text: '{{key}} "{{value}}" has no election port; ZooKeeper 3.4 exits with "{{zk}}" when it runs a quorum; write host:quorumPort:electionPort',
     impact: "startup",
   },
   multiAddress: {
@@ -95,7 +97,7 @@ export const messages = {
     severity: "error",
   },
   ignoredFields: {
-    text: '{{key}} "{{value}}"{{place}} has more than four fields; ZooKeeper 3.4 logs "{{zk}}" and ignores "{{ignored}}"; remove the extra fields',
+    text: '{{key}} "{{value}}" has more than four fields; ZooKeeper 3.4 logs "{{zk}}" and ignores "{{ignored}}"; remove the extra fields',
     impact: "runtime",
   },
   skippedChar: {
@@ -186,14 +188,14 @@ export const messages = {
     impact: "startup",
   },
   observersWithoutQuorum34: {
-    text: '{{key}}{{place}} is an observer beside a single participant, which makes ZooKeeper run standalone; it exits with "Observers w/o quorum is an invalid configuration"; add participants',
+    text: '{{key}} is an observer beside a single participant, which makes ZooKeeper run standalone; it exits with "Observers w/o quorum is an invalid configuration"; add participants',
     impact: "startup",
   },
   standaloneWithoutParticipants: {
     text: 'standaloneEnabled "{{value}}" asks for a quorum, and no server line is a participant; ZooKeeper exits with "standaloneEnabled = false then number of participants should be >0"; add server lines, or remove standaloneEnabled=false',
     impact: "startup",
   },
-} as const;
+} as const);
 
 export type Id = keyof typeof messages;
 export type Reports = Generator<Report<Id>>;
@@ -203,16 +205,15 @@ export type Data = Record<string, string | number | bigint>;
 
 /** The placeholders every message about a server line has: its key, its value as ZooKeeper reads it, and where it stands. */
 export function lineData(config: ZooConfig, entry: Entry): Data {
-  return { key: entry.key, value: lineValue(entry, config.version), place: config.sourcePlace(entry) };
+  return { key: entry.key, value: lineValue(entry, config.version), ...placeData(config, entry) };
 }
 
 /** The placeholders of a message about a server line's key: the key and where it stands. */
 export function keyData(config: ZooConfig, entry: Entry): Data {
-  return { key: entry.key, place: config.sourcePlace(entry) };
+  return { key: entry.key, ...placeData(config, entry) };
 }
 
 /** `data` with the placeholders of `more` added. */
 export function withData(data: Data, more: Data): Data {
-  for (const name in more) data[name] = more[name] as string | number | bigint;
-  return data;
+  return Object.assign(data, more);
 }

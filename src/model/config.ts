@@ -120,13 +120,7 @@ export class ZooConfig {
     return this.serverSource.source.positionAt(entry.keyRange.start).line;
   }
 
-  /** For messages about an entry of the server source: "" in this file, " (line N of <dynamic file>)" otherwise. */
-  sourcePlace(entry: Entry): string {
-    if (this.serverSource === this.document) return "";
-    return ` (line ${this.sourceLine(entry)} of ${this.dynamicName ?? "the dynamic file"})`;
-  }
-
-  /** Where an entry of the server source is, for messages: undefined in this file, else its line and the dynamic file's name. */
+  /** Where an entry of the server source stands: undefined in this file, else its line in the dynamic file and that file's name. */
   sourceOf(entry: Entry): { dynamicLine: number; dynamicFile: string } | undefined {
     if (this.serverSource === this.document) return undefined;
     return { dynamicLine: this.sourceLine(entry), dynamicFile: this.dynamicName ?? "the dynamic file" };

@@ -1,4 +1,5 @@
 import rule from "../../rules/hierarchical-quorum.js";
+import { expectTwins, inDynamicFile, movable } from "../helpers/dynamic-case.js";
 import { runRuleTests, type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
 
 const lines = (...l: string[]): string => l.join("\n") + "\n";
@@ -504,7 +505,7 @@ const invalid: InvalidCase[] = [
     dirs: DIRS,
     errors: [
       {
-        messageId: "notInGroup",
+        messageId: "notInGroupInDynamicFile",
         file: CFG,
         line: 6,
         column: 19,
@@ -517,4 +518,25 @@ const invalid: InvalidCase[] = [
   },
 ];
 
-runRuleTests(rule, { valid, invalid });
+/** The cases above with a message about a group, weight or server line, their lines moved into a dynamic file. */
+const moved = invalid.filter((c) => movable(c, rule.meta.messages)).map((c) => inDynamicFile(c, rule.meta.messages));
+
+runRuleTests(rule, { valid, invalid: [...invalid, ...moved] });
+expectTwins(rule, moved, [
+  "keyNotNumberedInDynamicFile",
+  "valueNotNumbersInDynamicFile",
+  "weightNotNumberInDynamicFile",
+  "inTwoGroupsInDynamicFile",
+  "twiceInGroupInDynamicFile",
+  "notInGroupInDynamicFile",
+  "weightWithoutGroupsInDynamicFile",
+  "unknownMemberInDynamicFile",
+  "observerMemberInDynamicFile",
+  "nonVoterWeighedInDynamicFile",
+  "unknownWeighedInDynamicFile",
+  "zeroWeightInDynamicFile",
+  "negativeWeightInDynamicFile",
+  "zeroGroupInDynamicFile",
+  "unusedWeightInDynamicFile",
+  "unusedWeightUnknownInDynamicFile",
+]);

@@ -1,4 +1,5 @@
 import rule from "../../rules/server-spec.js";
+import { expectTwins, inDynamicFile, movable } from "../helpers/dynamic-case.js";
 import { runRuleTests, type InvalidCase, type ValidCase } from "../helpers/rule-tester.js";
 
 const lines = (...l: string[]): string => l.join("\n") + "\n";
@@ -820,7 +821,7 @@ const invalid: InvalidCase[] = [
     dirs: DIRS,
     errors: [
       {
-        messageId: "badRole",
+        messageId: "badRoleInDynamicFile",
         file: CFG,
         line: 5,
         column: 19,
@@ -830,7 +831,7 @@ const invalid: InvalidCase[] = [
           'server.2 "zk2.example.net:2888:3888:2181" (line 3 of zoo.cfg.dynamic.100000000) has a role ZooKeeper does not accept; it exits with "Unrecognised peertype: 2181"; the fourth field is participant or observer, the same on every address; a client port goes after ";"',
       },
       {
-        messageId: "trailingBlank",
+        messageId: "trailingBlankInDynamicFile",
         file: CFG,
         line: 5,
         column: 19,
@@ -1012,6 +1013,23 @@ const invalid: InvalidCase[] = [
     ],
   },
   {
+    name: "another server's line on 0.0.0.0, in 3.9",
+    files: debian([line(1), WILD(2), line(3)], "1\n"),
+    dirs: DIRS,
+    errors: [
+      {
+        messageId: "wildcardOther",
+        file: CFG,
+        line: 7,
+        column: 10,
+        endLine: 7,
+        endColumn: 17,
+        message:
+          "server.2 \"0.0.0.0:2888:3888\" gives server.2 the wildcard address 0.0.0.0 but is not this server's own line (server.1); this server connects to 0.0.0.0, which is itself, and never reaches server.2; write the name or address of server.2 (the wildcard belongs only on a server's own line, if anywhere)",
+      },
+    ],
+  },
+  {
     name: "two lines on 0.0.0.0, and which is this server's cannot be told",
     files: debian([WILD(1), WILD(2), line(3)]),
     errors: [
@@ -1128,4 +1146,37 @@ const invalid: InvalidCase[] = [
   },
 ];
 
-runRuleTests(rule, { valid, invalid });
+/** The cases above with a message about a server line, their lines moved into a dynamic file. */
+const moved = invalid.filter((c) => movable(c, rule.meta.messages)).map((c) => inDynamicFile(c, rule.meta.messages));
+
+runRuleTests(rule, { valid, invalid: [...invalid, ...moved] });
+expectTwins(rule, moved, [
+  "badIdInDynamicFile",
+  "badFormInDynamicFile",
+  "badPortInDynamicFile",
+  "badRoleInDynamicFile",
+  "samePortsInDynamicFile",
+  "trailingBlankInDynamicFile",
+  "pipeUnsupportedInDynamicFile",
+  "multiAddressInDynamicFile",
+  "badOwnHostInDynamicFile",
+  "badHostInDynamicFile",
+  "wildcardOwnInDynamicFile",
+  "wildcardOwnRejoinInDynamicFile",
+  "wildcardOwnReconfigInDynamicFile",
+  "wildcardOtherInDynamicFile",
+  "wildcardOtherSharedInDynamicFile",
+  "wildcardOtherSharedManyInDynamicFile",
+  "skippedCharInDynamicFile",
+  "idOutOfRangeInDynamicFile",
+  "idSessionClashInDynamicFile",
+  "idUnsetInDynamicFile",
+  "duplicateIdInDynamicFile",
+  "clientAddressInDynamicFile",
+  "noClientPortOnOwnLineInDynamicFile",
+  "zeroClientPortOnOwnLineInDynamicFile",
+  "peerTypeObserverInDynamicFile",
+  "peerTypeParticipantInDynamicFile",
+  "observersWithoutParticipantsInDynamicFile",
+  "observersWithoutQuorumInDynamicFile",
+]);
