@@ -1,5 +1,7 @@
+import { withDynamicTwins } from "../../src/lint/placed.js";
+
 // ensemble-consistency's messages: complete templates, the facts they name passed as data. A server
-// line from a dynamic file has an id of its own ("…InDynamicFile") that names its line there; a
+// line from a dynamic file has an id of its own ("…InDynamicFile", see withDynamicTwins); a
 // shared setting that is not set in this config ("…UnsetHere") or in the others ("…UnsetThere") has
 // one that names the default ZooKeeper uses instead.
 
@@ -7,8 +9,7 @@ const MAKE_SAME = "make {{key}} the same in every config of the ensemble";
 const VOTE = "servers that disagree on a member's address or role cannot all reach it or count its vote";
 const CLIENTS_TOLD =
   "each server answers getConfig (the /zookeeper/config node that Curator's EnsembleTracker and reconfig-aware clients read) with its own server lines, so clients are told different client addresses for {{key}} depending on which server they ask";
-const LINE = '{{key}} "{{value}}"';
-const IN_DYNAMIC_FILE = `${LINE} (line {{dynamicLine}} of {{dynamicFile}})`;
+const LINE = '{{key}} "{{value}}"{{place}}';
 const MEMBER_DIFFERS = `differs from {{key}} "{{other}}" in {{files}}; ${VOTE}; ${MAKE_SAME}`;
 const CLIENT_DIFFERS = `gives the client address "{{client}}", but "{{other}}" in {{files}}; ${CLIENTS_TOLD}; ${MAKE_SAME}`;
 const CLIENT_DIFFERS_FROM_OWN = `gives the client address "{{client}}", but "{{other}}" in {{ownFile}}, {{key}}'s own config; ${CLIENTS_TOLD}; ${MAKE_SAME}`;
@@ -25,14 +26,11 @@ const RECONFIG = `only some servers accept reconfig and rewrite their config fil
 const ELECTION = `servers running different election algorithms cannot elect a leader together; ${ONE_VALUE}`;
 const TLS = `a server that speaks TLS to its peers cannot talk to one that does not; ${ONE_VALUE}`;
 
-export const messages = {
+export const messages = withDynamicTwins({
   // Errors though each server starts: a member the servers disagree on is not part of one quorum.
   memberDiffers: { text: `${LINE} ${MEMBER_DIFFERS}`, impact: "runtime", severity: "error" },
-  memberDiffersInDynamicFile: { text: `${IN_DYNAMIC_FILE} ${MEMBER_DIFFERS}`, impact: "runtime", severity: "error" },
   clientPartDiffers: { text: `${LINE} ${CLIENT_DIFFERS}`, impact: "runtime" },
-  clientPartDiffersInDynamicFile: { text: `${IN_DYNAMIC_FILE} ${CLIENT_DIFFERS}`, impact: "runtime" },
   clientPartDiffersFromOwn: { text: `${LINE} ${CLIENT_DIFFERS_FROM_OWN}`, impact: "runtime" },
-  clientPartDiffersFromOwnInDynamicFile: { text: `${IN_DYNAMIC_FILE} ${CLIENT_DIFFERS_FROM_OWN}`, impact: "runtime" },
   memberMissing: { text: `{{ids}} of {{files}} is missing here; ${MISSING}`, impact: "runtime" },
   membersMissing: { text: `{{ids}} of {{files}} are missing here; ${MISSING}`, impact: "runtime" },
   timingDiffers: { text: `${SET}; ${TIMING}`, impact: "runtime" },
@@ -54,4 +52,4 @@ export const messages = {
   sslQuorumDiffers: { text: `${SET}; ${TLS}`, impact: "runtime", severity: "error" },
   sslQuorumDiffersUnsetHere: { text: `${UNSET_HERE}; ${TLS}`, impact: "runtime", severity: "error" },
   sslQuorumDiffersUnsetThere: { text: `${UNSET_THERE}; ${TLS}`, impact: "runtime", severity: "error" },
-} as const;
+} as const);
