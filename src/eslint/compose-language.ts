@@ -60,7 +60,7 @@ export class ComposeSourceCode {
     return this.diagnostics.filter((d) => d.ruleId === ruleId);
   }
 
-  /** A finding as ESLint reports it: the message as the CLI prints it, which names the service. */
+  /** Where ESLint shows a finding: the CLI's line and column, which count characters as ESLint does. */
   static locOf(d: Diagnostic): SourceLocation {
     return { start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn } };
   }
