@@ -19,13 +19,11 @@ export default defineRule({
   *check({ workspace }) {
     for (const file of workspace.files) {
       const backslashes = file.document.source.text.includes("\\");
-      // With every key set once, each entry is the one that wins.
-      const setOnce = file.config.keyCount === file.document.entries.length;
       for (const entry of file.document.entries) {
         if (backslashes) yield* checkContinuations(file, entry);
         const key = javaTrim(entry.key);
-        // Properties keeps the last of duplicate keys: only that one reaches ZooKeeper (duplicate-key reports the others).
-        if (!setOnce && file.config.get(key) !== entry) continue;
+        // Only the entry ZooKeeper reads is checked; duplicate-key reports the others.
+        if (!file.config.reads(key, entry)) continue;
         const spec = keySpec(key);
         // A key another rule owns (schemas/zoo-cfg-keys.json) gets its one message there.
         if (!spec || spec.owner !== undefined || !knownIn(spec, file.config.version) || !readsKey(file.config, spec)) continue;

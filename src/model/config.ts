@@ -65,6 +65,16 @@ export class ZooConfig {
     this.participants = this.servers.filter((s) => s.role === "participant");
   }
 
+  /** Whether every trimmed key is set once: then each entry is the one ZooKeeper reads. */
+  get keysSetOnce(): boolean {
+    return this.keyCount === this.document.entries.length;
+  }
+
+  /** Whether ZooKeeper reads `entry` (its key `key`, trimmed): Properties keeps only the last of duplicate keys. */
+  reads(key: string, entry: Entry): boolean {
+    return this.keysSetOnce || this.get(key) === entry;
+  }
+
   get(key: string): Entry | undefined {
     return this.byKey.get(key);
   }

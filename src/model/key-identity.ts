@@ -32,9 +32,8 @@ const idOf = (key: string): string => (numbered(key) ? keyIdentity(key).id : key
  * clean configs by its identity would cost a map per config for nothing.
  */
 function mayShareKeys(file: ConfigFile): boolean {
-  const { entries } = file.document;
-  if (file.config.keyCount !== entries.length) return true;
-  for (const entry of entries) {
+  if (!file.config.keysSetOnce) return true;
+  for (const entry of file.document.entries) {
     const key = javaTrim(entry.key);
     if (numbered(key) && !CANONICAL.test(key)) return true;
   }

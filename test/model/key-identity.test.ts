@@ -52,3 +52,14 @@ describe("repeatedKeys", () => {
     expect(repeatedKeys(f)).toBe(repeatedKeys(f));
   });
 });
+
+describe("ZooConfig.reads", () => {
+  it("every entry when each key is set once; of a key set twice, only the last, as Properties keeps it", () => {
+    const once = file("tickTime=2000", "clientPort=2181");
+    expect(once.config.keysSetOnce).toBe(true);
+    expect(once.document.entries.map((e) => once.config.reads(e.key.trim(), e))).toEqual([true, true]);
+    const twice = file("clientPort=2181", "tickTime=2000", "clientPort =2182");
+    expect(twice.config.keysSetOnce).toBe(false);
+    expect(twice.document.entries.map((e) => twice.config.reads(e.key.trim(), e))).toEqual([false, true, true]);
+  });
+});
