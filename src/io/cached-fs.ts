@@ -34,24 +34,41 @@ export class CachedFileSystem implements FileSystem {
   private listing(dir: string): Listing | null {
     let found = this.listings.get(dir);
     if (found !== undefined) return found;
-    try {
-      const entries = this.inner.entries(dir);
-      found = { entries, byName: new Map(entries.map((e) => [e.name, e.kind])) };
-    } catch {
-      found = null;
-    }
+    found = this.knownAbsent(dir) ? null : this.readListing(dir);
     this.listings.set(dir, found);
     return found;
+  }
+
+  private readListing(dir: string): Listing | null {
+    try {
+      const entries = this.inner.entries(dir);
+      return { entries, byName: new Map(entries.map((e) => [e.name, e.kind])) };
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Whether what is cached already shows that nothing is at `path`: its directory was listed
+   * without it, or is itself known to be absent. A relative dataDir resolved against a config's
+   * directory often names such a path; each failed system call costs a thrown error, and with
+   * thousands of configs those were half the run.
+   */
+  private knownAbsent(path: string): boolean {
+    const parent = dirname(path);
+    if (parent === path) return false;
+    const listing = this.listings.get(parent);
+    if (listing) return !listing.byName.has(basename(path));
+    return listing === null && this.knownAbsent(parent);
   }
 
   kind(path: string): EntryKind | undefined {
     if (this.kinds.has(path)) return this.kinds.get(path);
     const parent = dirname(path);
-    const listing = parent === path ? undefined : this.listings.get(parent);
-    const entry = listing?.byName.get(basename(path));
+    const entry = parent === path ? undefined : this.listings.get(parent)?.byName.get(basename(path));
     let kind: EntryKind | undefined;
     if (entry !== undefined && entry !== "link") kind = entry;
-    else if (listing && entry === undefined) kind = undefined;
+    else if (this.knownAbsent(path)) kind = undefined;
     // Links, directories not listed (or not listable) and the root: one stat.
     else kind = this.inner.kind(path);
     this.kinds.set(path, kind);
@@ -66,11 +83,12 @@ export class CachedFileSystem implements FileSystem {
     return this.inner.readHead(path, limit);
   }
 
-  /** Only a link, or an entry in a directory that cannot be listed, costs a readlink. */
+  /** Only a link, or an entry in a directory that cannot be listed (and is there), costs a readlink. */
   readlink(path: string): string | undefined {
     const parent = dirname(path);
     const listing = parent === path ? undefined : this.listing(parent);
     if (listing && listing.byName.get(basename(path)) !== "link") return undefined;
+    if (listing === null && this.knownAbsent(parent)) return undefined;
     return this.inner.readlink?.(path);
   }
 

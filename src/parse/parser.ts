@@ -1,5 +1,5 @@
 import { EmbeddedActionsParser, type IToken } from "chevrotain";
-import { allTokens, Comment, EntryPart, EntryStart, LineTerminator, Whitespace, propertiesLexer } from "./tokens.js";
+import { Comment, EntryPart, EntryStart, LineTerminator, tokenize, tokenTypes, Whitespace } from "./tokens.js";
 
 export type LineKind = "entry" | "comment" | "blank";
 
@@ -25,7 +25,7 @@ class PropertiesParser extends EmbeddedActionsParser {
 
   constructor() {
     // The grammar is fixed and the parse tests exercise every alternative: no need to validate it at every start.
-    super([...allTokens, EntryStart, EntryPart], { recoveryEnabled: false, maxLookahead: 1, skipValidations: true });
+    super(tokenTypes, { recoveryEnabled: false, maxLookahead: 1, skipValidations: true });
     this.performSelfAnalysis();
   }
 
@@ -78,5 +78,5 @@ let parser: PropertiesParser | undefined;
 
 export function parseLines(text: string): ParsedLines {
   parser ??= new PropertiesParser();
-  return parser.read(propertiesLexer.tokenize(text).tokens);
+  return parser.read(tokenize(text));
 }

@@ -129,4 +129,20 @@ describe("CachedFileSystem", () => {
     expect(cached.readlink(join(tree, "zk1-link"))).toBe(join(tree, "zk1"));
     expect(calls.readlink).toBe(1);
   });
+
+  it("asks nothing about a path under a directory a listing shows absent", () => {
+    const { fs, calls } = counting();
+    const cached = new CachedFileSystem(fs);
+    // A relative dataDir resolved against the config's directory: zk1/conf/zk1/data.
+    const absent = join(tree, "zk1", "conf", "zk1");
+    for (const path of [absent, join(absent, "data"), join(absent, "data", "myid")]) expect(cached.readlink(path)).toBeUndefined();
+    expect(cached.kind(join(absent, "data"))).toBeUndefined();
+    expect(cached.kind(join(absent, "data", "version-2"))).toBeUndefined();
+    expect(cached.listed(join(absent, "data"))).toBeUndefined();
+    expect(calls).toEqual({ kind: 0, list: 0, entries: 1, realpath: 0, readlink: 0 });
+    // Under a link or a file, the listing cannot tell: the disk is asked.
+    expect(cached.kind(join(tree, "zk1-link", "conf", "zoo.cfg"))).toBe("file");
+    expect(cached.kind(join(tree, "zk1", "conf", "zoo.cfg", "x"))).toBeUndefined();
+    expect(calls.kind).toBe(2);
+  });
 });

@@ -7,6 +7,7 @@ const BASE = {
   parseSyntax: 30_000,
   parseConfigs: 30_000,
   parseCorpus: 8_000,
+  tokens: 20_000,
   lintConfigs: 8_000,
   lintCorpus: 3_000,
   lintTrees: 2_000,
