@@ -14,7 +14,7 @@ export interface ParsedLines {
  * line     := Whitespace? (Comment LineTerminator? | LineTerminator | entry)?
  * entry    := EntryStart EntryPart* LineTerminator?
  *   EntryStart: Text | Escape | Continuation | DanglingBackslash; EntryPart: those or Whitespace
- * Every token sequence the lexer can produce is a document, so parsing never fails. The parser
+ * Every token sequence the scanner can produce is a document, so parsing never fails. The parser
  * builds the lines directly (no CST): zkcfg parses thousands of files per run.
  */
 class PropertiesParser extends EmbeddedActionsParser {
