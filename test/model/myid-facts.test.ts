@@ -2,13 +2,12 @@
 // a myid's flaw (myid.ts), the directory a dataDir names (directory-key.ts), the configs of a host
 // sharing one (shared-data-dir.ts), and the id to write into a missing myid (myid-choice.ts).
 import { describe, expect, it } from "vitest";
-import { NotAFileError } from "../../src/io/fs.js";
-import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { directoryKey } from "../../src/model/directory-key.js";
 import { myidFlaw } from "../../src/model/myid.js";
 import { chooseMyid } from "../../src/model/myid-choice.js";
 import { dataDirSharers } from "../../src/model/shared-data-dir.js";
 import { validMyid } from "../../src/model/valid-myid.js";
+import { LinkedFileSystem } from "../helpers/linked-fs.js";
 import { fileAt, HEAD, modelOf } from "../helpers/model.js";
 
 const LOCAL = "server.1=localhost:2888:3888\nserver.2=localhost:2889:3889\nserver.3=localhost:2890:3890\n";
@@ -46,23 +45,6 @@ describe("myidFlaw", () => {
     expect(myidFlaw("one")).toBeUndefined();
   });
 });
-
-/** A tree whose `links` are symbolic links (path → target). */
-class LinkedFileSystem extends MemoryFileSystem {
-  constructor(
-    files: Record<string, string>,
-    private readonly links: Record<string, string>,
-  ) {
-    super(files);
-  }
-  override readHead(path: string, limit: number): { bytes: Uint8Array; more: boolean } {
-    if (this.links[path] !== undefined) throw new NotAFileError(path, "a symbolic link");
-    return super.readHead(path, limit);
-  }
-  readlink(path: string): string | undefined {
-    return this.links[path];
-  }
-}
 
 describe("directoryKey", () => {
   it("is where the machine resolves the path: spellings collapse, links are followed under the root", () => {

@@ -1,5 +1,5 @@
 import rule from "../../rules/datadir-durability.js";
-import { MemoryFileSystem } from "../../src/io/memory-fs.js";
+import { LinkedFileSystem } from "../helpers/linked-fs.js";
 import { runRuleTests } from "../helpers/rule-tester.js";
 
 const ZOO = "/etc/zookeeper/conf/zoo.cfg";
@@ -9,19 +9,6 @@ const quorum = (lines: string): Record<string, string> => ({ [ZOO]: `tickTime=20
 const standalone = (lines: string): Record<string, string> => ({ [ZOO]: `tickTime=2000\nclientPort=2181\nadmin.enableServer=false\n${lines}` });
 const DURABLE = "dataDir=/var/lib/zookeeper\ndataLogDir=/srv/zookeeper-txnlog\nautopurge.purgeInterval=24\n";
 const LINKED = { ...standalone("dataDir=/var/lib/zookeeper\ndataLogDir=/srv/txnlog\n"), "/var/lib/zookeeper/myid": "1\n" };
-
-/** The tree, with some paths being symbolic links (path → target). */
-class LinkedFileSystem extends MemoryFileSystem {
-  constructor(
-    files: Record<string, string>,
-    private readonly links: Record<string, string>,
-  ) {
-    super(files);
-  }
-  readlink(path: string): string | undefined {
-    return this.links[path];
-  }
-}
 
 const at = (line: number, column: number, endColumn: number) => ({ file: ZOO, line, column, endLine: line, endColumn });
 

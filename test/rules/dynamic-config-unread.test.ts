@@ -1,8 +1,8 @@
 // A dynamic file zkcfg will not read: reported once, at dynamicConfigFile.
 import rule from "../../rules/dynamic-config.js";
-import { posix } from "node:path";
-import { NotAFileError, TooLargeError, type DirEntry } from "../../src/io/fs.js";
+import { NotAFileError, TooLargeError } from "../../src/io/fs.js";
 import { MemoryFileSystem } from "../../src/io/memory-fs.js";
+import { LinkedFileSystem } from "../helpers/linked-fs.js";
 import { runRuleTests } from "../helpers/rule-tester.js";
 
 const ZOO = "/etc/zookeeper/conf/zoo.cfg";
@@ -13,41 +13,20 @@ const STATIC = `tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zooke
 /** dynamicConfigFile's value on line 5. */
 const AT = { file: ZOO, line: 5, column: 19, endLine: 5, endColumn: 19 + DYNAMIC.length };
 
-/** What the in-memory tree does not model: links, and files that fail to read (by path, after links). */
-class TrickyFileSystem extends MemoryFileSystem {
+/** Links, and files that fail to read (by path, after links). */
+class TrickyFileSystem extends LinkedFileSystem {
   constructor(
     files: Record<string, string>,
-    private readonly links: Record<string, string>,
+    links: Record<string, string>,
     private readonly failures: Record<string, Error> = {},
   ) {
-    super(files);
-  }
-
-  readlink(path: string): string | undefined {
-    return this.links[path];
-  }
-
-  realpath(path: string): string {
-    return this.links[path] ?? path;
-  }
-
-  override kind(path: string): ReturnType<MemoryFileSystem["kind"]> {
-    return super.kind(this.realpath(path));
-  }
-
-  /** A directory lists its links as links, as the system does, whether or not what they name exists. */
-  override entries(path: string): DirEntry[] {
-    const links = Object.keys(this.links)
-      .filter((l) => posix.dirname(l) === path)
-      .map((l) => posix.basename(l));
-    const others = super.entries(path).filter((e) => !links.includes(e.name));
-    return [...others, ...links.map((name) => ({ name, kind: "link" as const }))].sort((a, b) => (a.name < b.name ? -1 : 1));
+    super(files, links);
   }
 
   override readFile(path: string, limit?: number): Uint8Array {
     const failure = this.failures[this.realpath(path)];
     if (failure) throw failure;
-    return super.readFile(this.realpath(path), limit);
+    return super.readFile(path, limit);
   }
 }
 

@@ -1,9 +1,7 @@
 // The myid reads the in-memory tree cannot stage by itself (a myid the system refuses to read, a
 // link leading out of the data directory), and the data directories zkcfg does not read.
-import { posix } from "node:path";
 import rule from "../../rules/myid-matches-datadir.js";
-import { MemoryFileSystem } from "../../src/io/memory-fs.js";
-import { NotAFileError, type DirEntry } from "../../src/io/fs.js";
+import { LinkedFileSystem } from "../helpers/linked-fs.js";
 import { runRuleTests } from "../helpers/rule-tester.js";
 
 const ZOO = "/etc/zookeeper/conf/zoo.cfg";
@@ -23,29 +21,19 @@ const SHARED_BY_LINK = {
 const LINKED = { ...FILES, "/etc/zookeeper/conf/myid": "1\n" };
 
 /** The tree, with the system refusing to read some paths and some paths being symbolic links. */
-class StagedFileSystem extends MemoryFileSystem {
+class StagedFileSystem extends LinkedFileSystem {
   constructor(
     files: Record<string, string>,
     private readonly refused: Record<string, string>,
-    private readonly links: Record<string, string>,
+    links: Record<string, string>,
   ) {
-    super(files);
+    super(files, links);
   }
 
   override readHead(path: string, limit: number): { bytes: Uint8Array; more: boolean } {
     const code = this.refused[path];
     if (code !== undefined) throw Object.assign(new Error(`${code}: ${path}`), { code });
-    if (this.links[path] !== undefined) throw new NotAFileError(path, "a symbolic link");
     return super.readHead(path, limit);
-  }
-
-  readlink(path: string): string | undefined {
-    return this.links[path];
-  }
-
-  /** A listing shows a link as one. */
-  override entries(path: string): DirEntry[] {
-    return super.entries(path).map((e) => (this.links[posix.join(path, e.name)] === undefined ? e : { name: e.name, kind: "link" }));
   }
 }
 
