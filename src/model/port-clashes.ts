@@ -100,10 +100,11 @@ export function indexClashes(bindings: readonly PortBinding[]): (b: PortBinding)
 const shared = new WeakMap<Host, readonly (readonly PortBinding[])[]>();
 
 /**
- * The bindings of a host by port, for each port more than one binding uses, in binding order. Only
- * bindings of one port can clash (indexClashes then asks for one scope): grouping by the port keeps
- * a long server list on many hosts (all on 2888:3888) linear, and costs a clean host no more than a
- * map of numbers.
+ * The bindings of a host by port, in binding order, for each port on which two bindings share a
+ * scope. Only bindings of one port and one scope can clash (indexClashes asks for the scope):
+ * grouping by the port keeps a long server list on many hosts (all on 2888:3888) linear, and a port
+ * whose bindings are each alone in their scope (the server lines of a config whose own host is
+ * unknown, each line on its own host) is left out before any clash is indexed.
  */
 export function sharedPorts(workspace: Workspace, host: Host): readonly (readonly PortBinding[])[] {
   const cached = shared.get(host);
@@ -114,7 +115,17 @@ export function sharedPorts(workspace: Workspace, host: Host): readonly (readonl
     if (list) list.push(b);
     else byPort.set(b.port, [b]);
   }
-  const out = [...byPort.values()].filter((bindings) => bindings.length > 1);
+  const out = [...byPort.values()].filter(twoShareAScope);
   shared.set(host, out);
   return out;
+}
+
+function twoShareAScope(bindings: readonly PortBinding[]): boolean {
+  if (bindings.length < 2) return false;
+  const scopes = new Set<string>();
+  for (const b of bindings) {
+    if (scopes.has(b.scope)) return true;
+    scopes.add(b.scope);
+  }
+  return false;
 }

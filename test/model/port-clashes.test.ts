@@ -27,7 +27,7 @@ describe("sharedPorts", () => {
     ]);
   });
 
-  it("one port number in different scopes is shared, but none of its bindings clashes", () => {
+  it("one port number in different scopes is not shared: each server line is on its own host", () => {
     // A checkout: the config's own host is unknown, so each server line's ports are scoped to its host.
     const ws = workspace(
       "/repo/conf/zoo.cfg",
@@ -38,32 +38,30 @@ describe("sharedPorts", () => {
       "server.2=zk2:2181:3888",
       "server.3=zk3:2888:3888",
     );
+    expect(shared(ws)).toEqual([]);
+  });
+
+  it("a port two bindings of one scope use: all its bindings, other scopes too, and only those of one scope clash", () => {
+    const ws = workspace(
+      "/repo/conf/zoo.cfg",
+      true,
+      "dataDir=/var/lib/zookeeper",
+      "server.1=zk1:2888:3888",
+      "server.2=zk1:2888:3889",
+      "server.3=zk3:2888:3890",
+    );
     expect(shared(ws)).toEqual([
-      {
-        port: 2181,
-        bindings: [
-          ["clientPort", "unknown:/repo/conf/zoo.cfg"],
-          ["server.2 quorum port", "line:/repo|zk2"],
-        ],
-      },
       {
         port: 2888,
         bindings: [
           ["server.1 quorum port", "line:/repo|zk1"],
+          ["server.2 quorum port", "line:/repo|zk1"],
           ["server.3 quorum port", "line:/repo|zk3"],
-        ],
-      },
-      {
-        port: 3888,
-        bindings: [
-          ["server.1 election port", "line:/repo|zk1"],
-          ["server.2 election port", "line:/repo|zk2"],
-          ["server.3 election port", "line:/repo|zk3"],
         ],
       },
     ]);
     const clashes = ws.hosts.flatMap((host) => sharedPorts(ws, host).flatMap((bindings) => bindings.map(indexClashes(bindings))));
-    expect(clashes.filter((c) => c !== undefined)).toEqual([]);
+    expect(clashes.map((c) => c?.sockets)).toEqual([1, 1, undefined]);
   });
 
   it("is computed once per host", () => {
