@@ -16,12 +16,9 @@ export function memberSignature(s: ServerSpec, anyHost = false): string {
   return `${addresses}:${s.role}`;
 }
 
-/**
- * One server process, whichever config lists it: its id and its member signature. Joined, not
- * concatenated, so the key is one flat string: port bindings keep it for the whole run.
- */
+/** One server process, whichever config lists it: its id and its member signature. */
 export function memberKey(s: ServerSpec, anyHost = false): string {
-  return ["server.", s.id, "=", memberSignature(s, anyHost)].join("");
+  return `server.${s.id}=${memberSignature(s, anyHost)}`;
 }
 
 /** Two server lines written alike: same id, role, hosts as written and ports, so every comparison of members finds them equal. */

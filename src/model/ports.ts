@@ -86,7 +86,7 @@ class Binding implements PortBinding {
   }
 
   get socket(): string {
-    return (this.#socket ??= flat(this.owner, "/", this.kind, "/", this.port, "/", this.address));
+    return (this.#socket ??= `${this.owner}/${this.kind}/${this.port}/${this.address}`);
   }
 
   get label(): string {
@@ -100,13 +100,6 @@ class Binding implements PortBinding {
     return this.#line?.host;
   }
 }
-
-/**
- * Joins its parts into one flat string. A template literal or `+` leaves V8 a chain of string
- * pieces; a binding keeps its keys for the whole run, and in a fleet of configs those chains were
- * a tenth of the heap (memberKey is joined for the same reason).
- */
-const flat = (...parts: (string | number)[]): string => parts.join("");
 
 /** Every socket the configs of one host open, with the server (or file) that opens it. */
 export function listPortBindings(workspace: Workspace, host: Host): PortBinding[] {
@@ -177,7 +170,7 @@ function addLineBindings(out: PortBinding[], workspace: Workspace, host: Host, {
   for (const spec of config.servers) {
     // With the config's own host unknown, server lines still clash with lines on their own host (of its site).
     if (shared && !workspace.isLocal(file, spec)) continue;
-    const lineScope = shared ? host.key : flat("line:", workspace.siteOf(file), "|", lineHost(spec));
+    const lineScope = shared ? host.key : `line:${workspace.siteOf(file)}|${lineHost(spec)}`;
     const owner = quorum ? spec : process;
     const add = (port: number, address: string, kind: PortKind, range: Range, line: LinePort): void => {
       out.push(new Binding(port, address, lineScope, kind, file, config.serverRange(spec, range), owner, line, owner === process));
