@@ -28,6 +28,8 @@ export class CachedFileSystem implements FileSystem {
   private readonly kinds = new Map<string, EntryKind | undefined>();
   /** Path → whether it and every directory above it are plain files and directories, not links. */
   private readonly linkFree = new Map<string, boolean>();
+  /** Path → whether the listings show nothing there (see knownAbsent). */
+  private readonly absent = new Map<string, boolean>();
 
   constructor(private readonly inner: FileSystem) {}
 
@@ -52,14 +54,26 @@ export class CachedFileSystem implements FileSystem {
    * Whether what is cached already shows that nothing is at `path`: its directory was listed
    * without it, or is itself known to be absent. A relative dataDir resolved against a config's
    * directory often names such a path; each failed system call costs a thrown error, and with
-   * thousands of configs those were half the run.
+   * thousands of configs those were half the run. The answer for each path on the way up is kept
+   * once no later listing can change it, so a path of n absent directories costs n steps, not n².
    */
   private knownAbsent(path: string): boolean {
-    const parent = dirname(path);
-    if (parent === path) return false;
-    const listing = this.listings.get(parent);
-    if (listing) return !listing.byName.has(basename(path));
-    return listing === null && this.knownAbsent(parent);
+    const walked: string[] = [];
+    let answer: boolean | undefined;
+    for (let p = path; answer === undefined;) {
+      answer = this.absent.get(p);
+      if (answer !== undefined) break;
+      const parent = dirname(p);
+      const listing = parent === p ? undefined : this.listings.get(parent);
+      // The root, or a directory not listed yet: nothing is known, and a listing may tell later.
+      if (listing === undefined) return false;
+      walked.push(p);
+      if (listing) answer = !listing.byName.has(basename(p));
+      // A directory that could not be listed: its entries are absent if it is.
+      else p = parent;
+    }
+    for (const p of walked) this.absent.set(p, answer);
+    return answer;
   }
 
   kind(path: string): EntryKind | undefined {
@@ -114,6 +128,7 @@ export class CachedFileSystem implements FileSystem {
     this.listings.clear();
     this.kinds.clear();
     this.linkFree.clear();
+    this.absent.clear();
   }
 
   realpath(path: string): string {

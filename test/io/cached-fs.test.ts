@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { CachedFileSystem } from "../../src/io/cached-fs.js";
 import type { FileSystem } from "../../src/io/fs.js";
+import { MemoryFileSystem } from "../../src/io/memory-fs.js";
 import { nodeFileSystem } from "../../src/io/node-fs.js";
 
 // realpath: tmpdir itself may lie behind a link (macOS), which the tests below must not confuse with theirs.
@@ -144,5 +145,24 @@ describe("CachedFileSystem", () => {
     expect(cached.kind(join(tree, "zk1-link", "conf", "zoo.cfg"))).toBe("file");
     expect(cached.kind(join(tree, "zk1", "conf", "zoo.cfg", "x"))).toBeUndefined();
     expect(calls.kind).toBe(2);
+  });
+
+  it("walks a path of absent directories once: its work grows with the path, not with its square", () => {
+    // Map lookups counted, not time: a path of n absent directories resolved one directory at a
+    // time (as a relative dataDir is) once asked about every directory above each one again.
+    const lookups = (n: number): number => {
+      const cached = new CachedFileSystem(new MemoryFileSystem({ "/top/x": "" }));
+      const get = vi.spyOn(Map.prototype, "get");
+      try {
+        for (let i = 1, path = "/top/d"; i <= n; i++, path += "/d") {
+          expect(cached.readlink(path)).toBeUndefined();
+          expect(cached.kind(path)).toBeUndefined();
+        }
+        return get.mock.calls.length;
+      } finally {
+        get.mockRestore();
+      }
+    };
+    expect(lookups(400) / lookups(200)).toBeLessThan(2.5);
   });
 });
