@@ -6,7 +6,7 @@ import { minorities, namedOf, MAX_NAMED, type Named } from "../src/model/majorit
 import { disagreeing, disagreeingClientParts, memberLines, type ClientPartLine, type MemberLine } from "../src/model/member-lines.js";
 import type { ServerSpec } from "../src/model/server-spec.js";
 import { SHARED_SETTINGS, settingValues, type Disagreement, type SettingValue } from "../src/model/shared-settings.js";
-import { placeData, placed } from "../src/lint/placed.js";
+import { placeData } from "../src/lint/placed.js";
 import { defineRule, type Report } from "../src/lint/rule.js";
 import { messages } from "./ensemble-consistency/messages.js";
 
@@ -61,7 +61,7 @@ function nameFiles(named: Named, from: ConfigFile): string {
 /** A server line as the message quotes it: its id, and its line in the dynamic file when it comes from one. */
 function lineReport(id: LineId, v: { spec: ServerSpec; file: ConfigFile }, data: Record<string, string>, range: Range): Report<Id> {
   const line = { key: `server.${v.spec.id}`, value: javaTrim(v.spec.entry.value), ...data, ...placeData(v.file.config, v.spec.entry) };
-  return placed(messages, { messageId: id, data: line, file: v.file, range });
+  return { messageId: id, data: line, file: v.file, range };
 }
 
 /** The variants of one id across files, keyed by description: when more than one remains, the files disagree. */

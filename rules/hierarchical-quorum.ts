@@ -2,9 +2,9 @@ import type { Entry, Range } from "../src/parse/document.js";
 import type { ConfigFile } from "../src/model/config-file.js";
 import { countQuorum, readMembership, type Membership } from "../src/model/group-membership.js";
 import type { GroupLine } from "../src/model/hierarchy.js";
-import { javaTrim } from "../src/model/java-number.js";
+import { lineValue } from "../src/model/server-spec.js";
 import { atLeast } from "../src/model/version.js";
-import { placeData, placed } from "../src/lint/placed.js";
+import { placeData } from "../src/lint/placed.js";
 import { defineRule, type Report } from "../src/lint/rule.js";
 import { messages } from "./hierarchical-quorum/messages.js";
 
@@ -19,8 +19,7 @@ export default defineRule({
   },
   *check({ workspace }) {
     // Most configs have no group or weight line: nothing to check.
-    // A report about a line of the dynamic file takes its twin's id, which names the line.
-    for (const file of workspace.files) if (file.config.hierarchy.keys.length > 0) for (const report of checkFile(file)) yield placed(messages, report);
+    for (const file of workspace.files) if (file.config.hierarchy.keys.length > 0) yield* checkFile(file);
   },
 });
 
@@ -34,7 +33,7 @@ class Lines {
   constructor(private readonly file: ConfigFile) {}
   where(entry: Entry): Record<string, string | number> {
     const { config } = this.file;
-    return { key: entry.key, value: quote(atLeast(config.version, "3.5") ? entry.value : javaTrim(entry.value)), ...placeData(config, entry) };
+    return { key: entry.key, value: quote(lineValue(entry, config.version)), ...placeData(config, entry) };
   }
   report(messageId: Id, entry: Entry, range?: Range, data: Record<string, string | bigint> = {}): Report<Id> {
     return { messageId, data: { ...this.where(entry), ...data }, file: this.file, range: this.file.config.sourceRange(entry, range) };

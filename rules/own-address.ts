@@ -49,16 +49,17 @@ function* checkFile(ws: Workspace, file: ConfigFile): Generator<Report<Id>> {
   const range = file.config.serverRange(own, address.host.range);
   const data = { id: own.id, host };
   const local = localAddresses(names);
-  if (isAddressLiteral(host)) {
-    if (local && !local.includes(host))
-      yield { messageId: "notLocal", data: { ...data, address: host, machine: names.hostname ?? "", local: local.join(", ") }, file, range };
-    return;
+  let ip = host;
+  if (!isAddressLiteral(host)) {
+    const mapped = addressesOf(names, host);
+    if (!mapped || mapped.length === 0) return;
+    ip = mapped[0] as string;
+    // The resolver takes the first line naming the host: a loopback one (Debian's 127.0.1.1) wins.
+    if (isLoopbackAddress(ip)) {
+      yield { messageId: "loopbackOwnName", data: { ...data, address: ip }, file, range };
+      return;
+    }
   }
-  const mapped = addressesOf(names, host);
-  if (!mapped || mapped.length === 0) return;
-  const first = mapped[0] as string;
-  // The resolver takes the first line naming the host: a loopback one (Debian's 127.0.1.1) wins.
-  if (isLoopbackAddress(first)) yield { messageId: "loopbackOwnName", data: { ...data, address: first }, file, range };
-  else if (local && !local.includes(first))
-    yield { messageId: "notLocal", data: { ...data, address: first, machine: names.hostname ?? "", local: local.join(", ") }, file, range };
+  if (local && !local.includes(ip))
+    yield { messageId: "notLocal", data: { ...data, address: ip, machine: names.hostname ?? "", local: local.join(", ") }, file, range };
 }

@@ -1,9 +1,8 @@
 import { basename, dirname } from "node:path";
+import { MAX_NAMED } from "../src/model/majority.js";
 import { indexClashes, sharedPorts, type Clash } from "../src/model/port-clashes.js";
 import type { PortBinding } from "../src/model/ports.js";
 import { defineRule, type Impact, type MessageMeta } from "../src/lint/rule.js";
-
-const MAX_NAMED = 3;
 
 /** Names the other listener as briefly as the reader needs: a file name alone when it is the same setting. */
 function describe(b: PortBinding, from: PortBinding): string {

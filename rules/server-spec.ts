@@ -1,6 +1,5 @@
 import { plainIds } from "../src/model/server-ids.js";
 import type { ConfigFile } from "../src/model/config-file.js";
-import { placed } from "../src/lint/placed.js";
 import { defineRule, type RuleContext } from "../src/lint/rule.js";
 import { checkErrors, checkLines } from "./server-spec/lines.js";
 import { messages, type Reports } from "./server-spec/messages.js";
@@ -16,8 +15,7 @@ export default defineRule({
     messages,
   },
   *check(context) {
-    // A report about a line of the dynamic file takes its twin's id, which names the line.
-    for (const file of context.workspace.files) for (const report of checkFile(context, file)) yield placed(messages, report);
+    for (const file of context.workspace.files) yield* checkFile(context, file);
   },
 });
 

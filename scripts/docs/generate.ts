@@ -6,19 +6,17 @@ import { rules } from "../../rules/index.js";
 import { NO_COLORS } from "../../src/format/colors.js";
 import type { RuleInfo } from "../../src/format/index.js";
 import { formatStylish } from "../../src/format/stylish.js";
-import { severityOf, type MessageSeverity, type Rule } from "../../src/lint/rule.js";
-import { describeRules } from "../../src/lint/rule-info.js";
+import { severityOf, type Rule } from "../../src/lint/rule.js";
+import { describeRules, shownSeverity } from "../../src/lint/rule-info.js";
 import { lintTree } from "../../test/helpers/workspace.js";
 import { exampleParts, exampleTree, HEAD, OUTPUT, parseDoc, replaceMarked, RULE_TABLE } from "./rule-doc.js";
 import { ruleListSource } from "./rule-list.js";
-
-const SEVERITY: Record<MessageSeverity, string> = { error: "error", warn: "warning", info: "note" };
 
 /** The head: id, description, whether it fixes, and its messages grouped by impact and severity. */
 function head(rule: Rule, info: RuleInfo): string[] {
   const groups = new Map<string, string[]>();
   for (const [id, message] of Object.entries(rule.meta.messages)) {
-    const key = `| ${message.impact} | ${SEVERITY[severityOf(message)]} |`;
+    const key = `| ${message.impact} | ${shownSeverity(severityOf(message))} |`;
     groups.set(key, [...(groups.get(key) ?? []), `\`${id}\``]);
   }
   return [

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, sep } from "node:path";
+import { relative } from "node:path";
 import type { CliOptions } from "./options.js";
 import type { Io } from "./main.js";
 import { exitCodeFor } from "./exit-code.js";
@@ -6,7 +6,7 @@ import { readInput, type InputFile } from "../lint/inputs.js";
 import { lintProject, type ProjectOptions } from "../lint/project.js";
 import type { LintResult } from "../lint/diagnostic.js";
 import type { CreateFileFix } from "../lint/rule.js";
-import { MAX_PASSES, planFix, type FixPlan } from "../fix/plan.js";
+import { latin1, MAX_PASSES, outside, planFix, type FixPlan } from "../fix/plan.js";
 import { createFile, replaceFile } from "../fix/writer.js";
 import { printedLine } from "../format/escape.js";
 import { unifiedDiff } from "../format/unified-diff.js";
@@ -24,8 +24,6 @@ function notes(options: CliOptions, io: Io): Io["stderr"] {
 
 const describe = (fix: CreateFileFix): string => `${fix.path} (${JSON.stringify(fix.text.trimEnd())})`;
 
-const latin1 = (text: string): Buffer => Buffer.from(text, "latin1");
-
 /** --check: what the whole fix would write, and exit 1 when it would write anything. */
 function reportCheck(plan: FixPlan, out: Io["stderr"]): number {
   for (const fix of plan.creates) out.write(printedLine(`would write ${describe(fix)}`));
@@ -37,8 +35,8 @@ function reportCheck(plan: FixPlan, out: Io["stderr"]): number {
 
 /** The names a diff gives a file: a/ and b/ and its path from the working directory, or its absolute path when it is outside. */
 function diffNames(path: string, cwd: string): { old: string; new: string } {
+  if (outside(cwd, path)) return { old: path, new: path };
   const rel = relative(cwd, path);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { old: path, new: path };
   return { old: `a/${rel}`, new: `b/${rel}` };
 }
 

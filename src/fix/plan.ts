@@ -35,8 +35,7 @@ export interface WritePolicy {
 export function refusal(fix: CreateFileFix, policy: WritePolicy): string | undefined {
   const dir = fix.missingDirectory;
   if (dir === undefined || policy.createDataDir) return undefined;
-  const rel = relative(policy.cwd, dir);
-  if (rel !== "" && rel.split(sep)[0] !== ".." && !isAbsolute(rel)) return undefined;
+  if (!outside(policy.cwd, dir)) return undefined;
   return `its dataDir ${dir} does not exist and is outside the working directory; zkcfg fix creates it only with --create-data-dir`;
 }
 
@@ -103,7 +102,14 @@ function passOf(run: LintRun, created: ReadonlyMap<string, CreateFileFix>, polic
   return { texts, creates: fixes.creates.filter((fix) => !created.has(fix.path)), refused: fixes.refused };
 }
 
-const latin1 = (text: string): Uint8Array => Buffer.from(text, "latin1");
+/** A text of one char per byte, as zkcfg reads configs, back to its bytes. */
+export const latin1 = (text: string): Buffer => Buffer.from(text, "latin1");
+
+/** Whether `path` is outside the working directory `cwd` (the directory itself counts as outside). */
+export function outside(cwd: string, path: string): boolean {
+  const rel = relative(cwd, path);
+  return rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel);
+}
 
 /**
  * Runs `zkcfg fix` in memory: lints, applies the fixes to the texts, lints the changed texts

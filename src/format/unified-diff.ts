@@ -1,5 +1,5 @@
 import { structuredPatch } from "diff";
-import { escapeControls } from "./escape.js";
+import { printedLine } from "./escape.js";
 
 /** A hunk's range as diff -u writes it: the count left out when it is 1, the line before when it is 0. */
 const range = (start: number, lines: number): string => (lines === 1 ? `${start}` : `${lines === 0 ? start - 1 : start},${lines}`);
@@ -14,5 +14,5 @@ export function unifiedDiff(oldName: string, newName: string, before: string, af
   const { hunks } = structuredPatch(oldName, newName, before, after, undefined, undefined, { context: 3 });
   const lines = [`--- ${oldName}`, `+++ ${newName}`];
   for (const h of hunks) lines.push(`@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@`, ...h.lines);
-  return lines.map((line) => `${escapeControls(line)}\n`).join("");
+  return lines.map(printedLine).join("");
 }

@@ -3,6 +3,7 @@ import { compareStrings } from "../model/order.js";
 import type { Workspace } from "../model/ensemble.js";
 import { interpolate, type Diagnostic, type LintResult, type Note } from "./diagnostic.js";
 import { applyDirectives, UNUSED_DISABLE, unusedDisableMeta } from "./directives.js";
+import { placed } from "./placed.js";
 import { severityOf, type MessageMeta, type Report, type Rule, type RuleContext } from "./rule.js";
 
 export type SeveritySetting = "off" | "warn" | "error";
@@ -43,10 +44,12 @@ function place(
   target: { messages: Diagnostic[]; notes: Note[] },
   ruleId: string,
   messages: Readonly<Record<string, MessageMeta>>,
-  report: Report<string>,
+  reported: Report<string>,
   setting: SeveritySetting | undefined,
   suggestions?: Readonly<Record<string, string>>,
 ): void {
+  // A report about a line of the dynamic file takes its twin's id, which names the line.
+  const report = placed(messages, reported);
   const meta = messages[report.messageId];
   if (!meta) throw new Error(`rule ${ruleId} reported unknown message "${report.messageId}"`);
   const source = report.file.document.source;

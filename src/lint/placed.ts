@@ -35,7 +35,7 @@ export function placeData(config: ZooConfig, entry: Entry): Record<string, strin
   return config.sourceOf(entry) ?? {};
 }
 
-/** The report with its twin's id when its data places it in the dynamic file (see placeData). */
+/** The report with its twin's id when its data places it in the dynamic file (see placeData); the engine applies it to every report. */
 export function placed<M extends string>(messages: Record<M, MessageMeta>, report: Report<M>): Report<M> {
   if (report.data?.dynamicLine === undefined) return report;
   const twin = report.messageId + SUFFIX;

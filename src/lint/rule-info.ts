@@ -77,12 +77,12 @@ export function readRuleDoc(id: string): { doc: string; why: string | undefined 
   return { doc, why: docSection(doc, "Why") };
 }
 
-/** Each severity a message can have, most severe first, with the name the output shows it by. */
-const SHOWN: [MessageSeverity, ReportedSeverity][] = [
-  ["error", "error"],
-  ["warn", "warning"],
-  ["info", "note"],
-];
+/** The name the output shows a message severity by. */
+const SHOWN_AS: Record<MessageSeverity, ReportedSeverity> = { error: "error", warn: "warning", info: "note" };
+/** Each severity a message can have, most severe first. */
+const SEVERITIES: MessageSeverity[] = ["error", "warn", "info"];
+
+export const shownSeverity = (severity: MessageSeverity): ReportedSeverity => SHOWN_AS[severity];
 
 function describe(id: string, meta: RuleMeta<string>, docsUrl: string, withDocs: boolean): RuleInfo {
   const messages = Object.values(meta.messages);
@@ -91,7 +91,7 @@ function describe(id: string, meta: RuleMeta<string>, docsUrl: string, withDocs:
     id,
     description: meta.description,
     impacts: [...new Set(messages.map((m) => m.impact))],
-    severities: SHOWN.filter(([severity]) => messages.some((m) => severityOf(m) === severity)).map(([, shown]) => shown),
+    severities: SEVERITIES.filter((severity) => messages.some((m) => severityOf(m) === severity)).map(shownSeverity),
     fixable: meta.fixable,
     docsUrl,
     ...(why ? { why } : {}),

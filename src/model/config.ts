@@ -1,6 +1,7 @@
 import type { Document, Entry, Range } from "../parse/document.js";
 import { readHierarchy, type Hierarchy } from "./hierarchy.js";
 import { javaTrim, parseJavaInt } from "./java-number.js";
+import { standaloneDisabled } from "./server-roles.js";
 import { isServerSpecError, parseServerSpec, type ServerSpec, type ServerSpecError } from "./server-spec.js";
 import { atLeast, type ZkVersion } from "./version.js";
 
@@ -103,9 +104,7 @@ export class ZooConfig {
 
   /** Quorum mode iff two or more participants, or (3.5+) standaloneEnabled=false. */
   get isQuorum(): boolean {
-    const voters = this.participants.length;
-    if (voters >= 2) return true;
-    return atLeast(this.version, "3.5") && this.text("standaloneEnabled")?.toLowerCase() === "false";
+    return this.participants.length >= 2 || standaloneDisabled(this);
   }
 
   /**

@@ -235,12 +235,12 @@ function locate(view: HostView, configured: string, configPath: string): { path:
   }
 }
 
-export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, configPath: string, withMyid: boolean): DirFact {
+/** `reads`: readEvidence(view, config), worked out once per config by readFacts. */
+export function readDirFact(view: HostView, entry: Entry, config: ZooConfig, configPath: string, withMyid: boolean, reads: ReadEvidence | undefined): DirFact {
   const configured = javaTrim(entry.value);
   if (view.syntaxOnly) return { state: "unchecked", entry, configured };
   // A Windows server's path: not on this machine, whatever is mounted here.
   if (isWindowsAbsolute(configured)) return { state: "elsewhere", entry, configured, path: configured, relative: false };
-  const reads = readEvidence(view, config);
   // This machine's files say nothing about a config not proven to be for it: not even read.
   if (!reads && isAbsolutePath(configured)) return { state: "elsewhere", entry, configured, path: configured, relative: false };
   const { path, relative, loop } = locate(view, configured, configPath);
@@ -285,9 +285,9 @@ export function readFacts(view: HostView, config: ZooConfig, configPath: string)
   const machineNames = readMachineNames(view);
   if (machineNames) facts.machineNames = machineNames;
   const dataDir = config.get("dataDir");
-  if (dataDir) facts.dataDir = readDirFact(view, dataDir, config, configPath, true);
+  if (dataDir) facts.dataDir = readDirFact(view, dataDir, config, configPath, true, reads);
   const dataLogDir = config.get("dataLogDir");
-  if (dataLogDir) facts.dataLogDir = readDirFact(view, dataLogDir, config, configPath, false);
+  if (dataLogDir) facts.dataLogDir = readDirFact(view, dataLogDir, config, configPath, false, reads);
   const dyn = config.get("dynamicConfigFile");
   if (dyn) {
     const configured = javaTrim(dyn.value);

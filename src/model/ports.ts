@@ -6,6 +6,7 @@ import { bindAddress, lineBindAddress, lineHost } from "./hosts.js";
 import { decodeJavaInt } from "./java-number.js";
 import { PROMETHEUS_METRICS_PROVIDER } from "./keys.js";
 import type { ServerSpec } from "./server-spec.js";
+import { listensOnAllIPs } from "./wildcard-lines.js";
 import { atLeast } from "./version.js";
 
 export type PortKind = "client" | "secure client" | "admin" | "metrics" | "quorum" | "election";
@@ -112,7 +113,7 @@ function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, f
   const own = workspace.ownServer(file);
   const quorum = file.config.isQuorum;
   // A standalone server ignores its lone server line: the line names no process and opens no quorum socket.
-  const opener: Opener = { file, scope: host.key, process: own && quorum ? own : undefined };
+  const opener: Opener = { file, scope: host.key, own, quorum, process: own && quorum ? own : undefined };
   // The client address in the server's own line wins over clientPort/clientPortAddress: one listener.
   const ownLineClient = own !== undefined && quorum && own.clientPort !== undefined;
   addSettingBindings(out, opener, ownLineClient);
@@ -123,6 +124,9 @@ function addFileBindings(out: PortBinding[], workspace: Workspace, host: Host, f
 interface Opener {
   file: ConfigFile;
   scope: string;
+  /** The config's own server line, and whether it runs a quorum. */
+  own: ServerSpec | undefined;
+  quorum: boolean;
   process: ServerSpec | undefined;
 }
 
@@ -161,12 +165,10 @@ function addSettingBindings(out: PortBinding[], { file, scope, process }: Opener
 }
 
 /** The listeners that server lines open: quorum and election ports, and the `;` client port. */
-function addLineBindings(out: PortBinding[], workspace: Workspace, host: Host, { file, process }: Opener): void {
+function addLineBindings(out: PortBinding[], workspace: Workspace, host: Host, { file, own, quorum, process }: Opener): void {
   const { config } = file;
   const shared = host.known;
-  const own = workspace.ownServer(file);
-  const quorum = config.isQuorum;
-  const onAllIps = config.text("quorumListenOnAllIPs")?.toLowerCase() === "true";
+  const onAllIps = listensOnAllIPs(config);
   for (const spec of config.servers) {
     // With the config's own host unknown, server lines still clash with lines on their own host (of its site).
     if (shared && !workspace.isLocal(file, spec)) continue;

@@ -193,10 +193,11 @@ function generate(service: ComposeService, values: Values, version: ZkVersion): 
 
 export function renderBitnami(service: ComposeService, image: Located<string | undefined>, version: ZkVersion): Rendered | { unknown: string } {
   const cfg = [...service.environment.keys()].filter((n) => n.startsWith("ZOO_CFG_"));
-  const missing = unknownVariable(service, [...bitnamiVariables(version), ...cfg]);
+  const known = bitnamiVariables(version);
+  const missing = unknownVariable(service, [...known, ...cfg]);
   if (missing) return { unknown: missing };
   // A <name>_FILE variable reads the value from a file inside the container, which zkcfg cannot see.
-  const fromFile = [...service.environment.keys()].find((name) => name.endsWith("_FILE") && bitnamiVariables(version).includes(name));
+  const fromFile = [...service.environment.keys()].find((name) => name.endsWith("_FILE") && known.includes(name));
   if (fromFile) return { unknown: fromFile };
   const values = new Values(service, image);
   const unrendered = UNRENDERED.find((name) => isYes(values.get(name).text));
