@@ -8,7 +8,7 @@ import { myidFlaw, type MyidFlaw, type MyidReading } from "../src/model/myid.js"
 import { chooseMyid, type LineEvidence, type MyidChoice } from "../src/model/myid-choice.js";
 import type { ServerSpec } from "../src/model/server-spec.js";
 import { dataDirSharers } from "../src/model/shared-data-dir.js";
-import { validMyid } from "../src/model/valid-myid.js";
+import { myidHolders } from "../src/model/valid-myid.js";
 import { atLeast } from "../src/model/version.js";
 import { excerpt } from "../src/lint/excerpt.js";
 import { defineRule, type Report, type RuleContext } from "../src/lint/rule.js";
@@ -163,12 +163,9 @@ function* checkReading(file: ConfigFile, reading: MyidReading, path: string, ran
 /** Another config of the ensemble whose myid says `id` too, in another data directory. */
 function duplicateOf(ws: Workspace, file: ConfigFile, id: bigint): { file: ConfigFile; path: string } | undefined {
   const dir = file.facts.dataDir as DataDirFact;
-  for (const other of ws.ensembleOf(file).files) {
-    const theirs = other === file ? undefined : validMyid(other);
-    // The ids first: comparing paths costs more, and ids rarely match.
-    if (theirs?.id === id && directoryKey(other.facts.dataDir as DataDirFact) !== directoryKey(dir)) return { file: other, path: theirs.path };
-  }
-  return undefined;
+  return myidHolders(ws.ensembleOf(file))
+    .get(id)
+    ?.find((h) => h.file !== file && directoryKey(h.file.facts.dataDir as DataDirFact) !== directoryKey(dir));
 }
 
 /** No two configs on one host may share a dataDir: a pure config fact, checked even off the host. */

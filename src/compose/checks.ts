@@ -162,7 +162,8 @@ function healthcheck(run: ServiceRun): ComposeFinding[] {
     .filter((w) => !allowed.has(w))
     .map((word) => ({
       messageId: "healthcheck4lw" as const,
-      message: `the health check of service ${run.service.name} sends "${word}", which ZooKeeper ${run.version} answers only when whitelisted ("${word} is not executed because it is not in the whitelist."), and its whitelist is ${listed === undefined ? "unset (srvr only)" : `"${listed}"`}; the check always fails: ${run.family.whitelistHint(
+      message: `the health check of service ${run.service.name} sends "${word}", which ZooKeeper ${run.version} answers only when whitelisted ("${word} is not executed because it is not in the whitelist."), and its whitelist is ${listed === undefined ? "unset (srvr only)" : `"${listed}"`}; the check always fails: ${whitelistHint(
+        run.family,
         [
           ...new Set([
             ...(listed ?? "srvr")
@@ -228,4 +229,12 @@ function serverHosts(run: ServiceRun, project: ComposeProject, runs: ServiceRun[
     }
   }
   return out;
+}
+
+/** How to whitelist `words` on the family's image: set the key's variable, or the family's own way when it has none. */
+function whitelistHint(family: ImageFamily, words: string): string {
+  const variable = family.keyVariables["4lw.commands.whitelist"];
+  if (variable !== undefined) return `set ${variable}: "${words}"`;
+  if (!family.whitelistHint) throw new Error(`image family ${family.id} has neither a variable nor a hint for 4lw.commands.whitelist`);
+  return family.whitelistHint(words);
 }

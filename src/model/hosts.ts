@@ -1,5 +1,6 @@
 import type { ServerSpec } from "./server-spec.js";
 import type { ZooConfig } from "./config.js";
+import { addTo } from "./multimap.js";
 
 /** Names that always mean "the machine the server runs on": servers on them share one host. */
 const LOOPBACK = /^(localhost|localhost\.localdomain|ip6-localhost|127(\.\d{1,3}){3}|::1|0:0:0:0:0:0:0:1)$/i;
@@ -131,9 +132,7 @@ export function parseHostsFile(text: string): Map<string, string[]> {
     if (!address || names.length === 0) continue;
     for (const name of names) {
       const key = name.toLowerCase();
-      const list = out.get(key);
-      if (list) list.push(address);
-      else out.set(key, [address]);
+      addTo(out, key, address);
     }
   }
   return out;

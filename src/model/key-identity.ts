@@ -1,6 +1,7 @@
 import type { Entry } from "../parse/document.js";
 import type { ConfigFile } from "./config-file.js";
 import { javaTrim, parseJavaLong } from "./java-number.js";
+import { addTo } from "./multimap.js";
 
 // Properties.load files each entry under its key as written; ZooKeeper then trims the key and reads
 // the text after the dot of server., group. and weight. keys as a number. Two entries it files under
@@ -53,9 +54,7 @@ export function repeatedKeys(file: ConfigFile): Repeats {
     const groups = new Map<string, Entry[]>();
     for (const entry of file.document.entries) {
       const id = idOf(javaTrim(entry.key));
-      const list = groups.get(id);
-      if (list) list.push(entry);
-      else groups.set(id, [entry]);
+      addTo(groups, id, entry);
     }
     out = [...groups.values()].filter((entries) => entries.length > 1);
   }

@@ -4,6 +4,7 @@ import { hostKey, isWildcardLine } from "./hosts.js";
 import { viewAddress } from "./inet.js";
 import { memberSignature } from "./member-signature.js";
 import type { ServerSpec } from "./server-spec.js";
+import { addTo } from "./multimap.js";
 
 /** One config's line for a member, and how it describes the member without its host. */
 export interface MemberLine {
@@ -11,13 +12,6 @@ export interface MemberLine {
   file: ConfigFile;
   ports: string;
   wildcard: boolean;
-}
-
-/** The items of `into` under `key`, with `item` added. */
-function add<K, T>(into: Map<K, T[]>, key: K, item: T): void {
-  const list = into.get(key);
-  if (list) list.push(item);
-  else into.set(key, [item]);
 }
 
 /**
@@ -32,7 +26,7 @@ export function memberLines(files: readonly ConfigFile[]): Map<bigint, Map<strin
       if (!variants) byId.set(spec.id, (variants = new Map()));
       const wildcard = isWildcardLine(spec);
       const ports = memberSignature(spec, true);
-      add(variants, wildcard ? `*:${ports}` : memberSignature(spec), { spec, file, ports, wildcard });
+      addTo(variants, wildcard ? `*:${ports}` : memberSignature(spec), { spec, file, ports, wildcard });
     }
   }
   return byId;
@@ -80,7 +74,7 @@ export function disagreeingClientParts(files: readonly ConfigFile[]): Map<bigint
       if (!part) continue;
       let variants = byId.get(spec.id);
       if (!variants) byId.set(spec.id, (variants = new Map()));
-      add(variants, part.key, { spec, file, part });
+      addTo(variants, part.key, { spec, file, part });
     }
   }
   const out = new Map<bigint, ClientPartLine[][]>();

@@ -6,7 +6,7 @@ import { compareStrings } from "./order.js";
 import type { ServerSpec } from "./server-spec.js";
 import { directoryKey } from "./directory-key.js";
 import { dataDirSharers } from "./shared-data-dir.js";
-import { validMyid } from "./valid-myid.js";
+import { myidHolders } from "./valid-myid.js";
 
 /** What places a config without a myid on its server line (never its myid: it has none). */
 export type LineEvidence = Exclude<IdentityEvidence, "myid">;
@@ -44,11 +44,9 @@ function rival(ws: Workspace, file: ConfigFile, id: bigint): ConfigFile | undefi
 
 /** The myid of another config of the ensemble that already says `id`, if one does. */
 function holder(ws: Workspace, file: ConfigFile, id: bigint): string | undefined {
-  for (const other of ws.ensembleOf(file).files) {
-    const myid = other === file ? undefined : validMyid(other);
-    if (myid?.id === id) return myid.path;
-  }
-  return undefined;
+  return myidHolders(ws.ensembleOf(file))
+    .get(id)
+    ?.find((h) => h.file !== file)?.path;
 }
 
 /** A config whose server line the model tells, with no other config of its ensemble on that line. */

@@ -1,6 +1,7 @@
 import type { ConfigFile } from "./config-file.js";
 import type { Host, Workspace } from "./ensemble.js";
 import { listPortBindings, type PortBinding } from "./ports.js";
+import { addTo } from "./multimap.js";
 
 /** How many of a set of bindings fall under each key the verdicts of a clash ask about. */
 class Tally {
@@ -111,9 +112,7 @@ export function sharedPorts(workspace: Workspace, host: Host): readonly (readonl
   if (cached) return cached;
   const byPort = new Map<number, PortBinding[]>();
   for (const b of listPortBindings(workspace, host)) {
-    const list = byPort.get(b.port);
-    if (list) list.push(b);
-    else byPort.set(b.port, [b]);
+    addTo(byPort, b.port, b);
   }
   const out = [...byPort.values()].filter(twoShareAScope);
   shared.set(host, out);

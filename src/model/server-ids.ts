@@ -1,5 +1,6 @@
 import type { ZooConfig } from "./config.js";
 import type { ServerSpec } from "./server-spec.js";
+import { addTo } from "./multimap.js";
 
 // Server ids as ZooKeeper uses them: a session id carries the low 8 bits of its server's id, so ids
 // outside 1-255 can clash; -1 is its "no id"; two spellings of one id (server.2, server.02) are one server.
@@ -24,9 +25,7 @@ export function idProblems(config: ZooConfig): IdProblem[] {
   const lowOwners = new Map<bigint, ServerSpec[]>();
   for (const spec of config.servers) {
     const low = BigInt.asUintN(8, spec.id);
-    const list = lowOwners.get(low);
-    if (list) list.push(spec);
-    else lowOwners.set(low, [spec]);
+    addTo(lowOwners, low, spec);
   }
   const problems: IdProblem[] = [];
   for (const spec of config.servers) {

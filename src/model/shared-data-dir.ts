@@ -1,6 +1,7 @@
 import type { ConfigFile } from "./config-file.js";
 import { directoryKey } from "./directory-key.js";
 import type { Workspace } from "./ensemble.js";
+import { addTo } from "./multimap.js";
 
 /** Configs of one host whose dataDir is one directory, in the workspace's order: they read one myid and write one data directory. */
 export type DataDirSharers = readonly ConfigFile[];
@@ -20,9 +21,7 @@ export function dataDirSharers(ws: Workspace): Map<ConfigFile, DataDirSharers> {
       const dir = file.facts.dataDir;
       if (!dir) continue;
       const key = directoryKey(dir);
-      const group = byDir.get(key);
-      if (group) group.push(file);
-      else byDir.set(key, [file]);
+      addTo(byDir, key, file);
     }
     for (const group of byDir.values()) if (group.length > 1) for (const file of group) out.set(file, group);
   }

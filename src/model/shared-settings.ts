@@ -3,6 +3,7 @@ import type { ConfigFile } from "./config-file.js";
 import type { ZooConfig } from "./config.js";
 import { javaTrim, parseJavaInt } from "./java-number.js";
 import { atLeast } from "./version.js";
+import { addTo } from "./multimap.js";
 
 /** What goes wrong when servers disagree on a setting: each a message of its own. */
 export type Disagreement = "timing" | "election" | "tls" | "port-unification" | "sasl" | "reconfig";
@@ -72,9 +73,7 @@ export function settingValues(files: readonly ConfigFile[], setting: SharedSetti
     const value = sharedValue(config, setting, written);
     if (value === undefined) continue;
     const item = { file, value, written, range: entry ? entry.valueRange : config.anchor };
-    const list = byValue.get(value);
-    if (list) list.push(item);
-    else byValue.set(value, [item]);
+    addTo(byValue, value, item);
   }
   return [...byValue.values()];
 }

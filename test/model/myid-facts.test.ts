@@ -6,7 +6,7 @@ import { directoryKey } from "../../src/model/directory-key.js";
 import { myidFlaw } from "../../src/model/myid.js";
 import { chooseMyid } from "../../src/model/myid-choice.js";
 import { dataDirSharers } from "../../src/model/shared-data-dir.js";
-import { validMyid } from "../../src/model/valid-myid.js";
+import { myidHolders, validMyid } from "../../src/model/valid-myid.js";
 import { LinkedFileSystem } from "../helpers/linked-fs.js";
 import { fileAt, HEAD, modelOf } from "../helpers/model.js";
 
@@ -34,6 +34,31 @@ describe("validMyid", () => {
   it("gives none where the data dir is not read (another machine's config)", () => {
     const ws = modelOf({ checkout: true, files: { "/c/zoo.cfg": cfg("/d", HOSTS), "/d/myid": "2\n" } });
     expect(validMyid(ws.files[0]!)).toBeUndefined();
+  });
+});
+
+describe("myidHolders", () => {
+  it("lists the configs of an ensemble whose myid gives each id, in the ensemble's order, with the myid's path", () => {
+    const files = {
+      "/c/a.cfg": cfg("/d/a", LOCAL, 2181),
+      "/c/b.cfg": cfg("/d/b", LOCAL, 2182),
+      "/c/c.cfg": cfg("/d/c", LOCAL, 2183),
+      "/d/a/myid": "2\n",
+      "/d/b/myid": "x\n",
+      "/d/c/myid": "2\n",
+    };
+    const ws = modelOf({ files });
+    const holders = myidHolders(ws.ensembleOf(ws.files[0]!));
+    expect([...holders].map(([id, list]) => [id, list.map((h) => [h.file.path, h.path])])).toEqual([
+      [
+        2n,
+        [
+          ["/c/a.cfg", "/d/a/myid"],
+          ["/c/c.cfg", "/d/c/myid"],
+        ],
+      ],
+    ]);
+    expect(myidHolders(ws.ensembleOf(ws.files[2]!))).toBe(holders);
   });
 });
 

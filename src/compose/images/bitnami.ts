@@ -344,7 +344,6 @@ export const bitnami: ImageFamily = {
   configOnly: (name) => name.startsWith("ZOO_CFG_") || BITNAMI_CONFIG_ONLY.has(name),
   keepsMountedConfig: true,
   jvmOptions: ["JVMFLAGS"],
-  whitelistHint: (words) => `set ZOO_4LW_COMMANDS_WHITELIST: "${words}"`,
   render: (service, image, version) => renderBitnami(service, image, version),
   refusals: bitnamiRefusals,
 };

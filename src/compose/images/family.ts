@@ -55,8 +55,8 @@ export interface ImageFamily {
   keepsMountedConfig: boolean;
   /** Variables that pass JVM options, where `-Dzookeeper.4lw.commands.whitelist=` may be set. */
   jvmOptions: readonly string[];
-  /** How to whitelist four-letter words on this image, for `words` (comma-separated). */
-  whitelistHint(words: string): string;
+  /** How to whitelist four-letter words on an image with no variable for the key (keyVariables), for `words` (comma-separated). */
+  whitelistHint?(words: string): string;
   render(service: ComposeService, image: Located<string | undefined>, version: ZkVersion, tag: string): Rendered | { unknown: string };
   /** What the entrypoint refuses in the service's variables before ZooKeeper starts. */
   refusals(service: ComposeService, image: Located<string | undefined>, version: ZkVersion): Refusal[];

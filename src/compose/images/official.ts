@@ -140,7 +140,6 @@ export const official: ImageFamily = {
   configOnly: (name) => OFFICIAL_CONFIG_ONLY.has(name),
   jvmOptions: ["JVMFLAGS", "SERVER_JVMFLAGS"],
   keepsMountedConfig: true,
-  whitelistHint: (words) => `set ZOO_4LW_COMMANDS_WHITELIST: "${words}"`,
   render: renderOfficial,
   // The entrypoint checks nothing: whatever it writes, ZooKeeper judges.
   refusals: () => [],
